@@ -1,0 +1,55 @@
+/**
+ * `@sayswho/core/quiz`: what an exercise is, how an answer is checked and scored, what feedback a
+ * student gets, and how progress is kept. The app renders; this decides.
+ *
+ * Browser-safe: imports only the vocabulary, the diagnostics and the corpus *types* (a test
+ * checks the import graph), never `fs`, the YAML parser or the corpus loader.
+ *
+ * Departures from the first sketch of this API, and why:
+ * - `hintSteps(key, remaining?)` takes the gold ids not yet found instead of the article: the key
+ *   already carries each item's paragraph and hints, and hints about found items waste a step.
+ * - `scoreCompare(key, texts, answer)`: a Compare answer is either spans on both sides or a kind.
+ * - Every exercise type has a `validate…` (is this a real attempt?) beside its `score…`, and the
+ *   keys have `validate…Key` functions the lesson checker calls.
+ */
+export type { Token } from './words';
+export { tokenize, snapToWords, normaliseSelections, describeSelections } from './words';
+
+export type { SpotTarget, GoldItem, SpotKey } from './spot-key';
+export { passageSpan, buildSpotKey, validateSpotKey } from './spot-key';
+export type { SpotResult, SpotItemResult, SpotExtra, SpotItemStatus, BoundaryProblem, Validation } from './score-spot';
+export { validateSpot, scoreSpot } from './score-spot';
+
+export type { ChoiceKey, ChoiceResult } from './choice';
+export { validateChoiceKey, validateChoice, scoreChoice } from './choice';
+export type { ClassifyKey, ClassifyResult } from './classify';
+export { buildSourceClassifyKey, validateClassifyKey, validateClassify, scoreClassify } from './classify';
+export type { RewriteKey, RewriteResult, RewriteVerdict } from './rewrite';
+export { buildRewriteKey, checkRewrite } from './rewrite';
+export type { CompareKey, CompareOptions, CompareAnswer, CompareResult } from './compare';
+export { buildCompareKey, validateCompareKey, scoreCompare } from './compare';
+
+export type { ExercisePolicy } from './hints';
+export { DEFAULT_POLICY, hintSteps, canShowAnswer, canAttempt } from './hints';
+
+export type {
+  ProgressState,
+  LessonProgress,
+  ExerciseProgress,
+  StoredAnswer,
+  LessonIdentity,
+  AttemptRecord,
+} from './progress';
+export {
+  PROGRESS_VERSION,
+  emptyProgress,
+  parseProgress,
+  serialiseProgress,
+  recordAttempt,
+  recordHint,
+  recordAnswerShown,
+  resetLesson,
+  exportAnswers,
+} from './progress';
+
+export { aggregateSpans, aggregateChoices } from './aggregate';
