@@ -1,0 +1,16 @@
+import Link from 'next/link';
+import { UI } from '@/lib/ui-text';
+
+export const metadata = { title: UI.notFound.title };
+
+export default function NotFound() {
+  return (
+    <div className="prose">
+      <h1>{UI.notFound.title}</h1>
+      <p>{UI.notFound.body}</p>
+      <p>
+        <Link href="/">{UI.notFound.back}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { NextConfig } from 'next';
+
+// `npm run export` builds a fully static copy of the kit into `out/` for any static host or CDN.
+// With output: 'export', Next 16 writes the site into distDir, so `out` never clobbers the `.next` build that `next start` serves.
+const staticExport = process.env.NEXT_OUTPUT === 'export';
+
+const nextConfig: NextConfig = {
+  output: staticExport ? 'export' : undefined,
+  distDir: staticExport ? 'out' : '.next',
+  trailingSlash: staticExport,
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

@@ -1,0 +1,74 @@
+// One linter for the whole repo. The boundary rules keep the core pure: the app imports the
+// core, never the reverse, and the quiz logic that runs in the browser imports nothing server-only.
+import js from '@eslint/js';
+import nextPlugin from '@next/eslint-plugin-next';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const uiImports = [
+  { name: 'react', message: '@sayswho/core is pure TypeScript: rendering belongs in apps/web.' },
+  { name: 'react-dom', message: '@sayswho/core is pure TypeScript: rendering belongs in apps/web.' },
+  { name: 'next', message: '@sayswho/core must not depend on Next.js.' },
+  { name: '@sayswho/web', message: 'The app imports the core, never the reverse.' },
+];
+const uiPatterns = [
+  { group: ['react/*', 'react-dom/*', 'next/*'], message: 'The core and the lesson checker import no React or Next.' },
+  { group: ['**/apps/**'], message: 'The app imports the packages, never the reverse.' },
+];
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/**', '**/.next/**', '**/out/**', '**/.turbo/**', '**/next-env.d.ts', '**/test-results/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['packages/core/**', 'packages/lessons/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: uiImports, patterns: uiPatterns }] },
+  },
+  {
+    files: ['packages/core/src/quiz/**', 'packages/core/src/vocabulary.ts', 'packages/core/src/diagnostics.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...uiImports,
+            { name: 'yaml', message: 'The quiz logic runs in the browser: no YAML parser.' },
+            { name: 'zod', message: 'The quiz logic runs in the browser: keep it light.' },
+          ],
+          patterns: [
+            ...uiPatterns,
+            { group: ['fs', 'node:*', 'path'], message: 'The quiz logic runs in the browser: no Node modules.' },
+            {
+              group: ['../corpus/*', '!../corpus/types'],
+              message: 'The quiz logic may import only the corpus types, never the loader.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, '@next/next': nextPlugin },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs['core-web-vitals'].rules,
+      // App Router only: there is no pages/ directory to check links against.
+      '@next/next/no-html-link-for-pages': 'off',
+    },
+    settings: { next: { rootDir: 'apps/web' } },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

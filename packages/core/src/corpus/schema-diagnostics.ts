@@ -1,0 +1,81 @@
+/**
+ * Turns zod's validation issues into teacher-facing diagnostics located in the YAML file:
+ * "annotation `x` is missing the required field `explanation`", with a did-you-mean for typos.
+ */
+import type { z } from 'zod';
+import type { Diagnostic } from '../diagnostics';
+import { KNOWN_FIELDS } from './corpus-schemas';
+import type { YamlFile, YamlPath } from './read-yaml';
+import { closestWord, suggestOneOf } from './suggest';
+
+/** Parses `value` (found at `basePath` in `yaml`); on failure returns located diagnostics. */
+export function parseLocated<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  yaml: YamlFile,
+  basePath: YamlPath,
+  subject: string,
+): { data: z.infer<S> | null; diagnostics: Diagnostic[] } {
+  const result = schema.safeParse(value);
+  if (result.success) return { data: result.data, diagnostics: [] };
+  const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(issue, value, yaml, basePath, subject));
+  return { data: null, diagnostics };
+}
+
+function issueToDiagnostics(issue: z.core.$ZodIssue, root: unknown, yaml: YamlFile, basePath: YamlPath, subject: string): Diagnostic[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const field = fieldName(path);
+  const value = valueAt(root, path);
+  const error = (message: string, fix: string | undefined, at = yaml.locate([...basePath, ...path])): Diagnostic => ({
+    file: yaml.file, ...at, severity: 'error', message, ...(fix ? { fix } : {}),
+  });
+
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const guess = closestWord(key, KNOWN_FIELDS);
+      return error(
+        `${subject} has an unknown field \`${fieldName([...path, key])}\``,
+        guess ? `did you mean \`${guess}\`?` : 'remove it; the fields are listed in packages/core/corpus/README.md',
+        yaml.locateKey([...basePath, ...path, key]),
+      );
+    });
+  }
+  const missing = value === undefined || (issue.code === 'custom' && (issue.params as { missing?: boolean } | undefined)?.missing === true);
+  if (missing && (issue.code === 'invalid_type' || issue.code === 'custom')) {
+    const parentAt = yaml.locate([...basePath, ...path.slice(0, -1)]);
+    return [error(`${subject} is missing the required field \`${field}\``, `add \`${path[path.length - 1]}: …\`${issue.code === 'custom' ? ` (${issue.message})` : ''}`, parentAt)];
+  }
+  if (issue.code === 'invalid_value' && typeof value === 'string') {
+    const allowed = issue.values.map(String);
+    return [error(`${subject} has an unknown ${field} \`${value}\``, suggestOneOf(value, allowed))];
+  }
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+    return [error(`${subject}: \`${field}\` must be ${expected(issue.expected)}, not ${describe(value)}`, undefined)];
+  }
+  return [error(`${subject}: \`${field}\` ${issue.message}${issue.code === 'invalid_type' ? `, not ${describe(value)}` : ''}`, undefined)];
+}
+
+function fieldName(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p + 1}]` : i === 0 ? p : `.${p}`)).join('') || 'file';
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const step of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[step];
+  }
+  return node;
+}
+
+function expected(type: string): string {
+  return ({ string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a mapping (key: value lines)' } as Record<string, string>)[type] ?? type;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text “${value}”`;
+  return `${typeof value === 'boolean' ? 'the value' : 'the number'} ${String(value)}`;
+}

@@ -1,0 +1,127 @@
+/**
+ * `npm test`: every kind of test, in one command, with one summary line at the end.
+ *   1. unit tests (Jest) of the pure packages, and 2. component tests (Jest + jsdom) of the app,
+ *      both through Turborepo (cached while nothing they read has changed);
+ *   3. browser tests: the production build served by `next start` on a free port, and the static
+ *      export, driven in Chromium. Never replayed from a cache.
+ * Flags: --browser-only, --no-browser.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './lib/chromium';
+import { freePort } from './lib/free-port';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+
+interface LayerResult {
+  name: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  problem?: string;
+}
+
+const JEST_LAYERS = [
+  { name: 'unit', workspaces: ['packages/core', 'packages/lessons'] },
+  { name: 'component', workspaces: ['apps/web'] },
+];
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = {}): number {
+  const result = spawnSync(command, commandArgs, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    shell: process.platform === 'win32',
+  });
+  return result.status ?? 1;
+}
+
+function readJson(path: string): unknown {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+function hasTestScript(workspace: string): boolean {
+  const manifest = readJson(join(root, workspace, 'package.json')) as { scripts?: Record<string, string> } | null;
+  return Boolean(manifest?.scripts?.test);
+}
+
+function runJestLayers(): LayerResult[] {
+  const resultFiles = JEST_LAYERS.flatMap((l) => l.workspaces).map((w) => join(root, w, 'test-results.json'));
+  for (const file of resultFiles) rmSync(file, { force: true });
+  run('npx', ['turbo', 'run', 'test', '--continue', '--output-logs=errors-only']);
+
+  return JEST_LAYERS.map(({ name, workspaces }) => {
+    const layer: LayerResult = { name, passed: 0, failed: 0, skipped: 0 };
+    for (const workspace of workspaces) {
+      if (!hasTestScript(workspace)) continue;
+      const report = readJson(join(root, workspace, 'test-results.json')) as {
+        numPassedTests: number;
+        numFailedTests: number;
+        numPendingTests: number;
+        numRuntimeErrorTestSuites: number;
+      } | null;
+      if (!report) {
+        layer.failed += 1;
+        layer.problem = `${workspace}: Jest did not report (it crashed or was not run)`;
+        continue;
+      }
+      layer.passed += report.numPassedTests;
+      layer.failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+      layer.skipped += report.numPendingTests;
+    }
+    return layer;
+  });
+}
+
+async function runBrowserLayer(): Promise<LayerResult> {
+  const layer: LayerResult = { name: 'browser', passed: 0, failed: 0, skipped: 0 };
+  const chromePath = ensureChromium();
+  // The builds may come from Turborepo's cache; the tests that drive them never do.
+  if (run('npx', ['turbo', 'run', 'build', 'export', '--filter=@sayswho/web', '--concurrency=1']) !== 0) {
+    return { ...layer, failed: 1, problem: 'the production build failed' };
+  }
+  const reportFile = join(root, 'apps/web/test-results/browser-results.json');
+  rmSync(reportFile, { force: true });
+  run('npx', ['playwright', 'test', '--config', 'apps/web/e2e/playwright.config.ts'], {
+    CHROME_PATH: chromePath,
+    APP_PORT: String(await freePort()),
+    EXPORT_PORT: String(await freePort()),
+    PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile,
+  });
+  const report = readJson(reportFile) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    errors?: { message?: string }[];
+  } | null;
+  if (!report) return { ...layer, failed: 1, problem: 'Playwright did not report' };
+  layer.passed = report.stats.expected + report.stats.flaky;
+  layer.failed = report.stats.unexpected + (report.errors?.length ?? 0);
+  layer.skipped = report.stats.skipped;
+  return layer;
+}
+
+async function main() {
+  const layers: LayerResult[] = [];
+  if (!args.has('--browser-only')) layers.push(...runJestLayers());
+  if (!args.has('--no-browser')) {
+    try {
+      layers.push(await runBrowserLayer());
+    } catch (error) {
+      layers.push({ name: 'browser', passed: 0, failed: 1, skipped: 0, problem: (error as Error).message });
+    }
+  }
+
+  console.log('');
+  for (const l of layers) {
+    const skipped = l.skipped ? `, ${l.skipped} skipped` : '';
+    console.log(`${l.name}: ${l.passed} passed, ${l.failed} failed${skipped}${l.problem ? ` (${l.problem})` : ''}`);
+  }
+  const passed = layers.reduce((n, l) => n + l.passed, 0);
+  const failed = layers.reduce((n, l) => n + l.failed, 0);
+  console.log(`total: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+}
+
+void main();
