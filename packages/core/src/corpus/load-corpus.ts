@@ -14,7 +14,7 @@ import { readArticleText } from './read-article';
 import { readDifferences } from './read-differences';
 import { readYamlFile, type YamlFile } from './read-yaml';
 import { parseLocated } from './schema-diagnostics';
-import { suggestOneOf } from './suggest';
+import { closestWord } from './suggest';
 import type { Article, Corpus, SourceLocation, Story } from './types';
 import { validateAnnotations } from './validate-annotations';
 
@@ -42,7 +42,7 @@ export function loadCorpus(dir: string = findCorpusDir()): { corpus: Corpus; dia
   const relative = (p: string) => path.relative(root, p).split(path.sep).join('/');
   const diagnostics: Diagnostic[] = [];
   const stories: Story[] = [];
-  const articles: Article[] = [];
+  const articles: LoadedArticle[] = [];
 
   const folders = readdirSync(dir).filter((name) => !name.startsWith('.') && statSync(path.join(dir, name)).isDirectory()).sort();
   for (const folder of folders) {
@@ -52,7 +52,7 @@ export function loadCorpus(dir: string = findCorpusDir()): { corpus: Corpus; dia
     articles.push(...loaded.articles);
   }
 
-  const seen = new Map<string, Article>();
+  const seen = new Map<string, LoadedArticle>();
   for (const article of articles) {
     const first = seen.get(article.id);
     if (first) {
@@ -92,7 +92,7 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
   for (const extra of onDisk.filter((id) => story && !listed.includes(id))) {
     error(relative(file(`${extra}.yaml`)), `article \`${extra}\` is not listed in story.yaml`, `add it to \`articles:\` in ${storyFile}`);
   }
-  for (const txt of names.filter((n) => n.endsWith('.txt') && !onDisk.includes(n.slice(0, -4)))) {
+  for (const txt of names.filter((n) => n.endsWith('.txt') && !onDisk.includes(n.slice(0, -4)) && !listed.includes(n.slice(0, -4)))) {
     error(relative(file(txt)), `article text ${txt} has no ${txt.slice(0, -4)}.yaml beside it`, 'add the metadata file, or rename the .txt to match it');
   }
 
@@ -103,8 +103,9 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
     const at = listIndex >= 0 && story ? storyYaml.locate(['articles', listIndex]) : undefined;
     for (const ext of ['yaml', 'txt']) {
       if (!names.includes(`${id}.${ext}`)) {
-        const guess = onDisk.length ? `; ${suggestOneOf(id, onDisk)}` : '';
-        error(storyFile, `article \`${id}\` is listed in story.yaml but ${relative(file(`${id}.${ext}`))} does not exist`, `add the file, or correct the id${guess}`, at);
+        const guess = closestWord(id, onDisk.filter((other) => other !== id));
+        const hint = guess ? `; did you mean \`${guess}\`?` : '';
+        error(storyFile, `article \`${id}\` is listed in story.yaml but ${relative(file(`${id}.${ext}`))} does not exist`, `add the file, or correct the id${hint}`, at);
       }
     }
     if (!names.includes(`${id}.yaml`) || !names.includes(`${id}.txt`)) return;
