@@ -157,8 +157,8 @@ function deriveDifferences(from: Article, to: Article, alignment: readonly Align
       const added = hunk.filter((p) => p.op === 'added');
       const removedText = removed.map((p) => p.text).join('');
       const addedText = added.map((p) => p.text).join('');
-      const fromSpan = removed.length ? { start: removed[0]!.span.start, end: removed[removed.length - 1]!.span.end } : null;
-      const toSpan = added.length ? { start: added[0]!.span.start, end: added[added.length - 1]!.span.end } : null;
+      const fromSpan = removed.length ? trimmed(from.text, { start: removed[0]!.span.start, end: removed[removed.length - 1]!.span.end }) : null;
+      const toSpan = added.length ? trimmed(to.text, { start: added[0]!.span.start, end: added[added.length - 1]!.span.end }) : null;
       if (wordsOnly(removedText) === wordsOnly(addedText)) {
         if (removedText.trim() || addedText.trim()) {
           add('punctuation', fromSpan, toSpan, `Only punctuation or capital letters differ: “${removedText.trim()}” in the ${from.outlet} version, “${addedText.trim()}” in the ${to.outlet} version.`);
@@ -172,6 +172,14 @@ function deriveDifferences(from: Article, to: Article, alignment: readonly Align
 }
 
 const span = (b: Block): Span => ({ start: b.start, end: b.end });
+
+/** Without the spaces a word diff carries along, so a student sees just the words. */
+function trimmed(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
 
 /** Runs of consecutive changed parts. */
 function hunks(parts: readonly DiffPart[]): DiffPart[][] {

@@ -1,0 +1,30 @@
+/**
+ * `@sayswho/core`: the annotated corpus for server code (Next server components, build scripts,
+ * the lesson checker). Reads files, so the browser imports `@sayswho/core/quiz` and
+ * `@sayswho/core/vocabulary` instead.
+ */
+export * from './vocabulary';
+export type { Diagnostic } from './diagnostics';
+export { formatDiagnostic, hasErrors } from './diagnostics';
+export type * from './corpus/types';
+
+export { getCorpus, getCorpusDiagnostics, getStory, getArticle } from './corpus/get-corpus';
+export { loadCorpus, findCorpusDir } from './corpus/load-corpus';
+export type { ParagraphRef } from './corpus/query-corpus';
+export {
+  findStory,
+  findArticle,
+  articlesOfStory,
+  findAnnotation,
+  annotationsOfKind,
+  annotationsInLayer,
+  paragraphs,
+  blocksInRange,
+  textOf,
+} from './corpus/query-corpus';
+export { anchorQuote, foldForMatching } from './corpus/anchor-quote';
+export type { QuoteSelector, AnchorResult } from './corpus/anchor-quote';
+export { summarizeCorpus } from './corpus/summarize-corpus';
+
+export { exportArticle, exportDifferences, VERSION_DIFFERENCE_TAG } from './w3c/export-w3c';
+export { importArticle, importDifferences } from './w3c/import-w3c';
