@@ -1,7 +1,8 @@
 /** Classify exercises: put items (e.g. the sources of an article) into categories, credit per item. */
-import type { Article } from '../corpus/types';
-import type { SourceType } from '../vocabulary';
+import type { Article, AttributionAnnotation } from '../corpus/types';
+import { SOURCE_TYPES, vocabularyIds, type SourceType } from '../vocabulary';
 import type { Validation } from './score-spot';
+import { shortQuote } from './words';
 
 export interface ClassifyKey {
   readonly categories: readonly { readonly id: string; readonly label: string }[];
@@ -26,30 +27,58 @@ export interface ClassifyResult {
   readonly summary: string;
 }
 
-/** The sources quoted in an article (or a paragraph range), to sort into the vocabulary's source types. */
+/**
+ * The sources named in an article (or a paragraph range), to sort into the vocabulary's source
+ * types. A source quoted twice in the same words is one item; unattributed statements have no
+ * source to sort. Categories: `sourceTypes` if given, else every type but “unattributed”.
+ */
 export function buildSourceClassifyKey(
   article: Article,
   opts: { readonly paragraphs?: readonly [number, number]; readonly sourceTypes?: readonly SourceType[] },
 ): ClassifyKey {
-  void article;
-  void opts;
-  throw new Error('buildSourceClassifyKey: not yet');
+  const types = opts.sourceTypes ?? vocabularyIds(SOURCE_TYPES).filter((t) => t !== 'unattributed');
+  const [first, last] = opts.paragraphs ?? [1, Number.POSITIVE_INFINITY];
+  const inRange = (a: AttributionAnnotation) => {
+    const block = article.blocks.find((b) => b.start <= a.span.start && a.span.start < b.end);
+    return !opts.paragraphs || (block?.paragraph != null && block.paragraph >= first && block.paragraph <= last);
+  };
+  const items: ClassifyKey['items'][number][] = [];
+  for (const a of article.annotations) {
+    if (a.kind !== 'attribution' || !a.source || a.borderline || !types.includes(a.sourceType) || !inRange(a)) continue;
+    const text = shortQuote(article.text, a.source);
+    if (items.some((i) => i.text.toLowerCase() === text.toLowerCase() && i.category === a.sourceType)) continue;
+    items.push({ id: a.id, text, category: a.sourceType, explanation: a.explanation });
+  }
+  return { categories: types.map((id) => ({ id, label: SOURCE_TYPES[id].label })), items };
 }
 
 export function validateClassifyKey(key: ClassifyKey): string | null {
-  void key;
-  throw new Error('validateClassifyKey: not yet');
+  if (key.items.length === 0) return 'This Classify exercise has no items to sort; widen the paragraph range or the categories.';
+  if (key.categories.length < 2) return 'A Classify exercise needs at least two categories to choose from.';
+  const unknown = key.items.find((i) => !key.categories.some((c) => c.id === i.category));
+  if (unknown) return `Item “${unknown.text}” belongs to category “${unknown.category}”, which is not offered.`;
+  return null;
 }
 
-/** A real attempt places at least one item. */
+/** A real attempt places at least one item in a known category. */
 export function validateClassify(key: ClassifyKey, placed: Readonly<Record<string, string>>): Validation {
-  void key;
-  void placed;
-  throw new Error('validateClassify: not yet');
+  const any = key.items.some((i) => key.categories.some((c) => c.id === placed[i.id]));
+  return any ? { ok: true } : { ok: false, reason: 'Put at least one item into a category before you check.' };
 }
 
 export function scoreClassify(key: ClassifyKey, placed: Readonly<Record<string, string>>): ClassifyResult {
-  void key;
-  void placed;
-  throw new Error('scoreClassify: not yet');
+  const label = (id: string) => key.categories.find((c) => c.id === id)?.label ?? id;
+  const items = key.items.map((item) => {
+    const where = placed[item.id] ?? null;
+    const correct = where === item.category;
+    const feedback = correct
+      ? `Right: “${item.text}” is ${label(item.category)}. ${item.explanation}`
+      : where === null
+        ? `You did not place “${item.text}” yet.`
+        : `“${item.text}” is not ${label(where)}. Think again about who exactly is speaking.`;
+    return { id: item.id, placed: where, category: item.category, correct, feedback };
+  });
+  const right = items.filter((i) => i.correct).length;
+  const score = key.items.length === 0 ? 0 : right / key.items.length;
+  return { score, items, summary: `${right} of ${key.items.length} placed correctly.` };
 }

@@ -1,10 +1,11 @@
 /** Hints in steps, attempts, and when the answer may be shown: configurable per exercise. */
+import { listOf, withArticle } from './english';
 import type { SpotKey } from './spot-key';
 
 export interface ExercisePolicy {
   /** Null: unlimited attempts. */
   readonly maxAttempts: number | null;
-  /** The answer is offered after this many real attempts (never before the first). */
+  /** The answer is offered after this many real attempts; never before the first. */
   readonly showAnswerAfterAttempts: number;
   readonly hints: boolean;
 }
@@ -12,25 +13,30 @@ export interface ExercisePolicy {
 export const DEFAULT_POLICY: ExercisePolicy = { maxAttempts: null, showAnswerAfterAttempts: 1, hints: true };
 
 /**
- * Hints from vague to specific: where to look (paragraphs), then what to look for (the cue
- * words), then each item's own hints. With `remaining` (gold ids not yet found), hints are about
- * those items only.
+ * Hints from vague to specific: where to look (the paragraphs), then each item's own hints —
+ * the sentence it is in, then its cue word or a plainer alternative — one item at a time. With
+ * `remaining` (the gold ids not yet found, from a SpotResult), hints are about those items only.
  */
 export function hintSteps(key: SpotKey, remaining?: readonly string[]): string[] {
-  void key;
-  void remaining;
-  throw new Error('hintSteps: not yet');
+  const items = key.gold.filter((g) => !g.borderline && (!remaining || remaining.includes(g.id)));
+  if (items.length === 0) return [];
+  const paragraphs = [...new Set(items.map((g) => (g.paragraph === null ? 'the headline or summary box' : `${g.paragraph}`)))];
+  const numbered = paragraphs.filter((p) => /^\d+$/.test(p));
+  const places = [
+    ...(numbered.length > 0 ? [`paragraph${numbered.length === 1 ? '' : 's'} ${listOf(numbered)}`] : []),
+    ...paragraphs.filter((p) => !/^\d+$/.test(p)),
+  ];
+  const what = items.length === 1 ? withArticle(key.noun.one) : `${items.length} ${key.noun.many}`;
+  // Each item's first hint repeats its paragraph, already said in the first step.
+  return [`Look for ${what} in ${listOf(places)}.`, ...items.flatMap((g) => g.hints.slice(1))];
 }
 
 /** `attempts` counts real attempts only (answers that passed validation). */
 export function canShowAnswer(policy: ExercisePolicy, attempts: number): boolean {
-  void policy;
-  void attempts;
-  throw new Error('canShowAnswer: not yet');
+  const used = policy.maxAttempts !== null && attempts >= policy.maxAttempts;
+  return attempts >= 1 && (attempts >= policy.showAnswerAfterAttempts || used);
 }
 
 export function canAttempt(policy: ExercisePolicy, attempts: number): boolean {
-  void policy;
-  void attempts;
-  throw new Error('canAttempt: not yet');
+  return policy.maxAttempts === null || attempts < policy.maxAttempts;
 }

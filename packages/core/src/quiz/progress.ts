@@ -64,24 +64,75 @@ export function emptyProgress(): ProgressState {
   return { version: PROGRESS_VERSION, lessons: {} };
 }
 
-/** Reads stored progress for the lessons that exist now; never throws. */
+/**
+ * Reads stored progress for the lessons given; never throws. Corrupt or other-version state is
+ * dropped; a lesson whose fingerprint changed loses its progress (its old scores belong to another
+ * answer key); unreadable exercise records are dropped. Each loss comes with a notice to show the
+ * student. Lessons not in `lessons` are kept as stored, so a page that passes only its own lesson
+ * does not erase the others.
+ */
 export function parseProgress(
   raw: string | null,
   lessons: readonly LessonIdentity[],
 ): { state: ProgressState; notices: string[] } {
-  void raw;
-  void lessons;
-  throw new Error('parseProgress: not yet');
+  if (raw === null || raw.trim() === '') return { state: emptyProgress(), notices: [] };
+  let stored: unknown;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    return { state: emptyProgress(), notices: [UNREADABLE] };
+  }
+  if (!isRecord(stored) || typeof stored.version !== 'number' || !isRecord(stored.lessons)) {
+    return { state: emptyProgress(), notices: [UNREADABLE] };
+  }
+  if (stored.version !== PROGRESS_VERSION) {
+    // A future version that changes the shape adds a migration from the old one here.
+    return {
+      state: emptyProgress(),
+      notices: [
+        `Your saved progress was made by ${stored.version < PROGRESS_VERSION ? 'an older' : 'a newer'} ` +
+          'version of Says Who and could not be kept, so it was cleared.',
+      ],
+    };
+  }
+  const notices: string[] = [];
+  const kept: Record<string, LessonProgress> = {};
+  for (const [slug, value] of Object.entries(stored.lessons)) {
+    const identity = lessons.find((l) => l.slug === slug);
+    if (!isRecord(value) || typeof value.fingerprint !== 'string' || !isRecord(value.exercises)) {
+      notices.push(`Your saved answers to “${slug}” could not be read, so they were cleared.`);
+      continue;
+    }
+    if (identity && identity.fingerprint !== value.fingerprint) {
+      notices.push(`The lesson “${slug}” has changed since you last worked on it, so your earlier answers to it were cleared.`);
+      continue;
+    }
+    const exercises: Record<string, ExerciseProgress> = {};
+    let dropped = false;
+    for (const [id, exercise] of Object.entries(value.exercises)) {
+      if (isExerciseProgress(exercise) && (!identity || identity.exerciseIds.includes(id))) exercises[id] = exercise;
+      else dropped = true;
+    }
+    if (dropped) notices.push(`Some of your saved answers to “${slug}” could not be read and were cleared.`);
+    kept[slug] = { fingerprint: value.fingerprint, exercises };
+  }
+  return { state: { version: PROGRESS_VERSION, lessons: kept }, notices };
 }
 
 export function serialiseProgress(state: ProgressState): string {
   return JSON.stringify(state);
 }
 
+/** Records a real (validated) attempt: its answer, score, and one more attempt. */
 export function recordAttempt(state: ProgressState, attempt: AttemptRecord): ProgressState {
-  void state;
-  void attempt;
-  throw new Error('recordAttempt: not yet');
+  return updateExercise(state, attempt.lesson, attempt.exerciseId, attempt.now, (previous) => ({
+    answer: attempt.answer,
+    answerText: attempt.answerText,
+    attempts: previous.attempts + 1,
+    bestScore: best(previous.bestScore, attempt.score),
+    lastScore: attempt.score,
+    completed: previous.completed || attempt.completed,
+  }));
 }
 
 export function recordHint(
@@ -90,11 +141,7 @@ export function recordHint(
   exerciseId: string,
   now: string,
 ): ProgressState {
-  void state;
-  void lesson;
-  void exerciseId;
-  void now;
-  throw new Error('recordHint: not yet');
+  return updateExercise(state, lesson, exerciseId, now, (previous) => ({ hintsUsed: previous.hintsUsed + 1 }));
 }
 
 export function recordAnswerShown(
@@ -103,17 +150,13 @@ export function recordAnswerShown(
   exerciseId: string,
   now: string,
 ): ProgressState {
-  void state;
-  void lesson;
-  void exerciseId;
-  void now;
-  throw new Error('recordAnswerShown: not yet');
+  return updateExercise(state, lesson, exerciseId, now, () => ({ answerShown: true }));
 }
 
 export function resetLesson(state: ProgressState, lessonSlug: string): ProgressState {
-  void state;
-  void lessonSlug;
-  throw new Error('resetLesson: not yet');
+  const lessons = { ...state.lessons };
+  delete lessons[lessonSlug];
+  return { ...state, lessons };
 }
 
 /** A student's answers to hand in: JSON for the teacher's tools and a readable text summary. */
@@ -121,11 +164,151 @@ export function exportAnswers(
   state: ProgressState,
   lessonSlug: string,
   studentName: string,
-  details?: { readonly lessonTitle?: string; readonly exerciseTitles?: Readonly<Record<string, string>>; readonly now?: string },
+  details: {
+    readonly lessonTitle?: string;
+    /** Exercise titles in lesson order; exercises not listed follow in the order they were answered. */
+    readonly exerciseTitles?: Readonly<Record<string, string>>;
+    readonly now?: string;
+  } = {},
 ): { json: string; text: string } {
-  void state;
-  void lessonSlug;
-  void studentName;
-  void details;
-  throw new Error('exportAnswers: not yet');
+  const stored = state.lessons[lessonSlug]?.exercises ?? {};
+  const titles = details.exerciseTitles ?? {};
+  const ids = [...Object.keys(titles).filter((id) => id in stored), ...Object.keys(stored).filter((id) => !(id in titles))];
+  const student = studentName.trim() || '(no name given)';
+  const exercises = ids.map((id) => ({ id, title: titles[id] ?? id, ...(stored[id] as ExerciseProgress) }));
+  const json = JSON.stringify(
+    {
+      format: 'sayswho-answers',
+      version: PROGRESS_VERSION,
+      lesson: lessonSlug,
+      lessonTitle: details.lessonTitle ?? lessonSlug,
+      student,
+      exportedAt: details.now ?? null,
+      exercises,
+    },
+    null,
+    2,
+  );
+  const lines = [
+    'Says Who — answers',
+    `Lesson: ${details.lessonTitle ? `${details.lessonTitle} (${lessonSlug})` : lessonSlug}`,
+    `Student: ${student}`,
+    ...(details.now ? [`Exported: ${details.now}`] : []),
+    '',
+    ...(exercises.length === 0 ? ['No answers yet.'] : []),
+    ...exercises.flatMap((e, i) => [
+      `${i + 1}. ${e.title}`,
+      `   Answer: ${e.answerText || '(none)'}`,
+      `   ${[
+        e.bestScore === null ? 'for the teacher to review' : `best score ${percent(e.bestScore)}`,
+        `${e.attempts} attempt${e.attempts === 1 ? '' : 's'}`,
+        `${e.hintsUsed} hint${e.hintsUsed === 1 ? '' : 's'}`,
+        ...(e.answerShown ? ['answer shown'] : []),
+        e.completed ? 'completed' : 'not completed',
+      ].join(' · ')}`,
+      '',
+    ]),
+  ];
+  return { json, text: lines.join('\n').trimEnd() + '\n' };
+}
+
+const UNREADABLE = 'Your saved progress could not be read, so it was cleared.';
+
+const BLANK: Omit<ExerciseProgress, 'updatedAt'> = {
+  answer: null,
+  answerText: '',
+  attempts: 0,
+  hintsUsed: 0,
+  answerShown: false,
+  bestScore: null,
+  lastScore: null,
+  completed: false,
+};
+
+function updateExercise(
+  state: ProgressState,
+  lesson: Pick<LessonIdentity, 'slug' | 'fingerprint'>,
+  exerciseId: string,
+  now: string,
+  change: (previous: ExerciseProgress) => Partial<ExerciseProgress>,
+): ProgressState {
+  const stored = state.lessons[lesson.slug];
+  // Progress recorded against another version of the lesson would mix two answer keys.
+  const exercises = stored && stored.fingerprint === lesson.fingerprint ? stored.exercises : {};
+  const previous = exercises[exerciseId] ?? { ...BLANK, updatedAt: now };
+  return {
+    ...state,
+    lessons: {
+      ...state.lessons,
+      [lesson.slug]: {
+        fingerprint: lesson.fingerprint,
+        exercises: { ...exercises, [exerciseId]: { ...previous, ...change(previous), updatedAt: now } },
+      },
+    },
+  };
+}
+
+function best(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+function percent(score: number): string {
+  return `${Math.round(score * 100)}%`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
+}
+
+function isScore(value: unknown): boolean {
+  return value === null || (typeof value === 'number' && value >= 0 && value <= 1);
+}
+
+function isSpans(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every((s) => isRecord(s) && isCount(s.start) && isCount(s.end) && (s.start as number) <= (s.end as number))
+  );
+}
+
+function isStrings(value: unknown): boolean {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+function isStoredAnswer(value: unknown): value is StoredAnswer {
+  if (value === null) return true;
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'spot':
+      return isSpans(value.spans);
+    case 'choice':
+      return isStrings(value.chosen);
+    case 'classify':
+      return isRecord(value.placed) && Object.values(value.placed).every((v) => typeof v === 'string');
+    case 'rewrite':
+      return typeof value.text === 'string';
+    case 'compare':
+      return isSpans(value.from) && isSpans(value.to);
+    default:
+      return false;
+  }
+}
+
+function isExerciseProgress(value: unknown): value is ExerciseProgress {
+  return (
+    isRecord(value) &&
+    isStoredAnswer(value.answer) &&
+    typeof value.answerText === 'string' &&
+    isCount(value.attempts) &&
+    isCount(value.hintsUsed) &&
+    typeof value.answerShown === 'boolean' &&
+    isScore(value.bestScore) &&
+    isScore(value.lastScore) &&
+    typeof value.completed === 'boolean' &&
+    typeof value.updatedAt === 'string'
+  );
 }
