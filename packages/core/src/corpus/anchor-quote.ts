@@ -69,7 +69,13 @@ function nearestMatch(folded: string, quote: string, range: Span): Span | null {
   // that any text "matches" a short quote.
   const maxErrors = Math.max(1, Math.floor(quote.length / 3));
   const best = search(haystack, quote, maxErrors).sort((a, b) => a.errors - b.errors || a.start - b.start)[0];
-  return best ? { start: range.start + best.start, end: range.start + best.end } : null;
+  if (!best) return null;
+  // Widen to whole words: "batterd" is nearest to "batter", but the teacher meant "battered".
+  let start = range.start + best.start;
+  let end = range.start + best.end;
+  while (start > range.start && /[\p{L}\p{N}]/u.test(folded[start - 1]!)) start--;
+  while (end < range.end && /[\p{L}\p{N}]/u.test(folded[end]!)) end++;
+  return { start, end };
 }
 
 /** A teacher-facing message and fix for a failed anchor. `place` names where a span is ("paragraph 4"). */

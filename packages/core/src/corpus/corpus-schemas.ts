@@ -62,14 +62,18 @@ const attribution = z
     content: selector,
   })
   .superRefine((a, ctx) => {
-    const unattributed = a.sourceType === 'unattributed';
+    if (a.sourceType === 'unattributed') {
+      const present = (['source', 'cue'] as const).filter((part) => a[part] !== undefined);
+      if (present.length) {
+        ctx.addIssue({
+          code: 'custom', path: [present[0]!],
+          message: `must be left out${present.length > 1 ? ', and so must `cue`,' : ''} when \`sourceType: unattributed\` (an unattributed statement has no source in the text); remove ${present.length > 1 ? 'them' : 'it'}, or pick the source type that fits`,
+        });
+      }
+      return;
+    }
     for (const part of ['source', 'cue'] as const) {
-      if (!unattributed && a[part] === undefined) {
-        ctx.addIssue({ code: 'custom', path: [part], message: `is required (only \`sourceType: unattributed\` has no ${part})`, params: { missing: true } });
-      }
-      if (unattributed && a[part] !== undefined) {
-        ctx.addIssue({ code: 'custom', path: [part], message: `must be left out when \`sourceType: unattributed\` (there is no ${part} in the text)` });
-      }
+      if (a[part] === undefined) ctx.addIssue({ code: 'custom', path: [part], message: `only \`sourceType: unattributed\` has no ${part}`, params: { missing: true } });
     }
   });
 

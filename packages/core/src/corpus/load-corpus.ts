@@ -101,12 +101,13 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
   ids.forEach((id) => {
     const listIndex = listed.indexOf(id);
     const at = listIndex >= 0 && story ? storyYaml.locate(['articles', listIndex]) : undefined;
-    for (const ext of ['yaml', 'txt']) {
-      if (!names.includes(`${id}.${ext}`)) {
-        const guess = closestWord(id, onDisk.filter((other) => other !== id));
-        const hint = guess ? `; did you mean \`${guess}\`?` : '';
-        error(storyFile, `article \`${id}\` is listed in story.yaml but ${relative(file(`${id}.${ext}`))} does not exist`, `add the file, or correct the id${hint}`, at);
-      }
+    const missing = ['yaml', 'txt'].filter((ext) => !names.includes(`${id}.${ext}`)).map((ext) => `${id}.${ext}`);
+    if (missing.length === 2) {
+      const guess = closestWord(id, onDisk.filter((other) => !listed.includes(other)));
+      error(storyFile, `article \`${id}\` is listed in story.yaml but there is no ${missing.join(' or ')} in ${relative(folderPath)}`,
+        guess ? `did you mean \`${guess}\`?` : 'add the two files, or remove the id from `articles:`', at);
+    } else if (missing.length === 1) {
+      error(storyFile, `article \`${id}\` has no ${missing[0]} in ${relative(folderPath)}`, `add ${missing[0]} beside ${id}.${missing[0]!.endsWith('.txt') ? 'yaml' : 'txt'}`, at);
     }
     if (!names.includes(`${id}.yaml`) || !names.includes(`${id}.txt`)) return;
     const article = loadArticle(file(`${id}.yaml`), file(`${id}.txt`), id, story?.id ?? folder, relative, diagnostics);

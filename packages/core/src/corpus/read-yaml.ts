@@ -33,13 +33,15 @@ export function parseYaml(source: string, file: string): { yaml: YamlFile; diagn
     return { line, column: col };
   };
 
-  for (const error of doc.errors) {
+  // Later syntax errors are nearly always echoes of the first, so only the first is reported.
+  const [firstError, ...echoes] = doc.errors;
+  if (firstError) {
     diagnostics.push({
       file,
-      ...at(error.pos[0]),
+      ...at(firstError.pos[0]),
       severity: 'error',
-      message: `YAML syntax: ${firstSentence(error.message)}`,
-      fix: yamlFix(error.code),
+      message: `YAML syntax: ${firstSentence(firstError.message)}${echoes.length ? ` (and ${echoes.length} more problem(s) after it, probably caused by this one)` : ''}`,
+      fix: yamlFix(firstError.code),
     });
   }
 

@@ -18,12 +18,20 @@ export function parseLocated<S extends z.ZodType>(
 ): { data: z.infer<S> | null; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(value);
   if (result.success) return { data: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(issue, value, yaml, basePath, subject));
+  // A misspelt required field shows up twice (unknown `explaination`, missing `explanation`): report the typo only.
+  const meant = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) meant.add([...issue.path, closestWord(key, KNOWN_FIELDS)].join('.'));
+  }
+  const diagnostics = result.error.issues
+    .filter((issue) => !(meant.has(issue.path.join('.')) && valueAt(value, pathOf(issue)) === undefined))
+    .flatMap((issue) => issueToDiagnostics(issue, value, yaml, basePath, subject));
   return { data: null, diagnostics };
 }
 
 function issueToDiagnostics(issue: z.core.$ZodIssue, root: unknown, yaml: YamlFile, basePath: YamlPath, subject: string): Diagnostic[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const path = pathOf(issue);
   const field = fieldName(path);
   const value = valueAt(root, path);
   const error = (message: string, fix: string | undefined, at = yaml.locate([...basePath, ...path])): Diagnostic => ({
@@ -43,7 +51,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, root: unknown, yaml: YamlFi
   const missing = value === undefined || (issue.code === 'custom' && (issue.params as { missing?: boolean } | undefined)?.missing === true);
   if (missing && (issue.code === 'invalid_type' || issue.code === 'custom')) {
     const parentAt = yaml.locate([...basePath, ...path.slice(0, -1)]);
-    return [error(`${subject} is missing the required field \`${field}\``, `add \`${path[path.length - 1]}: …\`${issue.code === 'custom' ? ` (${issue.message})` : ''}`, parentAt)];
+    return [error(`${subject} is missing the required field \`${field}\``, `add \`${path[path.length - 1]}: …\`${issue.code === 'custom' ? `; ${issue.message}` : ''}`, parentAt)];
   }
   if (issue.code === 'invalid_value' && typeof value === 'string') {
     const allowed = issue.values.map(String);
@@ -54,6 +62,8 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, root: unknown, yaml: YamlFi
   }
   return [error(`${subject}: \`${field}\` ${issue.message}${issue.code === 'invalid_type' ? `, not ${describe(value)}` : ''}`, undefined)];
 }
+
+const pathOf = (issue: z.core.$ZodIssue) => issue.path.filter((p): p is string | number => typeof p !== 'symbol');
 
 function fieldName(path: readonly (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p + 1}]` : i === 0 ? p : `.${p}`)).join('') || 'file';

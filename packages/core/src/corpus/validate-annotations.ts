@@ -108,10 +108,7 @@ function resolve(
     const paragraph: ParagraphRef | undefined = selector.paragraph ?? input.paragraph;
     let range: Span = { start: 0, end: text.length };
     let rangeName = 'the article';
-    if (paragraph !== undefined) {
-      if (!numbered && typeof paragraph === 'number') {
-        return report(`a ${input.kind} cannot use \`paragraph: ${paragraph}\``, 'remove `paragraph:`; paragraph numbers are counted after the headline and summary box, which have none');
-      }
+    if (paragraph !== undefined && (numbered || typeof paragraph !== 'number')) {
       const found = rangeOfParagraph(blocks, paragraph);
       if (!found) {
         const count = paragraphCount(blocks);
@@ -128,6 +125,23 @@ function resolve(
     const { message, fix } = describeAnchorProblem(text, selector, result, (s) => placeOf(blocks, s), rangeName);
     return report(message, fix);
   };
+
+  if (!numbered && [input.paragraph, ...selectorsOf(input).map((sel) => sel.paragraph)].some((p) => typeof p === 'number')) {
+    // Reported, but the quote is still anchored in the whole text: dropping a headline would renumber every paragraph.
+    diagnostics.push({
+      file: yaml.file, ...yaml.locate([...path, 'paragraph']), severity: 'error',
+      message: `${subject}: a ${input.kind} cannot use a paragraph number`,
+      fix: 'remove `paragraph:`; paragraph numbers are counted after the headline and summary box, which have none',
+    });
+  }
+  if (numbered && input.paragraph !== undefined && !rangeOfParagraph(blocks, input.paragraph)) {
+    diagnostics.push({
+      file: yaml.file, ...yaml.locate([...path, 'paragraph']), severity: 'error',
+      message: `${subject}: \`paragraph: ${input.paragraph}\` does not exist in this article`,
+      fix: typeof input.paragraph === 'number' ? `use a number from 1 to ${paragraphCount(blocks)}` : `this article has no ${input.paragraph}; remove \`paragraph:\``,
+    });
+    return [];
+  }
 
   const partsOf = (): { span: Span | null; parts: Record<string, Span | null> } => {
     if (input.kind !== 'attribution') {
@@ -170,6 +184,11 @@ function resolve(
     default:
       return [{ ...base, kind: input.kind }];
   }
+}
+
+function selectorsOf(input: AnnotationInput): SelectorInput[] {
+  const own = input.kind === 'attribution' ? [input.source, input.cue, input.content] : [input.quote];
+  return [...own, input.extent, ...(input.distractors ?? [])].filter((sel): sel is SelectorInput => sel !== undefined);
 }
 
 export function hull(spans: readonly Span[]): Span {
