@@ -46,6 +46,7 @@ export {
   parseProgress,
   serialiseProgress,
   recordAttempt,
+  recordAnswer,
   recordHint,
   recordAnswerShown,
   resetLesson,

@@ -135,6 +135,18 @@ export function recordAttempt(state: ProgressState, attempt: AttemptRecord): Pro
   }));
 }
 
+/** Keeps the answer a student is working on between checks (saved on every change): no attempt, no score. */
+export function recordAnswer(
+  state: ProgressState,
+  lesson: Pick<LessonIdentity, 'slug' | 'fingerprint'>,
+  exerciseId: string,
+  answer: StoredAnswer,
+  answerText: string,
+  now: string,
+): ProgressState {
+  return updateExercise(state, lesson, exerciseId, now, () => ({ answer, answerText }));
+}
+
 export function recordHint(
   state: ProgressState,
   lesson: Pick<LessonIdentity, 'slug' | 'fingerprint'>,
