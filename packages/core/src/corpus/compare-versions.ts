@@ -161,7 +161,7 @@ function deriveDifferences(from: Article, to: Article, alignment: readonly Align
       const toSpan = added.length ? trimmed(to.text, { start: added[0]!.span.start, end: added[added.length - 1]!.span.end }) : null;
       if (wordsOnly(removedText) === wordsOnly(addedText)) {
         if (removedText.trim() || addedText.trim()) {
-          add('punctuation', fromSpan, toSpan, `Only punctuation or capital letters differ: “${removedText.trim()}” in the ${from.outlet} version, “${addedText.trim()}” in the ${to.outlet} version.`);
+          add('punctuation', fromSpan, toSpan, `Only punctuation or capital letters differ here: the ${from.outlet} version has ${shown(removedText)} where the ${to.outlet} version has ${shown(addedText)}.`);
         }
       } else if (!added.length) add('removed', fromSpan, null, `Only the ${from.outlet} version has “${removedText.trim()}” here.`);
       else if (!removed.length) add('added', null, toSpan, `Only the ${to.outlet} version has “${addedText.trim()}” here.`);
@@ -170,6 +170,8 @@ function deriveDifferences(from: Article, to: Article, alignment: readonly Align
   }
   return differences;
 }
+
+const shown = (text: string) => (text.trim() ? text.trim() : 'nothing');
 
 const span = (b: Block): Span => ({ start: b.start, end: b.end });
 
