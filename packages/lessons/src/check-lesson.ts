@@ -1,0 +1,363 @@
+/**
+ * Checks one lesson: parses it (never evaluates it), validates the frontmatter, walks the tree
+ * against the component table, resolves every corpus id, and builds each exercise's public and
+ * key parts. Every problem becomes a located Diagnostic, and is also attached to the part of the
+ * tree it breaks so the page can show it in place.
+ */
+import { createHash } from 'node:crypto';
+import {
+  ANNOTATION_KINDS,
+  ATTRIBUTION_ROLES,
+  CLAIM_STATUSES,
+  closestWord,
+  DIFFERENCE_KINDS,
+  LAYERS,
+  SOURCE_TYPES,
+  type Article,
+  type Corpus,
+  type Diagnostic,
+  type Layer,
+  type SourceType,
+  type Story,
+} from '@sayswho/core';
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
+import { buildExercise, type Problem, type UnboundPublic } from './build-exercise';
+import { COMPONENT_NAMES, componentSpec, type ComponentName, type Reference } from './component-spec';
+import type { ExerciseKey, ExercisePublic, ExerciseSpec } from './exercise-spec';
+import { parseFrontmatter, type LessonFrontmatter } from './frontmatter';
+import type { ComponentData, ComponentNode } from './lesson-tree';
+import { isCommentOnly, literalOfProgram, type LiteralValue } from './literal-value';
+import { markdownToHtml } from './markdown-html';
+import { parseLesson } from './parse-lesson';
+import { articleDisplay } from './passage-view';
+
+export interface LessonLink {
+  readonly slug: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface CheckedLesson {
+  readonly slug: string;
+  /** Relative to the repository root, e.g. `lessons/who-says-so.mdx`. */
+  readonly file: string;
+  readonly frontmatter: LessonFrontmatter | null;
+  /** Null when the file is not valid MDX; otherwise the tree with ComponentData on components. */
+  readonly tree: Root | null;
+  readonly exercises: readonly ExerciseSpec[];
+  /** Changes whenever an exercise or its key changes, so stored progress for an old key is dropped. */
+  readonly fingerprint: string;
+  /** Links to other lessons (`/lessons/<slug>/`), checked once every lesson is known. */
+  readonly links: readonly LessonLink[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const VOCABULARIES: Partial<Record<Reference, Record<string, unknown>>> = {
+  layer: LAYERS,
+  kind: ANNOTATION_KINDS,
+  sourceType: SOURCE_TYPES,
+  status: CLAIM_STATUSES,
+  role: { ...ATTRIBUTION_ROLES, relation: null },
+  mode: { spot: null, kind: null },
+  differenceKind: DIFFERENCE_KINDS,
+};
+
+const REFERENCE_NAMES: Record<Reference, string> = {
+  article: 'article',
+  story: 'story',
+  annotation: 'annotation',
+  difference: 'difference',
+  layer: 'layer',
+  kind: 'annotation kind',
+  sourceType: 'source type',
+  status: 'claim status',
+  role: 'role',
+  mode: 'mode',
+  differenceKind: 'difference kind',
+};
+
+const LESSON_LINK = /^\/lessons\/([^/?#]+)\/?(?:teacher\/?)?(?:[?#].*)?$/;
+const SAFE_URL = /^(https?:\/\/|mailto:|\/|#|\.{0,2}\/?[\w-]+)/i;
+
+export function checkLesson(source: string, options: { file: string; slug: string; corpus: Corpus }): CheckedLesson {
+  const { file, slug, corpus } = options;
+  const diagnostics: Diagnostic[] = [];
+  const links: LessonLink[] = [];
+  const exercises: { spec: Omit<ExerciseSpec, 'public'> & { public: UnboundPublic } }[] = [];
+  const exerciseIds = new Map<string, number>();
+
+  const parsed = parseLesson(source, file);
+  diagnostics.push(...parsed.diagnostics);
+  const tree = parsed.tree;
+  let frontmatter: LessonFrontmatter | null = null;
+
+  if (tree) {
+    const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
+    if (!yaml) {
+      diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: 'the lesson has no frontmatter', fix: 'start the file with a `---` line, the title, summary, skills, level, minutes and order, and another `---` line (see docs/authoring-guide.md)' });
+    } else {
+      const result = parseFrontmatter(yaml.value, file, (yaml.position?.start.line ?? 1) + 1);
+      frontmatter = result.frontmatter;
+      diagnostics.push(...result.diagnostics);
+      for (const id of frontmatter?.articles ?? []) {
+        if (!corpus.articles.some((a) => a.id === id)) {
+          const guess = closestWord(id, corpus.articles.map((a) => a.id));
+          diagnostics.push({ file, ...where(yaml), severity: 'error', message: `the frontmatter's \`articles\` names "${id}" — no such article`, fix: guess ? `did you mean "${guess}"?` : 'use an article id from packages/core/corpus' });
+        }
+      }
+    }
+    walk(tree, 'lesson');
+  }
+
+  function where(node: { position?: { start: { line: number; column: number } } } | null | undefined) {
+    return { line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1 };
+  }
+
+  /** Reports a problem, located at `at`, and attaches it to `holder` so the page shows it there. */
+  function report(holder: Nodes, at: Parameters<typeof where>[0], message: string, fix?: string): void {
+    const d: Diagnostic = { file, ...where(at), severity: 'error', message, ...(fix ? { fix } : {}) };
+    diagnostics.push(d);
+    const data = (holder.data ??= {}) as { sayswho?: ComponentData; problems?: Diagnostic[] };
+    (data.sayswho?.problems ?? (data.problems ??= [])).push(d);
+  }
+
+  function walk(parent: Parent, context: string): void {
+    for (const node of parent.children) visit(node, context, parent);
+  }
+
+  function visit(node: RootContent, context: string, parent: Parent): void {
+    switch (node.type) {
+      case 'yaml':
+        return;
+      case 'mdxjsEsm':
+        return report(node, node, '`import` and `export` are not allowed in a lesson', 'lessons are content, not code: remove this line; the kit’s components (Spot, Choice, …) need no import');
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (isCommentOnly(node.data?.estree ?? undefined)) return;
+        return report(node, node, `\`{${node.value.trim()}}\` is JavaScript, which a lesson may not contain`, 'lessons are content, not code: write the text itself, or a comment as {/* … */}; to show a brace, write \\{');
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        return checkComponent(node, context);
+      case 'link':
+        checkLink(node.url, node);
+        break;
+      default:
+        break;
+    }
+    if (context !== 'lesson') {
+      const spec = componentSpec(context);
+      if (spec && !spec.markdown && !(node.type === 'text' && !node.value.trim())) {
+        report(parent as Nodes, node, `<${context}> takes no text inside it`, `write it self-closing, e.g. <${context} … />, and put the text outside`);
+        return;
+      }
+    }
+    if ('children' in node) walk(node, context);
+  }
+
+  function checkLink(url: string, node: Nodes): void {
+    const lesson = LESSON_LINK.exec(url);
+    if (lesson?.[1]) links.push({ slug: lesson[1], ...where(node) });
+    else if (!SAFE_URL.test(url) || /^\s*(javascript|data|vbscript):/i.test(url)) {
+      report(node, node, `the link "${url}" is not a web address or a lesson`, 'link to a web page (https://…) or to a lesson (/lessons/<name>/)');
+    }
+  }
+
+  function checkComponent(node: ComponentNode, context: string): void {
+    const name = node.name;
+    if (!name) return report(node, node, 'an empty tag `<>` is not a component', 'remove the `<>` and `</>` around this text');
+    const spec = componentSpec(name);
+    if (!spec) {
+      const guess = closestWord(name, COMPONENT_NAMES);
+      const html = /^[a-z]/.test(name);
+      return report(
+        node,
+        node,
+        `<${name}> — unknown component`,
+        guess ? `did you mean <${guess}>?` : html ? 'write Markdown instead of HTML (**bold**, *italic*, [a link](https://…))' : `the components are: ${COMPONENT_NAMES.join(', ')}`,
+      );
+    }
+    const data: ComponentData = { component: name as ComponentName, props: {}, problems: [] };
+    node.data = { ...node.data, sayswho: data } as never;
+    const before = diagnostics.length;
+
+    if (!spec.parents.includes(context)) {
+      const places = spec.parents.map((p) => (p === 'lesson' ? 'the lesson itself' : `<${p}>`)).join(' or ');
+      report(node, node, `<${name}> cannot go ${context === 'lesson' ? 'at the top level of the lesson' : `inside <${context}>`}`, `put it inside ${places}`);
+    }
+    const props = readProps(node, name, data);
+    for (const required of spec.required) {
+      if (!(required in props) && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === required)) {
+        const example = spec.props[required]?.example ?? `${required}="…"`;
+        report(node, node, `<${name}> is missing the required prop \`${required}\``, `add ${example}`);
+      }
+    }
+    walk(node, name);
+
+    if (spec.exercise) {
+      const id = typeof props.id === 'string' ? props.id : null;
+      if (id) {
+        const firstLine = exerciseIds.get(id);
+        if (firstLine !== undefined) report(node, node, `<${name} id="${id}"> — another exercise in this lesson has the id "${id}" (line ${firstLine})`, 'give every exercise its own id');
+        else exerciseIds.set(id, where(node).line);
+      }
+      const problems = diagnostics.slice(before);
+      // An exercise with a broken part is shown as its errors, not as a half-working exercise.
+      for (const d of problems) if (!data.problems.includes(d)) data.problems.push(d);
+      if (problems.length === 0 && id) buildFrom(node, data, spec.exercise, id, props);
+    } else if ((name === 'Article' || name === 'Passage') && diagnostics.length === before) {
+      const article = corpus.articles.find((a) => a.id === props.article);
+      const paragraphs = props.paragraphs as [number, number] | undefined;
+      const display = article && articleDisplay(article, { paragraphs, headline: props.headline === true, summary: props.summary === true, layers: props.layers as Layer[] | undefined });
+      if (article && !display) report(node, attributeNode(node, 'paragraphs') ?? node, `<${name} article="${article.id}"> — there are no paragraphs ${paragraphs?.join('–')} in this article`, 'choose a paragraph range inside the article');
+      else if (display) data.display = display;
+    }
+  }
+
+  function attributeNode(node: ComponentNode, prop: string): MdxJsxAttribute | undefined {
+    return node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === prop);
+  }
+
+  function readProps(node: ComponentNode, name: string, data: ComponentData): Record<string, LiteralValue> {
+    const spec = componentSpec(name)!;
+    const props: Record<string, LiteralValue> = {};
+    for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+      if (attribute.type === 'mdxJsxExpressionAttribute') {
+        report(node, attribute, `<${name}> — \`{${attribute.value}}\` is JavaScript, which a lesson may not contain`, 'write each prop out, e.g. article="ap-landmines-latimes"');
+        continue;
+      }
+      const propSpec = spec.props[attribute.name];
+      if (!propSpec) {
+        const known = Object.keys(spec.props);
+        const guess = closestWord(attribute.name, known);
+        report(node, attribute, `<${name}> has no prop \`${attribute.name}\``, guess ? `did you mean \`${guess}\`?` : known.length ? `its props are: ${known.join(', ')}` : `<${name}> takes no props`);
+        continue;
+      }
+      let value: LiteralValue | undefined;
+      if (attribute.value === null || attribute.value === undefined) value = true;
+      else if (typeof attribute.value === 'string') value = attribute.value;
+      else {
+        const program = attribute.value.data?.estree;
+        const result = program ? literalOfProgram(program) : { ok: false as const, offending: 'an expression', line: null, column: null };
+        if (!result.ok) {
+          const at = result.line ? { position: { start: { line: result.line, column: result.column ?? 1 } } } : attribute;
+          report(node, at, `<${name} ${attribute.name}={${attribute.value.value}}> — ${result.offending} is JavaScript; a prop must be a literal value`, `lessons are content, not code: write it like ${propSpec.example}`);
+          continue;
+        }
+        value = result.value;
+      }
+      if (value === undefined) continue;
+      // `multiple` or `headline` written as a string is a common slip; "false" would otherwise mean true.
+      const parsed = propSpec.schema.safeParse(value);
+      if (!parsed.success) {
+        report(node, attribute, `<${name}> — \`${attribute.name}\` must be written like ${propSpec.example}, not ${show(value)}`, `${parsed.error.issues[0]?.message ?? 'wrong type'}; write ${propSpec.example}`);
+        continue;
+      }
+      if (propSpec.references && !checkReference(node, attribute, name, propSpec.references, value)) continue;
+      props[attribute.name] = value;
+    }
+    Object.assign(data.props, props);
+    return props;
+  }
+
+  function checkReference(node: ComponentNode, attribute: MdxJsxAttribute, name: string, reference: Reference, value: LiteralValue): boolean {
+    const known = knownIds(reference);
+    if (!known) return true; // annotation and difference ids depend on the article or story; checked when the exercise is built
+    const values = Array.isArray(value) ? value : [value];
+    let ok = true;
+    for (const v of values) {
+      if (typeof v !== 'string' || known.includes(v)) continue;
+      ok = false;
+      const guess = closestWord(v, known);
+      const shown = Array.isArray(value) ? `${attribute.name}={[…"${v}"…]}` : `${attribute.name}="${v}"`;
+      const fix = guess ? `did you mean "${guess}"?` : `use one of: ${known.join(', ')}`;
+      report(node, attribute, `<${name} ${shown}> — no such ${REFERENCE_NAMES[reference]}`, fix);
+    }
+    return ok;
+  }
+
+  function knownIds(reference: Reference): string[] | null {
+    if (reference === 'article') return corpus.articles.map((a) => a.id);
+    if (reference === 'story') return corpus.stories.map((s) => s.id);
+    const vocabulary = VOCABULARIES[reference];
+    return vocabulary ? Object.keys(vocabulary) : null;
+  }
+
+  function buildFrom(node: ComponentNode, data: ComponentData, type: ExerciseSpec['type'], id: string, props: Record<string, LiteralValue>): void {
+    const prompt: RootContent[] = [];
+    const hints: string[] = [];
+    let explanation: string | null = null;
+    const options: { html: string; correct: boolean; feedback: string }[] = [];
+    const categories: SourceType[] = [];
+    for (const child of liftParts(node.children as RootContent[])) {
+      const childData = (child.data as { sayswho?: ComponentData } | undefined)?.sayswho;
+      if (childData?.component === 'Hint') hints.push(markdownToHtml((child as Parent).children as Nodes[]));
+      else if (childData?.component === 'Explanation') {
+        if (explanation !== null) return report(node, child, `<${data.component} id="${id}"> has two <Explanation>s`, 'merge them into one');
+        explanation = markdownToHtml((child as Parent).children as Nodes[]);
+      } else if (childData?.component === 'Option') {
+        options.push({ html: markdownToHtml((child as Parent).children as Nodes[]), correct: childData.props.correct === true, feedback: typeof childData.props.feedback === 'string' ? childData.props.feedback : '' });
+      } else if (childData?.component === 'Category') categories.push(childData.props.sourceType as SourceType);
+      else prompt.push(child);
+    }
+    const article: Article | undefined = typeof props.article === 'string' ? corpus.articles.find((a) => a.id === props.article) : undefined;
+    const story: Story | undefined = typeof props.story === 'string' ? corpus.stories.find((s) => s.id === props.story) : undefined;
+    let built;
+    try {
+      built = buildExercise({
+        type, id, props, corpus, keyUrl: keyUrl(slug, id),
+        ...(article ? { article } : {}), ...(story ? { story } : {}),
+        promptHtml: markdownToHtml(prompt as Nodes[]), hintsHtml: hints, explanationHtml: explanation, options, categories,
+      });
+    } catch (caught) {
+      built = { ok: false as const, problems: [{ message: `this exercise could not be built: ${(caught as Error).message}` } satisfies Problem] };
+    }
+    if (!built.ok) {
+      for (const p of built.problems) report(node, (p.prop && attributeNode(node, p.prop)) || node, `<${data.component} id="${id}"> — ${p.message}`, p.fix);
+      return;
+    }
+    data.exerciseId = id;
+    exercises.push({ spec: { id, type, public: built.public, key: built.key } });
+  }
+
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify(exercises.map(({ spec }) => [spec.id, spec.type, spec.key])))
+    .digest('hex')
+    .slice(0, 16);
+  return {
+    slug,
+    file,
+    frontmatter,
+    tree,
+    exercises: exercises.map(({ spec }) => ({ ...spec, public: { ...spec.public, lesson: { slug, fingerprint } } as ExercisePublic, key: spec.key as ExerciseKey })),
+    fingerprint,
+    links,
+    diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column),
+  };
+}
+
+const PARTS = new Set(['Hint', 'Explanation', 'Option', 'Category']);
+
+/**
+ * An exercise's parts written on consecutive lines (`<Option …>a</Option>` then `<Option …>b</Option>`)
+ * are parsed as one paragraph of inline elements; lift them out so each part counts on its own.
+ */
+function liftParts(children: readonly RootContent[]): RootContent[] {
+  return children.flatMap((child) => {
+    if (child.type !== 'paragraph') return [child];
+    const isPart = (n: Nodes) => n.type === 'mdxJsxTextElement' && PARTS.has(n.name ?? '');
+    if (!child.children.some(isPart)) return [child];
+    const rest = child.children.filter((n) => !isPart(n));
+    const lifted = child.children.filter(isPart) as RootContent[];
+    const text = rest.some((n) => n.type !== 'text' || n.value.trim() !== '');
+    return text ? [{ ...child, children: rest }, ...lifted] : lifted;
+  });
+}
+
+export function keyUrl(slug: string, exerciseId: string): string {
+  return `/keys/${slug}/${exerciseId}.json`;
+}
+
+function show(value: LiteralValue): string {
+  return typeof value === 'string' ? `"${value}"` : Array.isArray(value) || typeof value === 'object' ? JSON.stringify(value).replace(/,/g, ', ') : `{${String(value)}}`;
+}
