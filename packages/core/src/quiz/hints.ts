@@ -1,5 +1,5 @@
 /** Hints in steps, attempts, and when the answer may be shown: configurable per exercise. */
-import { listOf, withArticle } from './english';
+import { placesOf, withArticle } from './english';
 import type { SpotKey } from './spot-key';
 
 export interface ExercisePolicy {
@@ -20,15 +20,9 @@ export const DEFAULT_POLICY: ExercisePolicy = { maxAttempts: null, showAnswerAft
 export function hintSteps(key: SpotKey, remaining?: readonly string[]): string[] {
   const items = key.gold.filter((g) => !g.borderline && (!remaining || remaining.includes(g.id)));
   if (items.length === 0) return [];
-  const paragraphs = [...new Set(items.map((g) => (g.paragraph === null ? 'the headline or summary box' : `${g.paragraph}`)))];
-  const numbered = paragraphs.filter((p) => /^\d+$/.test(p));
-  const places = [
-    ...(numbered.length > 0 ? [`paragraph${numbered.length === 1 ? '' : 's'} ${listOf(numbered)}`] : []),
-    ...paragraphs.filter((p) => !/^\d+$/.test(p)),
-  ];
   const what = items.length === 1 ? withArticle(key.noun.one) : `${items.length} ${key.noun.many}`;
   // Each item's first hint repeats its paragraph, already said in the first step.
-  return [`Look for ${what} in ${listOf(places)}.`, ...items.flatMap((g) => g.hints.slice(1))];
+  return [`Look for ${what} in ${placesOf(items.map((g) => g.paragraph))}.`, ...items.flatMap((g) => g.hints.slice(1))];
 }
 
 /** `attempts` counts real attempts only (answers that passed validation). */

@@ -99,7 +99,7 @@ describe('scoreSpot: feedback', () => {
   test('sums up and points to the paragraph to look at next', () => {
     const result = score([at('said'), at('Rescue')]);
     expect(result.summary).toBe('You found 1 of 3 cues. 1 of your selections is not a cue. Score: 14%.');
-    expect(result.nextStep).toBe('Look again in paragraph 2 and in paragraph 3: there are 2 cues you have not found yet.');
+    expect(result.nextStep).toBe('Look again in paragraphs 2 and 3: there are 2 cues you have not found yet.');
   });
 
   test('once everything is found, points to boundaries, then to wrong selections', () => {

@@ -6,7 +6,7 @@
 import type { Span } from '../corpus/types';
 import type { BoundaryProblem, SpotExtra, SpotItemResult, SpotItemStatus } from './score-spot';
 import { overlaps, type GoldItem, type SpotKey } from './spot-key';
-import { count, listOf, withArticle } from './english';
+import { count, placesOf, withArticle } from './english';
 import { shortQuote } from './words';
 
 type Noun = SpotKey['noun'];
@@ -73,8 +73,7 @@ export function nextStepFor(text: string, noun: Noun, items: readonly SpotItemRe
   const missed = items.filter((i) => i.status === 'missed');
   const first = missed[0];
   if (first) {
-    const places = [...new Set(missed.map((i) => where(i.paragraph)))];
-    return `Look again ${listOf(places)}: there ${missed.length === 1 ? `is ${withArticle(noun.one)}` : `are ${missed.length} ${noun.many}`} you have not found yet.`;
+    return `Look again in ${placesOf(missed.map((i) => i.paragraph))}: there ${missed.length === 1 ? `is ${withArticle(noun.one)}` : `are ${missed.length} ${noun.many}`} you have not found yet.`;
   }
   const boundary = items.find((i) => i.status === 'boundary');
   if (boundary) return `Check where your selection ${where(boundary.paragraph)} starts and ends: ${boundary.message}`;
