@@ -10,7 +10,7 @@ export type * from './corpus/types';
 
 export { getCorpus, getCorpusDiagnostics, getStory, getArticle } from './corpus/get-corpus';
 export { loadCorpus, findCorpusDir } from './corpus/load-corpus';
-export type { ParagraphRef } from './corpus/query-corpus';
+export type { ParagraphRef, AnnotationOfKind } from './corpus/query-corpus';
 export {
   findStory,
   findArticle,

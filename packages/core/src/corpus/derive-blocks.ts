@@ -25,16 +25,19 @@ export function splitLines(text: string): Span[] {
 }
 
 const inside = (block: Span, outer: Span) => block.start >= outer.start && block.end <= outer.end;
+// A headline or summary that misses part of a line is reported by the validator; counting the
+// line as part of it anyway keeps the paragraph numbers, so one mistake does not cascade.
+const touches = (block: Span, outer: Span) => block.start < outer.end && outer.start < block.end;
 
 export function deriveBlocks(text: string, structure: StructureSpans): Block[] {
   const lines = splitLines(text);
   // The first line inside a summary box is its heading ("What You Need To Know").
-  const summaryHeadings = new Set(structure.summary.map((box) => lines.find((line) => inside(line, box))));
+  const summaryHeadings = new Set(structure.summary.map((box) => lines.find((line) => touches(line, box))));
   let paragraph = 0;
   return lines.map((span, index) => {
     let role: BlockRole = 'paragraph';
-    if (structure.headline.some((h) => inside(span, h))) role = 'headline';
-    else if (structure.summary.some((s) => inside(span, s))) role = summaryHeadings.has(span) ? 'summary-heading' : 'summary-item';
+    if (structure.headline.some((h) => touches(span, h))) role = 'headline';
+    else if (structure.summary.some((s) => touches(span, s))) role = summaryHeadings.has(span) ? 'summary-heading' : 'summary-item';
     else if (structure.boilerplate.some((b) => inside(span, b))) role = 'boilerplate';
     const numbered = role === 'paragraph' || role === 'boilerplate';
     return { ...span, index, role, paragraph: numbered ? ++paragraph : null };

@@ -40,6 +40,7 @@ const PLANTED: Record<string, Expected> = {
   'prefix-mismatch': { file: 'demo-a.yaml', line: 38, message: /quote “battered” is in the article 1 time\(s\) but never with the given prefix\/suffix/, fix: /The bridge was \[battered\]/ },
   'paragraph-does-not-exist': { file: 'demo-a.yaml', line: 16, message: /`a-minister`: `paragraph: 40` does not exist in this article/, fix: /use a number from 1 to 5/ },
   'headline-with-paragraph-number': { file: 'demo-a.yaml', line: 12, message: /`a-headline`: a headline cannot use a paragraph number/, fix: /remove `paragraph:`/ },
+  'headline-not-whole-line': { file: 'demo-a.yaml', line: 10, message: /`a-headline`: a headline must cover whole lines of the text, but “Minister says bridge” is only part of line 1 of the \.txt/, fix: /every word of the line/ },
   'overlap-same-kind': { file: 'demo-a.yaml', line: 50, message: /loaded-wording annotations `a-by-storms` and `a-storms-and` partly overlap on “storms” \(paragraph 4\)/, fix: /nest/ },
   'duplicate-annotation-id': { file: 'demo-a.yaml', line: 41, message: /id `a-battered` is used twice in this story \(first at .*demo-a\.yaml:36\)/, fix: /its own id/ },
   'duplicate-id-across-articles': { file: 'demo-b.yaml', line: 10, message: /id `a-battered` is used twice in this story \(first at .*demo-a\.yaml:36\)/, fix: /its own id/ },

@@ -25,8 +25,11 @@ export function findAnnotation(article: Article, id: string): Annotation | undef
   return article.annotations.find((a) => a.id === id);
 }
 
-export function annotationsOfKind<K extends AnnotationKind>(article: Article, kind: K): Extract<Annotation, { kind: K }>[] {
-  return article.annotations.filter((a): a is Extract<Annotation, { kind: K }> => a.kind === kind);
+/** `Annotation & { kind: K }` rather than Extract, so the five structure kinds narrow too. */
+export type AnnotationOfKind<K extends AnnotationKind> = Annotation & { readonly kind: K };
+
+export function annotationsOfKind<K extends AnnotationKind>(article: Article, kind: K): AnnotationOfKind<K>[] {
+  return article.annotations.filter((a): a is AnnotationOfKind<K> => a.kind === kind);
 }
 
 /** What a reader sees with one layer switched on. */

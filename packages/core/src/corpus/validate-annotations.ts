@@ -36,6 +36,7 @@ export function validateAnnotations(articleId: string, text: string, raw: readon
   const first = parsed.filter((p) => UNNUMBERED_KINDS.includes(p.input.kind));
   const provisional = deriveBlocks(text, { headline: [], summary: [], boilerplate: [] });
   const firstResolved = first.flatMap((p) => resolve(p, articleId, text, provisional, yaml, diagnostics, false));
+  checkWholeLines(firstResolved, text, provisional, yaml, diagnostics);
   const numbered = deriveBlocks(text, {
     headline: firstResolved.filter((a) => a.kind === 'headline').map((a) => a.span),
     summary: firstResolved.filter((a) => a.kind === 'summary').map((a) => a.span),
@@ -193,6 +194,18 @@ function selectorsOf(input: AnnotationInput): SelectorInput[] {
 
 export function hull(spans: readonly Span[]): Span {
   return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+/** A headline or summary box is made of whole lines, or its lines would keep their paragraph numbers. */
+function checkWholeLines(annotations: readonly Annotation[], text: string, blocks: readonly Block[], yaml: YamlFile, diagnostics: Diagnostic[]) {
+  for (const a of annotations) {
+    if (blocks.some((b) => b.start === a.span.start) && blocks.some((b) => b.end === a.span.end)) continue;
+    diagnostics.push({
+      file: yaml.file, line: a.location.line, column: a.location.column, severity: 'error',
+      message: `annotation \`${a.id}\`: a ${a.kind} must cover whole lines of the text, but “${text.slice(a.span.start, a.span.end)}” is only part of line ${text.slice(0, a.span.start).split('\n').length} of the .txt`,
+      fix: 'quote every word of the line(s), from the first to the last',
+    });
+  }
 }
 
 /** A claim's `attribution:` must name an attribution of the same article. */
