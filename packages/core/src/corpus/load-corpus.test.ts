@@ -17,6 +17,9 @@ interface Expected {
 // One planted mistake per fixture folder (named after the mistake), and the one message a teacher should see.
 const PLANTED: Record<string, Expected> = {
   'yaml-syntax-error': { file: 'demo-a.yaml', line: 39, message: /^YAML syntax: .*\(and \d+ more problem/, fix: /indentation/ },
+  'duplicate-field': { file: 'demo-a.yaml', line: 40, message: /^YAML syntax: the field `quote` appears twice in the same place$/, fix: /keep one of the two/ },
+  'unquoted-colon': { file: 'demo-a.yaml', line: 40, message: /^YAML syntax: a second “: ” on this line/, fix: /wrapped in quotes/ },
+  'tab-indentation': { file: 'demo-a.yaml', line: 39, message: /^YAML syntax: Tabs are not allowed as indentation/, fix: /indent with spaces, not tabs/ },
   'empty-article-file': { file: 'demo-a.yaml', line: 0, message: /the file is empty/, fix: /README/ },
   'empty-story-file': { file: 'story.yaml', line: 0, message: /the file is empty/, fix: /README/ },
   'wrong-type-borderline': { file: 'demo-a.yaml', line: 40, message: /`a-battered`: `borderline` must be true or false, not the text “maybe”/, fix: /^$/ },

@@ -40,7 +40,7 @@ export function parseYaml(source: string, file: string): { yaml: YamlFile; diagn
       file,
       ...at(firstError.pos[0]),
       severity: 'error',
-      message: `YAML syntax: ${firstSentence(firstError.message)}${echoes.length ? ` (and ${echoes.length} more problem(s) after it, probably caused by this one)` : ''}`,
+      message: `YAML syntax: ${describeYamlError(firstError.code, firstError.message, source, firstError.pos[0])}${echoes.length ? ` (and ${echoes.length} more problem(s) after it, probably caused by this one)` : ''}`,
       fix: yamlFix(firstError.code),
     });
   }
@@ -78,14 +78,21 @@ function toData(doc: Document): unknown {
   return doc.toJS({ maxAliasCount: 100 });
 }
 
-function firstSentence(message: string): string {
+function describeYamlError(code: string, message: string, source: string, offset: number): string {
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^[^\s:]+/.exec(source.slice(offset))?.[0];
+    return key ? `the field \`${key}\` appears twice in the same place` : 'a field appears twice in the same place';
+  }
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'a second “: ” on this line makes YAML read the rest as another field';
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function yamlFix(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'a field appears twice in the same place; keep one';
+      return 'keep one of the two (if they belong to different annotations, the second needs its own `- id:` line)';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'a text containing “: ” must be wrapped in quotes, or written on the next lines after `>-`';
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
