@@ -6,7 +6,11 @@ import { runCorpusCli } from './run-corpus-cli';
 function run(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCorpusCli(args, { log: (l) => out.push(l), error: (l) => err.push(l) }, __dirname);
+  const code = runCorpusCli(
+    args,
+    { log: (l) => out.push(l), error: (l) => err.push(l) },
+    __dirname,
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 const fixture = (name: string) => path.join(__dirname, '..', 'corpus', 'fixtures', name);
@@ -15,7 +19,9 @@ test('check on the seed corpus passes and prints counts per article', () => {
   const { code, out, err } = run('check');
   expect(err).toBe('');
   expect(code).toBe(0);
-  expect(out).toMatch(/ap-landmines-latimes \(Los Angeles Times\): \d+ annotations — attribution \d+/);
+  expect(out).toMatch(
+    /ap-landmines-latimes \(Los Angeles Times\): \d+ annotations — attribution \d+/,
+  );
   expect(out).toMatch(/✓ Corpus OK\./);
 });
 
@@ -25,7 +31,9 @@ test('check on a broken corpus prints the located error and exits 1', () => {
   expect(err).toBe(
     'packages/core/src/corpus/fixtures/quote-not-found/demo/demo-a.yaml:38:12 error: annotation `a-battered`: quote “batterd” is not in the article — did you mean “battered” (paragraph 4)? Copy the words exactly from the article text',
   );
-  expect(out).toMatch(/✗ 1 error\(s\), 0 warning\(s\):\n {2}packages\/core\/src\/corpus\/fixtures\/quote-not-found\/demo\/demo-a\.yaml: 1/);
+  expect(out).toMatch(
+    /✗ 1 error\(s\), 0 warning\(s\):\n {2}packages\/core\/src\/corpus\/fixtures\/quote-not-found\/demo\/demo-a\.yaml: 1/,
+  );
 });
 
 test('warnings alone do not fail the check', () => {
@@ -37,12 +45,28 @@ test('warnings alone do not fail the check', () => {
 test('export refuses a broken corpus and writes a clean one', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'sayswho-cli-'));
   try {
-    expect(run('export', '--format', 'w3c', '--out', dir, '--corpus', fixture('quote-not-found')).code).toBe(1);
+    expect(
+      run('export', '--format', 'w3c', '--out', dir, '--corpus', fixture('quote-not-found')).code,
+    ).toBe(1);
     expect(readdirSync(dir)).toEqual([]);
-    const { code, out } = run('export', '--format', 'w3c', '--out', dir, '--corpus', fixture('valid-story'));
+    const { code, out } = run(
+      'export',
+      '--format',
+      'w3c',
+      '--out',
+      dir,
+      '--corpus',
+      fixture('valid-story'),
+    );
     expect(code).toBe(0);
     expect(out).toMatch(/Wrote 5 files/);
-    expect(readdirSync(dir).sort()).toEqual(['demo-a.json', 'demo-a.txt', 'demo-b.json', 'demo-b.txt', 'demo.differences.json']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'demo-a.json',
+      'demo-a.txt',
+      'demo-b.json',
+      'demo-b.txt',
+      'demo.differences.json',
+    ]);
   } finally {
     rmSync(dir, { recursive: true });
   }

@@ -11,7 +11,8 @@ import { findCorpusDir, loadCorpus } from '../corpus/load-corpus';
 import { summarizeCorpus } from '../corpus/summarize-corpus';
 import { writeW3cExport } from '../w3c/write-w3c-export';
 
-const USAGE = 'usage: npm run corpus -- check | stats | export --format w3c --out DIR   [--corpus DIR]';
+const USAGE =
+  'usage: npm run corpus -- check | stats | export --format w3c --out DIR   [--corpus DIR]';
 
 export interface Output {
   log(line: string): void;
@@ -26,7 +27,9 @@ export function runCorpusCli(args: readonly string[], out: Output, cwd: string):
     return 2;
   }
   const corpusDir = option(rest, '--corpus');
-  const { corpus, diagnostics } = loadCorpus(corpusDir ? path.resolve(cwd, corpusDir) : findCorpusDir(cwd));
+  const { corpus, diagnostics } = loadCorpus(
+    corpusDir ? path.resolve(cwd, corpusDir) : findCorpusDir(cwd),
+  );
   for (const d of diagnostics) out.error(formatDiagnostic(d));
   const failed = hasErrors(diagnostics);
 
@@ -38,7 +41,9 @@ export function runCorpusCli(args: readonly string[], out: Output, cwd: string):
       return 2;
     }
     if (failed) {
-      out.error('Not exported: fix the errors above first (an export of a broken corpus would leave annotations out).');
+      out.error(
+        'Not exported: fix the errors above first (an export of a broken corpus would leave annotations out).',
+      );
       return 1;
     }
     const target = path.resolve(cwd, dir);

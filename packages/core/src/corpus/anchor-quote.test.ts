@@ -1,6 +1,7 @@
 import { anchorQuote, foldForMatching } from './anchor-quote';
 
-const TEXT = 'Austin said “it’s a need” — and he said it twice.\nKovalenko said the factory was hit.';
+const TEXT =
+  'Austin said “it’s a need” — and he said it twice.\nKovalenko said the factory was hit.';
 
 test('folding keeps every offset: one character in, one character out', () => {
   expect(foldForMatching(TEXT)).toHaveLength(TEXT.length);
@@ -21,16 +22,28 @@ test('a quote found more than once is ambiguous and lists every place', () => {
 
 test('occurrence, prefix, suffix and a range each pick one match', () => {
   const second = TEXT.indexOf('said', 10);
-  expect(anchorQuote(TEXT, { quote: 'said', occurrence: 2 })).toEqual({ ok: true, span: { start: second, end: second + 4 } });
-  expect(anchorQuote(TEXT, { quote: 'said', prefix: 'he ' })).toEqual({ ok: true, span: { start: second, end: second + 4 } });
+  expect(anchorQuote(TEXT, { quote: 'said', occurrence: 2 })).toEqual({
+    ok: true,
+    span: { start: second, end: second + 4 },
+  });
+  expect(anchorQuote(TEXT, { quote: 'said', prefix: 'he ' })).toEqual({
+    ok: true,
+    span: { start: second, end: second + 4 },
+  });
   expect(anchorQuote(TEXT, { quote: 'said', suffix: ' the factory' })).toMatchObject({ ok: true });
   const line2 = TEXT.indexOf('\n') + 1;
-  expect(anchorQuote(TEXT, { quote: 'said' }, { start: line2, end: TEXT.length })).toEqual({ ok: true, span: { start: line2 + 10, end: line2 + 14 } });
+  expect(anchorQuote(TEXT, { quote: 'said' }, { start: line2, end: TEXT.length })).toEqual({
+    ok: true,
+    span: { start: line2 + 10, end: line2 + 14 },
+  });
 });
 
 test('a quote that runs past the end of its range is not found there', () => {
   const end = TEXT.indexOf('twice') + 2;
-  expect(anchorQuote(TEXT, { quote: 'twice' }, { start: 0, end })).toMatchObject({ ok: false, reason: 'not-found' });
+  expect(anchorQuote(TEXT, { quote: 'twice' }, { start: 0, end })).toMatchObject({
+    ok: false,
+    reason: 'not-found',
+  });
 });
 
 test('a near miss offers the closest whole words as a did-you-mean', () => {
@@ -41,5 +54,9 @@ test('a near miss offers the closest whole words as a did-you-mean', () => {
 });
 
 test('nothing close at all gives no did-you-mean', () => {
-  expect(anchorQuote(TEXT, { quote: 'zebra crossing' })).toEqual({ ok: false, reason: 'not-found', nearest: null });
+  expect(anchorQuote(TEXT, { quote: 'zebra crossing' })).toEqual({
+    ok: false,
+    reason: 'not-found',
+    nearest: null,
+  });
 });

@@ -20,14 +20,36 @@ export type AnchorResult =
   /** `nearest` is the closest approximate match in the range, for a did-you-mean. */
   | { readonly ok: false; readonly reason: 'not-found'; readonly nearest: Span | null }
   /** The quote is there but never with the given prefix/suffix. */
-  | { readonly ok: false; readonly reason: 'context-mismatch'; readonly occurrences: readonly Span[] }
+  | {
+      readonly ok: false;
+      readonly reason: 'context-mismatch';
+      readonly occurrences: readonly Span[];
+    }
   | { readonly ok: false; readonly reason: 'ambiguous'; readonly occurrences: readonly Span[] }
-  | { readonly ok: false; readonly reason: 'occurrence-out-of-range'; readonly occurrences: readonly Span[] };
+  | {
+      readonly ok: false;
+      readonly reason: 'occurrence-out-of-range';
+      readonly occurrences: readonly Span[];
+    };
 
 const FOLDS: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
   '\u00A0': ' ',
 };
 const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'g');
@@ -37,14 +59,23 @@ export function foldForMatching(text: string): string {
   return text.replace(FOLDABLE, (c) => FOLDS[c]!);
 }
 
-export function anchorQuote(text: string, selector: QuoteSelector, range: Span = { start: 0, end: text.length }): AnchorResult {
+export function anchorQuote(
+  text: string,
+  selector: QuoteSelector,
+  range: Span = { start: 0, end: text.length },
+): AnchorResult {
   const folded = foldForMatching(text);
   const quote = foldForMatching(selector.quote);
   const all: Span[] = [];
-  for (let at = folded.indexOf(quote, range.start); at !== -1 && at + quote.length <= range.end; at = folded.indexOf(quote, at + 1)) {
+  for (
+    let at = folded.indexOf(quote, range.start);
+    at !== -1 && at + quote.length <= range.end;
+    at = folded.indexOf(quote, at + 1)
+  ) {
     all.push({ start: at, end: at + quote.length });
   }
-  if (all.length === 0) return { ok: false, reason: 'not-found', nearest: nearestMatch(folded, quote, range) };
+  if (all.length === 0)
+    return { ok: false, reason: 'not-found', nearest: nearestMatch(folded, quote, range) };
 
   const prefix = selector.prefix === undefined ? null : foldForMatching(selector.prefix);
   const suffix = selector.suffix === undefined ? null : foldForMatching(selector.suffix);
@@ -57,7 +88,9 @@ export function anchorQuote(text: string, selector: QuoteSelector, range: Span =
 
   if (selector.occurrence !== undefined) {
     const chosen = fitting[selector.occurrence - 1];
-    return chosen ? { ok: true, span: chosen } : { ok: false, reason: 'occurrence-out-of-range', occurrences: fitting };
+    return chosen
+      ? { ok: true, span: chosen }
+      : { ok: false, reason: 'occurrence-out-of-range', occurrences: fitting };
   }
   if (fitting.length > 1) return { ok: false, reason: 'ambiguous', occurrences: fitting };
   return { ok: true, span: fitting[0]! };
@@ -68,7 +101,9 @@ function nearestMatch(folded: string, quote: string, range: Span): Span | null {
   // Allow up to a third of the quote to differ: enough for typos and small rewordings, not so much
   // that any text "matches" a short quote.
   const maxErrors = Math.max(1, Math.floor(quote.length / 3));
-  const best = search(haystack, quote, maxErrors).sort((a, b) => a.errors - b.errors || a.start - b.start)[0];
+  const best = search(haystack, quote, maxErrors).sort(
+    (a, b) => a.errors - b.errors || a.start - b.start,
+  )[0];
   if (!best) return null;
   // Widen to whole words: "batterd" is nearest to "batter", but the teacher meant "battered".
   let start = range.start + best.start;

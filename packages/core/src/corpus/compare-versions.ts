@@ -7,7 +7,17 @@
 import { diffWordsWithSpace } from 'diff';
 import type { Diagnostic } from '../diagnostics';
 import { foldForMatching } from './anchor-quote';
-import type { AlignedBlocks, Article, Block, BlockRole, DiffPart, SourceLocation, Span, StoryComparison, VersionDifference } from './types';
+import type {
+  AlignedBlocks,
+  Article,
+  Block,
+  BlockRole,
+  DiffPart,
+  SourceLocation,
+  Span,
+  StoryComparison,
+  VersionDifference,
+} from './types';
 
 /** A teacher's pinned pair, as block indices; null means "only in one version". */
 export interface AlignmentOverride {
@@ -21,9 +31,18 @@ const compared = (article: Article) => article.blocks.filter((b) => b.role !== '
 
 type Section = 'headline' | 'summary' | 'body';
 const sectionOf = (role: BlockRole): Section =>
-  role === 'headline' ? 'headline' : role === 'summary-heading' || role === 'summary-item' ? 'summary' : 'body';
+  role === 'headline'
+    ? 'headline'
+    : role === 'summary-heading' || role === 'summary-item'
+      ? 'summary'
+      : 'body';
 
-const words = (text: string) => new Set(foldForMatching(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+const words = (text: string) =>
+  new Set(
+    foldForMatching(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
 
 /** Dice coefficient of the two blocks' word sets: 1 for the same words, 0 for none shared. */
 function similarity(a: string, b: string): number {
@@ -51,24 +70,36 @@ export function compareVersions(
   const pairs = alignBlocks(from, to, fromBlocks, toBlocks, overrides);
 
   for (const o of overrides) {
-    const kept = o.from !== null && o.to !== null
-      ? pairs.some(([f, t]) => f?.index === o.from && t?.index === o.to)
-      : pairs.some(([f, t]) => (o.from !== null ? f?.index === o.from && !t : t?.index === o.to && !f));
+    const kept =
+      o.from !== null && o.to !== null
+        ? pairs.some(([f, t]) => f?.index === o.from && t?.index === o.to)
+        : pairs.some(([f, t]) =>
+            o.from !== null ? f?.index === o.from && !t : t?.index === o.to && !f,
+          );
     if (!kept) {
       diagnostics.push({
-        ...o.location, severity: 'error',
-        message: 'this alignment pair could not be kept: it crosses another pinned pair or names a page-boilerplate line',
+        ...o.location,
+        severity: 'error',
+        message:
+          'this alignment pair could not be kept: it crosses another pinned pair or names a page-boilerplate line',
         fix: 'pinned pairs must keep reading order in both versions (if 3 pairs with 4, 5 cannot pair with 2)',
       });
     }
   }
 
-  const alignment: AlignedBlocks[] = pairs.map(([f, t]) => ({ from: f, to: t, parts: diffParts(from.text, to.text, f, t) }));
+  const alignment: AlignedBlocks[] = pairs.map(([f, t]) => ({
+    from: f,
+    to: t,
+    parts: diffParts(from.text, to.text, f, t),
+  }));
   const derived = deriveDifferences(from, to, alignment).filter(
     (d) => !curated.some((c) => overlaps(c.from, d.from) || overlaps(c.to, d.to)),
   );
   const differences = [...curated, ...derived].sort((a, b) => position(a) - position(b));
-  return { comparison: { fromArticleId: from.id, toArticleId: to.id, alignment, differences }, diagnostics };
+  return {
+    comparison: { fromArticleId: from.id, toArticleId: to.id, alignment, differences },
+    diagnostics,
+  };
 
   function position(d: VersionDifference): number {
     // Sort by where the difference sits in the aligned reading order.
@@ -77,8 +108,10 @@ export function compareVersions(
   }
 }
 
-const overlaps = (a: Span | null, b: Span | null) => a !== null && b !== null && a.start < b.end && b.start < a.end;
-const contains = (block: Block | null, span: Span | null) => block !== null && span !== null && span.start >= block.start && span.start < block.end;
+const overlaps = (a: Span | null, b: Span | null) =>
+  a !== null && b !== null && a.start < b.end && b.start < a.end;
+const contains = (block: Block | null, span: Span | null) =>
+  block !== null && span !== null && span.start >= block.start && span.start < block.end;
 
 /** Needleman–Wunsch style: the order-keeping pairing with the greatest total similarity. */
 function alignBlocks(
@@ -94,7 +127,9 @@ function alignBlocks(
       if (o.from === f.index || o.to === t.index) return -Infinity;
     }
     if (sectionOf(f.role) !== sectionOf(t.role)) return -Infinity;
-    return similarity(from.text.slice(f.start, f.end), to.text.slice(t.start, t.end)) - MIN_SIMILARITY;
+    return (
+      similarity(from.text.slice(f.start, f.end), to.text.slice(t.start, t.end)) - MIN_SIMILARITY
+    );
   };
   const n = fromBlocks.length;
   const m = toBlocks.length;
@@ -102,7 +137,11 @@ function alignBlocks(
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const s = score(fromBlocks[i - 1]!, toBlocks[j - 1]!);
-      best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]!, s > 0 ? best[i - 1]![j - 1]! + s : -Infinity);
+      best[i]![j] = Math.max(
+        best[i - 1]![j]!,
+        best[i]![j - 1]!,
+        s > 0 ? best[i - 1]![j - 1]! + s : -Infinity,
+      );
     }
   }
   const pairs: [Block | null, Block | null][] = [];
@@ -124,49 +163,128 @@ function alignBlocks(
 }
 
 function diffParts(fromText: string, toText: string, f: Block | null, t: Block | null): DiffPart[] {
-  if (!t) return f ? [{ op: 'removed', text: fromText.slice(f.start, f.end), span: { start: f.start, end: f.end } }] : [];
-  if (!f) return [{ op: 'added', text: toText.slice(t.start, t.end), span: { start: t.start, end: t.end } }];
+  if (!t)
+    return f
+      ? [
+          {
+            op: 'removed',
+            text: fromText.slice(f.start, f.end),
+            span: { start: f.start, end: f.end },
+          },
+        ]
+      : [];
+  if (!f)
+    return [
+      { op: 'added', text: toText.slice(t.start, t.end), span: { start: t.start, end: t.end } },
+    ];
   let fromAt = f.start;
   let toAt = t.start;
-  return diffWordsWithSpace(fromText.slice(f.start, f.end), toText.slice(t.start, t.end)).map((change): DiffPart => {
-    const length = change.value.length;
-    if (change.added) return { op: 'added', text: change.value, span: { start: toAt, end: (toAt += length) } };
-    if (change.removed) return { op: 'removed', text: change.value, span: { start: fromAt, end: (fromAt += length) } };
-    toAt += length;
-    return { op: 'same', text: change.value, span: { start: fromAt, end: (fromAt += length) } };
-  });
+  return diffWordsWithSpace(fromText.slice(f.start, f.end), toText.slice(t.start, t.end)).map(
+    (change): DiffPart => {
+      const length = change.value.length;
+      if (change.added)
+        return { op: 'added', text: change.value, span: { start: toAt, end: (toAt += length) } };
+      if (change.removed)
+        return {
+          op: 'removed',
+          text: change.value,
+          span: { start: fromAt, end: (fromAt += length) },
+        };
+      toAt += length;
+      return { op: 'same', text: change.value, span: { start: fromAt, end: (fromAt += length) } };
+    },
+  );
 }
 
 /** Text with quote marks, dashes, punctuation, spacing and case taken out. */
-const wordsOnly = (text: string) => foldForMatching(text).replace(/--/g, '-').replace(/[\s"'\-.,;:!?]/g, '').toLowerCase();
+const wordsOnly = (text: string) =>
+  foldForMatching(text)
+    .replace(/--/g, '-')
+    .replace(/[\s"'\-.,;:!?]/g, '')
+    .toLowerCase();
 
-function deriveDifferences(from: Article, to: Article, alignment: readonly AlignedBlocks[]): VersionDifference[] {
+function deriveDifferences(
+  from: Article,
+  to: Article,
+  alignment: readonly AlignedBlocks[],
+): VersionDifference[] {
   const differences: VersionDifference[] = [];
-  const add = (kind: VersionDifference['kind'], fromSpan: Span | null, toSpan: Span | null, explanation: string) =>
+  const add = (
+    kind: VersionDifference['kind'],
+    fromSpan: Span | null,
+    toSpan: Span | null,
+    explanation: string,
+  ) =>
     differences.push({
       id: `auto-${kind}-${differences.filter((d) => d.kind === kind).length + 1}`,
-      kind, from: fromSpan, to: toSpan, explanation, teacherNote: null, borderline: false, location: null,
+      kind,
+      from: fromSpan,
+      to: toSpan,
+      explanation,
+      teacherNote: null,
+      borderline: false,
+      location: null,
     });
-  const noun = (b: Block) => (b.role === 'headline' ? 'headline' : b.role.startsWith('summary') ? 'line of the summary box' : 'paragraph');
+  const noun = (b: Block) =>
+    b.role === 'headline'
+      ? 'headline'
+      : b.role.startsWith('summary')
+        ? 'line of the summary box'
+        : 'paragraph';
 
   for (const row of alignment) {
-    if (!row.to && row.from) add('removed', span(row.from), null, `Only the ${from.outlet} version has this ${noun(row.from)}.`);
-    else if (!row.from && row.to) add('added', null, span(row.to), `Only the ${to.outlet} version has this ${noun(row.to)}.`);
-    else for (const hunk of hunks(row.parts)) {
-      const removed = hunk.filter((p) => p.op === 'removed');
-      const added = hunk.filter((p) => p.op === 'added');
-      const removedText = removed.map((p) => p.text).join('');
-      const addedText = added.map((p) => p.text).join('');
-      const fromSpan = removed.length ? trimmed(from.text, { start: removed[0]!.span.start, end: removed[removed.length - 1]!.span.end }) : null;
-      const toSpan = added.length ? trimmed(to.text, { start: added[0]!.span.start, end: added[added.length - 1]!.span.end }) : null;
-      if (wordsOnly(removedText) === wordsOnly(addedText)) {
-        if (removedText.trim() || addedText.trim()) {
-          add('punctuation', fromSpan, toSpan, `Only punctuation or capital letters differ here: the ${from.outlet} version has ${shown(removedText)} where the ${to.outlet} version has ${shown(addedText)}.`);
-        }
-      } else if (!added.length) add('removed', fromSpan, null, `Only the ${from.outlet} version has “${removedText.trim()}” here.`);
-      else if (!removed.length) add('added', null, toSpan, `Only the ${to.outlet} version has “${addedText.trim()}” here.`);
-      // A real rewording needs a person to say whether the meaning changed: left to curated differences.
-    }
+    if (!row.to && row.from)
+      add(
+        'removed',
+        span(row.from),
+        null,
+        `Only the ${from.outlet} version has this ${noun(row.from)}.`,
+      );
+    else if (!row.from && row.to)
+      add('added', null, span(row.to), `Only the ${to.outlet} version has this ${noun(row.to)}.`);
+    else
+      for (const hunk of hunks(row.parts)) {
+        const removed = hunk.filter((p) => p.op === 'removed');
+        const added = hunk.filter((p) => p.op === 'added');
+        const removedText = removed.map((p) => p.text).join('');
+        const addedText = added.map((p) => p.text).join('');
+        const fromSpan = removed.length
+          ? trimmed(from.text, {
+              start: removed[0]!.span.start,
+              end: removed[removed.length - 1]!.span.end,
+            })
+          : null;
+        const toSpan = added.length
+          ? trimmed(to.text, {
+              start: added[0]!.span.start,
+              end: added[added.length - 1]!.span.end,
+            })
+          : null;
+        if (wordsOnly(removedText) === wordsOnly(addedText)) {
+          if (removedText.trim() || addedText.trim()) {
+            add(
+              'punctuation',
+              fromSpan,
+              toSpan,
+              `Only punctuation or capital letters differ here: the ${from.outlet} version has ${shown(removedText)} where the ${to.outlet} version has ${shown(addedText)}.`,
+            );
+          }
+        } else if (!added.length)
+          add(
+            'removed',
+            fromSpan,
+            null,
+            `Only the ${from.outlet} version has “${removedText.trim()}” here.`,
+          );
+        else if (!removed.length)
+          add(
+            'added',
+            null,
+            toSpan,
+            `Only the ${to.outlet} version has “${addedText.trim()}” here.`,
+          );
+        // A real rewording needs a person to say whether the meaning changed: left to curated differences.
+      }
   }
   return differences;
 }

@@ -16,12 +16,19 @@ const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must no
 const optionalText = z.string({ error: 'must be text' }).nullable().optional();
 export const slug = z
   .string({ error: 'must be text' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a URL-safe id: lowercase letters, digits and single dashes' });
-const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be a URL-safe id: lowercase letters, digits and single dashes',
+  });
+const isoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' });
 
-export const paragraphRef = z.union([z.number().int().positive(), z.literal('headline'), z.literal('summary')], {
-  error: 'must be a paragraph number (1, 2, …), `headline` or `summary`',
-});
+export const paragraphRef = z.union(
+  [z.number().int().positive(), z.literal('headline'), z.literal('summary')],
+  {
+    error: 'must be a paragraph number (1, 2, …), `headline` or `summary`',
+  },
+);
 
 const selectorFields = {
   quote: text,
@@ -30,16 +37,23 @@ const selectorFields = {
   occurrence: z.number({ error: 'must be a whole number from 1' }).int().positive().optional(),
   paragraph: paragraphRef.optional(),
 };
-const SELECTOR_SHAPE = 'must be the quoted text, or a mapping with `quote` (and optional prefix, suffix, occurrence, paragraph)';
+const SELECTOR_SHAPE =
+  'must be the quoted text, or a mapping with `quote` (and optional prefix, suffix, occurrence, paragraph)';
 const asSelectorObject = (value: unknown) => (typeof value === 'string' ? { quote: value } : value);
 
 /** A plain string is shorthand for `{ quote: string }`. */
-export const selector = z.preprocess(asSelectorObject, z.strictObject(selectorFields, { error: SELECTOR_SHAPE }));
+export const selector = z.preprocess(
+  asSelectorObject,
+  z.strictObject(selectorFields, { error: SELECTOR_SHAPE }),
+);
 export type SelectorInput = z.infer<typeof selector>;
 
 const distractor = z.preprocess(
   asSelectorObject,
-  z.strictObject({ ...selectorFields, note: text }, { error: 'must be a mapping with `quote` and `note`' }),
+  z.strictObject(
+    { ...selectorFields, note: text },
+    { error: 'must be a mapping with `quote` and `note`' },
+  ),
 );
 
 const common = {
@@ -66,14 +80,21 @@ const attribution = z
       const present = (['source', 'cue'] as const).filter((part) => a[part] !== undefined);
       if (present.length) {
         ctx.addIssue({
-          code: 'custom', path: [present[0]!],
+          code: 'custom',
+          path: [present[0]!],
           message: `must be left out${present.length > 1 ? ', and so must `cue`,' : ''} when \`sourceType: unattributed\` (an unattributed statement has no source in the text); remove ${present.length > 1 ? 'them' : 'it'}, or pick the source type that fits`,
         });
       }
       return;
     }
     for (const part of ['source', 'cue'] as const) {
-      if (a[part] === undefined) ctx.addIssue({ code: 'custom', path: [part], message: `only \`sourceType: unattributed\` has no ${part}`, params: { missing: true } });
+      if (a[part] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [part],
+          message: `only \`sourceType: unattributed\` has no ${part}`,
+          params: { missing: true },
+        });
     }
   });
 
@@ -90,7 +111,9 @@ const loaded = z.strictObject({
   ...common,
   kind: z.literal('loaded-wording'),
   quote: selector,
-  alternatives: z.array(text, { error: 'must be a list of plainer words, e.g. [hit, struck]' }).min(1, { error: 'needs at least one plainer alternative' }),
+  alternatives: z
+    .array(text, { error: 'must be a list of plainer words, e.g. [hit, struck]' })
+    .min(1, { error: 'needs at least one plainer alternative' }),
 });
 
 const structure = (kind: 'headline' | 'byline' | 'dateline' | 'summary' | 'boilerplate') =>
@@ -114,7 +137,9 @@ export const storySchema = z.strictObject({
   title: text,
   wire: optionalText,
   published: isoDate,
-  articles: z.array(slug, { error: 'must be a list of article ids, e.g. [my-article-a, my-article-b]' }).min(1, { error: 'needs at least one article id' }),
+  articles: z
+    .array(slug, { error: 'must be a list of article ids, e.g. [my-article-a, my-article-b]' })
+    .min(1, { error: 'needs at least one article id' }),
 });
 
 export const articleSchema = z.strictObject({
@@ -125,8 +150,13 @@ export const articleSchema = z.strictObject({
   byline: text,
   dateline: optionalText,
   credit: text,
-  url: z.url({ error: 'must be a web address starting with https://, or null' }).nullable().optional(),
-  annotations: z.array(z.unknown(), { error: 'must be a list of annotations, each starting with `- id:`' }).optional(),
+  url: z
+    .url({ error: 'must be a web address starting with https://, or null' })
+    .nullable()
+    .optional(),
+  annotations: z
+    .array(z.unknown(), { error: 'must be a list of annotations, each starting with `- id:`' })
+    .optional(),
 });
 
 const alignmentEnd = paragraphRef.nullable();
@@ -134,9 +164,17 @@ export const differencesSchema = z.strictObject({
   from: slug,
   to: slug,
   alignment: z
-    .array(z.strictObject({ from: alignmentEnd, to: alignmentEnd }, { error: 'must be a pair like { from: 12, to: 11 }' }), { error: 'must be a list of pairs' })
+    .array(
+      z.strictObject(
+        { from: alignmentEnd, to: alignmentEnd },
+        { error: 'must be a pair like { from: 12, to: 11 }' },
+      ),
+      { error: 'must be a list of pairs' },
+    )
     .optional(),
-  differences: z.array(z.unknown(), { error: 'must be a list of differences, each starting with `- id:`' }).optional(),
+  differences: z
+    .array(z.unknown(), { error: 'must be a list of differences, each starting with `- id:`' })
+    .optional(),
 });
 
 export const differenceSchema = z
@@ -149,13 +187,46 @@ export const differenceSchema = z
     teacherNote: optionalText,
     borderline: z.boolean({ error: 'must be true or false' }).optional(),
   })
-  .refine((d) => d.from != null || d.to != null, { message: 'needs `from`, `to` or both: the text it is about in each version' });
+  .refine((d) => d.from != null || d.to != null, {
+    message: 'needs `from`, `to` or both: the text it is about in each version',
+  });
 export type DifferenceInput = z.infer<typeof differenceSchema>;
 
 /** Every field name the format knows, for did-you-mean on a misspelt one. */
 export const KNOWN_FIELDS = [
-  'id', 'kind', 'paragraph', 'extent', 'explanation', 'teacherNote', 'distractors', 'borderline', 'note',
-  'sourceType', 'source', 'cue', 'content', 'quote', 'status', 'restsOn', 'attribution', 'alternatives',
-  'prefix', 'suffix', 'occurrence', 'title', 'wire', 'published', 'articles', 'outlet', 'byline',
-  'dateline', 'credit', 'url', 'annotations', 'from', 'to', 'alignment', 'differences',
+  'id',
+  'kind',
+  'paragraph',
+  'extent',
+  'explanation',
+  'teacherNote',
+  'distractors',
+  'borderline',
+  'note',
+  'sourceType',
+  'source',
+  'cue',
+  'content',
+  'quote',
+  'status',
+  'restsOn',
+  'attribution',
+  'alternatives',
+  'prefix',
+  'suffix',
+  'occurrence',
+  'title',
+  'wire',
+  'published',
+  'articles',
+  'outlet',
+  'byline',
+  'dateline',
+  'credit',
+  'url',
+  'annotations',
+  'from',
+  'to',
+  'alignment',
+  'differences',
 ];

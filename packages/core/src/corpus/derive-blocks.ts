@@ -19,7 +19,8 @@ export function splitLines(text: string): Span[] {
     const line = match[0];
     const lead = line.length - line.trimStart().length;
     const content = line.trim();
-    if (content) spans.push({ start: match.index + lead, end: match.index + lead + content.length });
+    if (content)
+      spans.push({ start: match.index + lead, end: match.index + lead + content.length });
   }
   return spans;
 }
@@ -32,12 +33,15 @@ const touches = (block: Span, outer: Span) => block.start < outer.end && outer.s
 export function deriveBlocks(text: string, structure: StructureSpans): Block[] {
   const lines = splitLines(text);
   // The first line inside a summary box is its heading ("What You Need To Know").
-  const summaryHeadings = new Set(structure.summary.map((box) => lines.find((line) => touches(line, box))));
+  const summaryHeadings = new Set(
+    structure.summary.map((box) => lines.find((line) => touches(line, box))),
+  );
   let paragraph = 0;
   return lines.map((span, index) => {
     let role: BlockRole = 'paragraph';
     if (structure.headline.some((h) => touches(span, h))) role = 'headline';
-    else if (structure.summary.some((s) => touches(span, s))) role = summaryHeadings.has(span) ? 'summary-heading' : 'summary-item';
+    else if (structure.summary.some((s) => touches(span, s)))
+      role = summaryHeadings.has(span) ? 'summary-heading' : 'summary-item';
     else if (structure.boilerplate.some((b) => inside(span, b))) role = 'boilerplate';
     const numbered = role === 'paragraph' || role === 'boilerplate';
     return { ...span, index, role, paragraph: numbered ? ++paragraph : null };
@@ -58,7 +62,9 @@ export function rangeOfParagraph(blocks: readonly Block[], ref: ParagraphRef): S
 
 /** "paragraph 4", "the headline", "the summary box": where a span starts, in a teacher's words. */
 export function placeOf(blocks: readonly Block[], span: Span): string {
-  const block = blocks.find((b) => span.start >= b.start && span.start < b.end) ?? blocks.find((b) => b.start >= span.start);
+  const block =
+    blocks.find((b) => span.start >= b.start && span.start < b.end) ??
+    blocks.find((b) => b.start >= span.start);
   if (!block) return 'the end of the text';
   if (block.role === 'headline') return 'the headline';
   if (block.role === 'summary-heading' || block.role === 'summary-item') return 'the summary box';

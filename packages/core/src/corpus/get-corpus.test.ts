@@ -5,16 +5,23 @@ import { findCorpusDir } from './load-corpus';
 const REPO = path.resolve(__dirname, '../../../..');
 
 test('the corpus folder is found from the web app’s folder, as Next runs it', () => {
-  expect(findCorpusDir(path.join(REPO, 'apps', 'web'))).toBe(path.join(REPO, 'packages', 'core', 'corpus'));
+  expect(findCorpusDir(path.join(REPO, 'apps', 'web'))).toBe(
+    path.join(REPO, 'packages', 'core', 'corpus'),
+  );
 });
 
 test('outside the repository the search fails with a message saying where to run it', () => {
-  expect(() => findCorpusDir('/')).toThrow(/No packages\/core\/corpus folder found in \/ or any folder above it/);
+  expect(() => findCorpusDir('/')).toThrow(
+    /No packages\/core\/corpus folder found in \/ or any folder above it/,
+  );
 });
 
 test('the app gets one corpus per process and looks articles and stories up by id', () => {
   expect(getCorpus()).toBe(getCorpus());
   expect(getArticle('ap-landmines-spectrum')?.outlet).toBe('Spectrum News');
-  expect(getStory('ap-landmines-2024')?.articleIds).toEqual(['ap-landmines-latimes', 'ap-landmines-spectrum']);
+  expect(getStory('ap-landmines-2024')?.articleIds).toEqual([
+    'ap-landmines-latimes',
+    'ap-landmines-spectrum',
+  ]);
   expect(getArticle('no-such-article')).toBeUndefined();
 });

@@ -16,51 +16,279 @@ interface Expected {
 
 // One planted mistake per fixture folder (named after the mistake), and the one message a teacher should see.
 const PLANTED: Record<string, Expected> = {
-  'yaml-syntax-error': { file: 'demo-a.yaml', line: 39, message: /^YAML syntax: .*\(and \d+ more problem/, fix: /indentation/ },
-  'duplicate-field': { file: 'demo-a.yaml', line: 40, message: /^YAML syntax: the field `quote` appears twice in the same place$/, fix: /keep one of the two/ },
-  'unquoted-colon': { file: 'demo-a.yaml', line: 40, message: /^YAML syntax: a second “: ” on this line/, fix: /wrapped in quotes/ },
-  'tab-indentation': { file: 'demo-a.yaml', line: 39, message: /^YAML syntax: Tabs are not allowed as indentation/, fix: /indent with spaces, not tabs/ },
-  'empty-article-file': { file: 'demo-a.yaml', line: 0, message: /the file is empty/, fix: /README/ },
+  'yaml-syntax-error': {
+    file: 'demo-a.yaml',
+    line: 39,
+    message: /^YAML syntax: .*\(and \d+ more problem/,
+    fix: /indentation/,
+  },
+  'duplicate-field': {
+    file: 'demo-a.yaml',
+    line: 40,
+    message: /^YAML syntax: the field `quote` appears twice in the same place$/,
+    fix: /keep one of the two/,
+  },
+  'unquoted-colon': {
+    file: 'demo-a.yaml',
+    line: 40,
+    message: /^YAML syntax: a second “: ” on this line/,
+    fix: /wrapped in quotes/,
+  },
+  'tab-indentation': {
+    file: 'demo-a.yaml',
+    line: 39,
+    message: /^YAML syntax: Tabs are not allowed as indentation/,
+    fix: /indent with spaces, not tabs/,
+  },
+  'empty-article-file': {
+    file: 'demo-a.yaml',
+    line: 0,
+    message: /the file is empty/,
+    fix: /README/,
+  },
   'empty-story-file': { file: 'story.yaml', line: 0, message: /the file is empty/, fix: /README/ },
-  'wrong-type-borderline': { file: 'demo-a.yaml', line: 40, message: /`a-battered`: `borderline` must be true or false, not the text “maybe”/, fix: /^$/ },
-  'wrong-type-alternatives': { file: 'demo-a.yaml', line: 39, message: /`a-battered`: `alternatives` must be a list of plainer words.*not the text “hit”/, fix: /^$/ },
-  'wrong-type-selector': { file: 'demo-a.yaml', line: 38, message: /`a-battered`: `quote` must be the quoted text.*not a list/, fix: /^$/ },
-  'missing-explanation': { file: 'demo-a.yaml', line: 36, message: /annotation `a-battered` is missing the required field `explanation`/, fix: /add `explanation: …`/ },
-  'missing-kind': { file: 'demo-a.yaml', line: 36, message: /annotation `a-battered` is missing the required field `kind`/, fix: /loaded-wording/ },
-  'missing-cue': { file: 'demo-a.yaml', line: 14, message: /annotation `a-minister` is missing the required field `cue`/, fix: /add `cue: …`; only `sourceType: unattributed` has no cue/ },
-  'unattributed-with-source': { file: 'demo-a.yaml', line: 17, message: /`a-minister`: `source` must be left out, and so must `cue`, when `sourceType: unattributed`.*pick the source type that fits/, fix: /^$/ },
-  'unknown-kind': { file: 'demo-a.yaml', line: 37, message: /`a-battered` has an unknown kind `loaded-word`/, fix: /did you mean `loaded-wording`\?/ },
-  'unknown-source-type': { file: 'demo-a.yaml', line: 20, message: /`a-minister` has an unknown sourceType `named-oficial`/, fix: /did you mean `named-official`\?/ },
-  'unknown-claim-status': { file: 'demo-a.yaml', line: 32, message: /`a-repairs-claim` has an unknown status `unverfied`/, fix: /use one of: not-verified, one-side, anonymous-source, speculation/ },
-  'unknown-difference-kind': { file: 'differences.yaml', line: 7, message: /difference `battered-clobbered` has an unknown kind `reword`/, fix: /did you mean `reworded`\?/ },
-  'unknown-field': { file: 'demo-a.yaml', line: 40, message: /`a-battered` has an unknown field `explaination`/, fix: /did you mean `explanation`\?/ },
-  'bad-annotation-id': { file: 'demo-a.yaml', line: 36, message: /annotation `A Battered`: `id` must be a URL-safe id/, fix: /^$/ },
-  'bad-date': { file: 'demo-a.yaml', line: 4, message: /article `demo-a`: `published` must be a date written YYYY-MM-DD/, fix: /^$/ },
-  'annotations-not-a-list': { file: 'demo-a.yaml', line: 9, message: /`annotations` must be a list of annotations/, fix: /^$/ },
-  'quote-not-found': { file: 'demo-a.yaml', line: 38, message: /`a-battered`: quote “batterd” is not in the article/, fix: /did you mean “battered” \(paragraph 4\)\?/ },
-  'quote-ambiguous': { file: 'demo-a.yaml', line: 17, message: /`a-minister`: quote “said” appears 2 times in the article: 1\. paragraph 1: .*2\. paragraph 2:/, fix: /`occurrence: N`.*`prefix`\/`suffix`.*`paragraph: N`/ },
-  'occurrence-out-of-range': { file: 'demo-a.yaml', line: 38, message: /quote “bridge” has occurrence: 3 but appears only 2 time\(s\) in paragraph 4/, fix: /use an occurrence from 1 to 2/ },
-  'prefix-mismatch': { file: 'demo-a.yaml', line: 38, message: /quote “battered” is in the article 1 time\(s\) but never with the given prefix\/suffix/, fix: /The bridge was \[battered\]/ },
-  'paragraph-does-not-exist': { file: 'demo-a.yaml', line: 16, message: /`a-minister`: `paragraph: 40` does not exist in this article/, fix: /use a number from 1 to 5/ },
-  'headline-with-paragraph-number': { file: 'demo-a.yaml', line: 12, message: /`a-headline`: a headline cannot use a paragraph number/, fix: /remove `paragraph:`/ },
-  'headline-not-whole-line': { file: 'demo-a.yaml', line: 10, message: /`a-headline`: a headline must cover whole lines of the text, but “Minister says bridge” is only part of line 1 of the \.txt/, fix: /every word of the line/ },
-  'overlap-same-kind': { file: 'demo-a.yaml', line: 50, message: /loaded-wording annotations `a-by-storms` and `a-storms-and` partly overlap on “storms” \(paragraph 4\)/, fix: /nest/ },
-  'duplicate-annotation-id': { file: 'demo-a.yaml', line: 41, message: /id `a-battered` is used twice in this story \(first at .*demo-a\.yaml:36\)/, fix: /its own id/ },
-  'duplicate-id-across-articles': { file: 'demo-b.yaml', line: 10, message: /id `a-battered` is used twice in this story \(first at .*demo-a\.yaml:36\)/, fix: /its own id/ },
-  'claim-attribution-unknown': { file: 'demo-a.yaml', line: 34, message: /`a-repairs-claim`: `attribution: a-enginers` is not the id of any annotation/, fix: /did you mean `a-engineers`\?/ },
-  'claim-attribution-wrong-kind': { file: 'demo-a.yaml', line: 34, message: /`attribution: a-battered` names a loaded-wording annotation, not an attribution/, fix: /a-minister, a-engineers/ },
-  'article-text-missing': { file: 'story.yaml', line: 5, message: /article `demo-b` has no demo-b\.txt/, fix: /add demo-b\.txt beside demo-b\.yaml/ },
-  'article-not-listed': { file: 'demo-b.yaml', line: 0, message: /article `demo-b` is not listed in story\.yaml/, fix: /add it to `articles:`/ },
-  'article-id-mismatch': { file: 'demo-a.yaml', line: 1, message: /article id `demo-x` does not match its file name demo-a\.yaml/, fix: /write `id: demo-a`/ },
-  'story-id-mismatch': { file: 'story.yaml', line: 1, message: /story id `bridge-story` does not match its folder name `demo`/, fix: /write `id: demo`/ },
-  'differences-unknown-article': { file: 'differences.yaml', line: 2, message: /`to: demo-bb` is not the story's second article/, fix: /did you mean `demo-b`\?/ },
-  'difference-quote-not-found': { file: 'differences.yaml', line: 9, message: /difference `battered-clobbered`: quote “clobered” is not in the Demo Times version/, fix: /did you mean “clobbered” \(paragraph 3\)\?/ },
-  'alignment-paragraph-missing': { file: 'differences.yaml', line: 4, message: /alignment: demo-b has no paragraph 9/, fix: /from 1 to 3/ },
-  'alignment-pairs-cross': { file: 'differences.yaml', line: 4, message: /alignment pair could not be kept: it crosses another pinned pair/, fix: /reading order/ },
-  'text-with-nul': { file: 'demo-a.txt', line: 2, message: /NUL character/, fix: /plain-text file saved as UTF-8/ },
-  'text-with-bom': { file: 'demo-a.txt', line: 1, message: /byte-order mark \(BOM\); it was ignored/, fix: /without BOM/, severity: 'warning' },
-  'text-with-crlf': { file: 'demo-a.txt', line: 1, message: /\(CRLF\).*read as plain line breaks/, fix: /Unix \(LF\)/, severity: 'warning' },
-  'text-not-nfc': { file: 'demo-a.txt', line: 6, message: /not NFC.*joined/, fix: /NFC/, severity: 'warning' },
+  'wrong-type-borderline': {
+    file: 'demo-a.yaml',
+    line: 40,
+    message: /`a-battered`: `borderline` must be true or false, not the text “maybe”/,
+    fix: /^$/,
+  },
+  'wrong-type-alternatives': {
+    file: 'demo-a.yaml',
+    line: 39,
+    message: /`a-battered`: `alternatives` must be a list of plainer words.*not the text “hit”/,
+    fix: /^$/,
+  },
+  'wrong-type-selector': {
+    file: 'demo-a.yaml',
+    line: 38,
+    message: /`a-battered`: `quote` must be the quoted text.*not a list/,
+    fix: /^$/,
+  },
+  'missing-explanation': {
+    file: 'demo-a.yaml',
+    line: 36,
+    message: /annotation `a-battered` is missing the required field `explanation`/,
+    fix: /add `explanation: …`/,
+  },
+  'missing-kind': {
+    file: 'demo-a.yaml',
+    line: 36,
+    message: /annotation `a-battered` is missing the required field `kind`/,
+    fix: /loaded-wording/,
+  },
+  'missing-cue': {
+    file: 'demo-a.yaml',
+    line: 14,
+    message: /annotation `a-minister` is missing the required field `cue`/,
+    fix: /add `cue: …`; only `sourceType: unattributed` has no cue/,
+  },
+  'unattributed-with-source': {
+    file: 'demo-a.yaml',
+    line: 17,
+    message:
+      /`a-minister`: `source` must be left out, and so must `cue`, when `sourceType: unattributed`.*pick the source type that fits/,
+    fix: /^$/,
+  },
+  'unknown-kind': {
+    file: 'demo-a.yaml',
+    line: 37,
+    message: /`a-battered` has an unknown kind `loaded-word`/,
+    fix: /did you mean `loaded-wording`\?/,
+  },
+  'unknown-source-type': {
+    file: 'demo-a.yaml',
+    line: 20,
+    message: /`a-minister` has an unknown sourceType `named-oficial`/,
+    fix: /did you mean `named-official`\?/,
+  },
+  'unknown-claim-status': {
+    file: 'demo-a.yaml',
+    line: 32,
+    message: /`a-repairs-claim` has an unknown status `unverfied`/,
+    fix: /use one of: not-verified, one-side, anonymous-source, speculation/,
+  },
+  'unknown-difference-kind': {
+    file: 'differences.yaml',
+    line: 7,
+    message: /difference `battered-clobbered` has an unknown kind `reword`/,
+    fix: /did you mean `reworded`\?/,
+  },
+  'unknown-field': {
+    file: 'demo-a.yaml',
+    line: 40,
+    message: /`a-battered` has an unknown field `explaination`/,
+    fix: /did you mean `explanation`\?/,
+  },
+  'bad-annotation-id': {
+    file: 'demo-a.yaml',
+    line: 36,
+    message: /annotation `A Battered`: `id` must be a URL-safe id/,
+    fix: /^$/,
+  },
+  'bad-date': {
+    file: 'demo-a.yaml',
+    line: 4,
+    message: /article `demo-a`: `published` must be a date written YYYY-MM-DD/,
+    fix: /^$/,
+  },
+  'annotations-not-a-list': {
+    file: 'demo-a.yaml',
+    line: 9,
+    message: /`annotations` must be a list of annotations/,
+    fix: /^$/,
+  },
+  'quote-not-found': {
+    file: 'demo-a.yaml',
+    line: 38,
+    message: /`a-battered`: quote “batterd” is not in the article/,
+    fix: /did you mean “battered” \(paragraph 4\)\?/,
+  },
+  'quote-ambiguous': {
+    file: 'demo-a.yaml',
+    line: 17,
+    message:
+      /`a-minister`: quote “said” appears 2 times in the article: 1\. paragraph 1: .*2\. paragraph 2:/,
+    fix: /`occurrence: N`.*`prefix`\/`suffix`.*`paragraph: N`/,
+  },
+  'occurrence-out-of-range': {
+    file: 'demo-a.yaml',
+    line: 38,
+    message: /quote “bridge” has occurrence: 3 but appears only 2 time\(s\) in paragraph 4/,
+    fix: /use an occurrence from 1 to 2/,
+  },
+  'prefix-mismatch': {
+    file: 'demo-a.yaml',
+    line: 38,
+    message:
+      /quote “battered” is in the article 1 time\(s\) but never with the given prefix\/suffix/,
+    fix: /The bridge was \[battered\]/,
+  },
+  'paragraph-does-not-exist': {
+    file: 'demo-a.yaml',
+    line: 16,
+    message: /`a-minister`: `paragraph: 40` does not exist in this article/,
+    fix: /use a number from 1 to 5/,
+  },
+  'headline-with-paragraph-number': {
+    file: 'demo-a.yaml',
+    line: 12,
+    message: /`a-headline`: a headline cannot use a paragraph number/,
+    fix: /remove `paragraph:`/,
+  },
+  'headline-not-whole-line': {
+    file: 'demo-a.yaml',
+    line: 10,
+    message:
+      /`a-headline`: a headline must cover whole lines of the text, but “Minister says bridge” is only part of line 1 of the \.txt/,
+    fix: /every word of the line/,
+  },
+  'overlap-same-kind': {
+    file: 'demo-a.yaml',
+    line: 50,
+    message:
+      /loaded-wording annotations `a-by-storms` and `a-storms-and` partly overlap on “storms” \(paragraph 4\)/,
+    fix: /nest/,
+  },
+  'duplicate-annotation-id': {
+    file: 'demo-a.yaml',
+    line: 41,
+    message: /id `a-battered` is used twice in this story \(first at .*demo-a\.yaml:36\)/,
+    fix: /its own id/,
+  },
+  'duplicate-id-across-articles': {
+    file: 'demo-b.yaml',
+    line: 10,
+    message: /id `a-battered` is used twice in this story \(first at .*demo-a\.yaml:36\)/,
+    fix: /its own id/,
+  },
+  'claim-attribution-unknown': {
+    file: 'demo-a.yaml',
+    line: 34,
+    message: /`a-repairs-claim`: `attribution: a-enginers` is not the id of any annotation/,
+    fix: /did you mean `a-engineers`\?/,
+  },
+  'claim-attribution-wrong-kind': {
+    file: 'demo-a.yaml',
+    line: 34,
+    message: /`attribution: a-battered` names a loaded-wording annotation, not an attribution/,
+    fix: /a-minister, a-engineers/,
+  },
+  'article-text-missing': {
+    file: 'story.yaml',
+    line: 5,
+    message: /article `demo-b` has no demo-b\.txt/,
+    fix: /add demo-b\.txt beside demo-b\.yaml/,
+  },
+  'article-not-listed': {
+    file: 'demo-b.yaml',
+    line: 0,
+    message: /article `demo-b` is not listed in story\.yaml/,
+    fix: /add it to `articles:`/,
+  },
+  'article-id-mismatch': {
+    file: 'demo-a.yaml',
+    line: 1,
+    message: /article id `demo-x` does not match its file name demo-a\.yaml/,
+    fix: /write `id: demo-a`/,
+  },
+  'story-id-mismatch': {
+    file: 'story.yaml',
+    line: 1,
+    message: /story id `bridge-story` does not match its folder name `demo`/,
+    fix: /write `id: demo`/,
+  },
+  'differences-unknown-article': {
+    file: 'differences.yaml',
+    line: 2,
+    message: /`to: demo-bb` is not the story's second article/,
+    fix: /did you mean `demo-b`\?/,
+  },
+  'difference-quote-not-found': {
+    file: 'differences.yaml',
+    line: 9,
+    message: /difference `battered-clobbered`: quote “clobered” is not in the Demo Times version/,
+    fix: /did you mean “clobbered” \(paragraph 3\)\?/,
+  },
+  'alignment-paragraph-missing': {
+    file: 'differences.yaml',
+    line: 4,
+    message: /alignment: demo-b has no paragraph 9/,
+    fix: /from 1 to 3/,
+  },
+  'alignment-pairs-cross': {
+    file: 'differences.yaml',
+    line: 4,
+    message: /alignment pair could not be kept: it crosses another pinned pair/,
+    fix: /reading order/,
+  },
+  'text-with-nul': {
+    file: 'demo-a.txt',
+    line: 2,
+    message: /NUL character/,
+    fix: /plain-text file saved as UTF-8/,
+  },
+  'text-with-bom': {
+    file: 'demo-a.txt',
+    line: 1,
+    message: /byte-order mark \(BOM\); it was ignored/,
+    fix: /without BOM/,
+    severity: 'warning',
+  },
+  'text-with-crlf': {
+    file: 'demo-a.txt',
+    line: 1,
+    message: /\(CRLF\).*read as plain line breaks/,
+    fix: /Unix \(LF\)/,
+    severity: 'warning',
+  },
+  'text-not-nfc': {
+    file: 'demo-a.txt',
+    line: 6,
+    message: /not NFC.*joined/,
+    fix: /NFC/,
+    severity: 'warning',
+  },
 };
 
 describe('a planted mistake gives one located message with a fix', () => {
@@ -88,7 +316,9 @@ test('a story listing an article that does not exist names it and suggests the u
   const messages = diagnostics.map((d: Diagnostic) => `${d.message} — ${d.fix}`);
   expect(messages).toEqual(
     expect.arrayContaining([
-      expect.stringMatching(/article `demo-c` is listed in story\.yaml but there is no demo-c\.yaml or demo-c\.txt.*did you mean `demo-b`\?/),
+      expect.stringMatching(
+        /article `demo-c` is listed in story\.yaml but there is no demo-c\.yaml or demo-c\.txt.*did you mean `demo-b`\?/,
+      ),
       expect.stringMatching(/article `demo-b` is not listed in story\.yaml/),
     ]),
   );
@@ -96,7 +326,12 @@ test('a story listing an article that does not exist names it and suggests the u
 
 test('a folder without story.yaml is reported, not skipped', () => {
   const { diagnostics } = load('story-without-story-yaml');
-  expect(diagnostics).toEqual([expect.objectContaining({ file: `${FIXTURES}/story-without-story-yaml/notes`, message: 'story folder `notes` has no story.yaml' })]);
+  expect(diagnostics).toEqual([
+    expect.objectContaining({
+      file: `${FIXTURES}/story-without-story-yaml/notes`,
+      message: 'story folder `notes` has no story.yaml',
+    }),
+  ]);
 });
 
 test('the valid demo story loads without a single diagnostic', () => {
@@ -109,7 +344,13 @@ test('the valid demo story loads without a single diagnostic', () => {
 test('one bad annotation does not cost the good ones around it', () => {
   const { corpus } = load('quote-not-found');
   const ids = corpus.articles.find((a) => a.id === 'demo-a')!.annotations.map((a) => a.id);
-  expect(ids).toEqual(['a-headline', 'a-minister', 'a-engineers', 'a-repairs-claim', 'a-newsletter']);
+  expect(ids).toEqual([
+    'a-headline',
+    'a-minister',
+    'a-engineers',
+    'a-repairs-claim',
+    'a-newsletter',
+  ]);
 });
 
 test('a mistyped kind still keeps the rest of the article', () => {
@@ -120,8 +361,13 @@ test('a mistyped kind still keeps the rest of the article', () => {
 test('straight quotes typed by a teacher anchor on the curly quotes of the text, with exact offsets', () => {
   const article = load('valid-story').corpus.articles.find((a) => a.id === 'demo-a')!;
   const engineers = article.annotations.find((a) => a.id === 'a-engineers')!;
-  expect(engineers.kind === 'attribution' && article.text.slice(engineers.source!.start, engineers.source!.end)).toBe('the city’s engineers');
-  expect(article.text.slice(engineers.span.start, engineers.span.end)).toBe('Officials said the “repairs” were finished, according to the city’s engineers');
+  expect(
+    engineers.kind === 'attribution' &&
+      article.text.slice(engineers.source!.start, engineers.source!.end),
+  ).toBe('the city’s engineers');
+  expect(article.text.slice(engineers.span.start, engineers.span.end)).toBe(
+    'Officials said the “repairs” were finished, according to the city’s engineers',
+  );
 });
 
 test('a text with a BOM, CRLF line ends or decomposed accents anchors as if it were clean', () => {
@@ -129,7 +375,12 @@ test('a text with a BOM, CRLF line ends or decomposed accents anchors as if it w
   for (const fixture of ['text-with-bom', 'text-with-crlf']) {
     const article = load(fixture).corpus.articles.find((a) => a.id === 'demo-a')!;
     expect(article.text).toBe(clean.text);
-    expect(article.annotations).toEqual(clean.annotations.map((a) => ({ ...a, location: { ...a.location, file: a.location.file.replace('valid-story', fixture) } })));
+    expect(article.annotations).toEqual(
+      clean.annotations.map((a) => ({
+        ...a,
+        location: { ...a.location, file: a.location.file.replace('valid-story', fixture) },
+      })),
+    );
   }
   const accented = load('text-not-nfc').corpus.articles.find((a) => a.id === 'demo-a')!;
   const cafe = accented.annotations.find((a) => a.id === 'a-cafe')!;

@@ -25,7 +25,10 @@ export function findCorpusDir(start: string = process.cwd()): string {
   for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, CORPUS_PATH);
     if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`No ${CORPUS_PATH} folder found in ${start} or any folder above it; run from inside the Says Who repository.`);
+    if (path.dirname(dir) === dir)
+      throw new Error(
+        `No ${CORPUS_PATH} folder found in ${start} or any folder above it; run from inside the Says Who repository.`,
+      );
   }
 }
 
@@ -37,14 +40,19 @@ function findRepoRoot(dir: string): string {
   }
 }
 
-export function loadCorpus(dir: string = findCorpusDir()): { corpus: Corpus; diagnostics: Diagnostic[] } {
+export function loadCorpus(dir: string = findCorpusDir()): {
+  corpus: Corpus;
+  diagnostics: Diagnostic[];
+} {
   const root = findRepoRoot(dir);
   const relative = (p: string) => path.relative(root, p).split(path.sep).join('/');
   const diagnostics: Diagnostic[] = [];
   const stories: Story[] = [];
   const articles: LoadedArticle[] = [];
 
-  const folders = readdirSync(dir).filter((name) => !name.startsWith('.') && statSync(path.join(dir, name)).isDirectory()).sort();
+  const folders = readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && statSync(path.join(dir, name)).isDirectory())
+    .sort();
   for (const folder of folders) {
     const loaded = loadStory(path.join(dir, folder), folder, relative);
     diagnostics.push(...loaded.diagnostics);
@@ -57,7 +65,10 @@ export function loadCorpus(dir: string = findCorpusDir()): { corpus: Corpus; dia
     const first = seen.get(article.id);
     if (first) {
       diagnostics.push({
-        file: article.location.file, line: 0, column: 0, severity: 'error',
+        file: article.location.file,
+        line: 0,
+        column: 0,
+        severity: 'error',
         message: `article id \`${article.id}\` is used by two stories (also ${first.location.file})`,
         fix: 'article ids must be unique in the whole corpus; rename one (its .yaml, .txt and `id:`)',
       });
@@ -78,22 +89,47 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
   const names = readdirSync(folderPath);
   const storyFile = relative(file('story.yaml'));
   if (!names.includes('story.yaml')) {
-    error(relative(folderPath), `story folder \`${folder}\` has no story.yaml`, 'add a story.yaml with id, title, wire, published and articles (see packages/core/corpus/README.md)');
+    error(
+      relative(folderPath),
+      `story folder \`${folder}\` has no story.yaml`,
+      'add a story.yaml with id, title, wire, published and articles (see packages/core/corpus/README.md)',
+    );
     return { story: null, articles, diagnostics };
   }
   const storyYaml = read(file('story.yaml'), storyFile, diagnostics);
-  const { data: story } = storyYaml.data === undefined ? { data: null } : parse(storySchema, storyYaml, 'story.yaml', diagnostics);
+  const { data: story } =
+    storyYaml.data === undefined
+      ? { data: null }
+      : parse(storySchema, storyYaml, 'story.yaml', diagnostics);
   if (story && story.id !== folder) {
-    error(storyFile, `story id \`${story.id}\` does not match its folder name \`${folder}\``, `write \`id: ${folder}\`, or rename the folder`, storyYaml.locate(['id']));
+    error(
+      storyFile,
+      `story id \`${story.id}\` does not match its folder name \`${folder}\``,
+      `write \`id: ${folder}\`, or rename the folder`,
+      storyYaml.locate(['id']),
+    );
   }
 
-  const onDisk = names.filter((n) => n.endsWith('.yaml') && n !== 'story.yaml' && n !== 'differences.yaml').map((n) => n.slice(0, -5));
+  const onDisk = names
+    .filter((n) => n.endsWith('.yaml') && n !== 'story.yaml' && n !== 'differences.yaml')
+    .map((n) => n.slice(0, -5));
   const listed = story?.articles ?? onDisk;
   for (const extra of onDisk.filter((id) => story && !listed.includes(id))) {
-    error(relative(file(`${extra}.yaml`)), `article \`${extra}\` is not listed in story.yaml`, `add it to \`articles:\` in ${storyFile}`);
+    error(
+      relative(file(`${extra}.yaml`)),
+      `article \`${extra}\` is not listed in story.yaml`,
+      `add it to \`articles:\` in ${storyFile}`,
+    );
   }
-  for (const txt of names.filter((n) => n.endsWith('.txt') && !onDisk.includes(n.slice(0, -4)) && !listed.includes(n.slice(0, -4)))) {
-    error(relative(file(txt)), `article text ${txt} has no ${txt.slice(0, -4)}.yaml beside it`, 'add the metadata file, or rename the .txt to match it');
+  for (const txt of names.filter(
+    (n) =>
+      n.endsWith('.txt') && !onDisk.includes(n.slice(0, -4)) && !listed.includes(n.slice(0, -4)),
+  )) {
+    error(
+      relative(file(txt)),
+      `article text ${txt} has no ${txt.slice(0, -4)}.yaml beside it`,
+      'add the metadata file, or rename the .txt to match it',
+    );
   }
 
   const byId = new Map<string, LoadedArticle>();
@@ -101,16 +137,39 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
   ids.forEach((id) => {
     const listIndex = listed.indexOf(id);
     const at = listIndex >= 0 && story ? storyYaml.locate(['articles', listIndex]) : undefined;
-    const missing = ['yaml', 'txt'].filter((ext) => !names.includes(`${id}.${ext}`)).map((ext) => `${id}.${ext}`);
+    const missing = ['yaml', 'txt']
+      .filter((ext) => !names.includes(`${id}.${ext}`))
+      .map((ext) => `${id}.${ext}`);
     if (missing.length === 2) {
-      const guess = closestWord(id, onDisk.filter((other) => !listed.includes(other)));
-      error(storyFile, `article \`${id}\` is listed in story.yaml but there is no ${missing.join(' or ')} in ${relative(folderPath)}`,
-        guess ? `did you mean \`${guess}\`?` : 'add the two files, or remove the id from `articles:`', at);
+      const guess = closestWord(
+        id,
+        onDisk.filter((other) => !listed.includes(other)),
+      );
+      error(
+        storyFile,
+        `article \`${id}\` is listed in story.yaml but there is no ${missing.join(' or ')} in ${relative(folderPath)}`,
+        guess
+          ? `did you mean \`${guess}\`?`
+          : 'add the two files, or remove the id from `articles:`',
+        at,
+      );
     } else if (missing.length === 1) {
-      error(storyFile, `article \`${id}\` has no ${missing[0]} in ${relative(folderPath)}`, `add ${missing[0]} beside ${id}.${missing[0]!.endsWith('.txt') ? 'yaml' : 'txt'}`, at);
+      error(
+        storyFile,
+        `article \`${id}\` has no ${missing[0]} in ${relative(folderPath)}`,
+        `add ${missing[0]} beside ${id}.${missing[0]!.endsWith('.txt') ? 'yaml' : 'txt'}`,
+        at,
+      );
     }
     if (!names.includes(`${id}.yaml`) || !names.includes(`${id}.txt`)) return;
-    const article = loadArticle(file(`${id}.yaml`), file(`${id}.txt`), id, story?.id ?? folder, relative, diagnostics);
+    const article = loadArticle(
+      file(`${id}.yaml`),
+      file(`${id}.txt`),
+      id,
+      story?.id ?? folder,
+      relative,
+      diagnostics,
+    );
     if (article) {
       articles.push(article);
       byId.set(id, article);
@@ -119,7 +178,10 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
 
   let comparison: Story['comparison'] = null;
   const [fromId, toId] = listed;
-  const pair = [fromId ? byId.get(fromId) ?? null : null, toId ? byId.get(toId) ?? null : null] as const;
+  const pair = [
+    fromId ? (byId.get(fromId) ?? null) : null,
+    toId ? (byId.get(toId) ?? null) : null,
+  ] as const;
   let differences = null;
   if (names.includes('differences.yaml')) {
     const yaml = read(file('differences.yaml'), relative(file('differences.yaml')), diagnostics);
@@ -128,18 +190,30 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
     differences = result.differences;
   }
   checkDuplicateIds(
-    [...articles.flatMap((a) => a.annotations), ...(differences?.curated ?? [])].map((x) => ({ id: x.id, location: x.location! })),
+    [...articles.flatMap((a) => a.annotations), ...(differences?.curated ?? [])].map((x) => ({
+      id: x.id,
+      location: x.location!,
+    })),
     diagnostics,
   );
   if (pair[0] && pair[1]) {
-    const result = compareVersions(pair[0], pair[1], differences?.overrides ?? [], differences?.curated ?? []);
+    const result = compareVersions(
+      pair[0],
+      pair[1],
+      differences?.overrides ?? [],
+      differences?.curated ?? [],
+    );
     diagnostics.push(...result.diagnostics);
     comparison = result.comparison;
   }
 
   const built: Story | null = story && {
-    id: story.id, title: story.title, wire: story.wire ?? null, published: story.published,
-    articleIds: story.articles.filter((id) => byId.has(id)), comparison,
+    id: story.id,
+    title: story.title,
+    wire: story.wire ?? null,
+    published: story.published,
+    articleIds: story.articles.filter((id) => byId.has(id)),
+    comparison,
   };
   return { story: built, articles, diagnostics };
 }
@@ -160,21 +234,37 @@ function loadArticle(
   const { data: meta } = parse(articleSchema, yaml, `article \`${fileId}\``, diagnostics);
   if (meta && meta.id !== fileId) {
     diagnostics.push({
-      file: yamlFile, ...yaml.locate(['id']), severity: 'error',
+      file: yamlFile,
+      ...yaml.locate(['id']),
+      severity: 'error',
       message: `article id \`${meta.id}\` does not match its file name ${fileId}.yaml`,
       fix: `write \`id: ${fileId}\`, or rename both ${fileId}.yaml and ${fileId}.txt`,
     });
   }
   const raw = (yaml.data as { annotations?: unknown }).annotations;
-  const { annotations, blocks, diagnostics: problems } = validateAnnotations(fileId, text, Array.isArray(raw) ? raw : [], yaml);
+  const {
+    annotations,
+    blocks,
+    diagnostics: problems,
+  } = validateAnnotations(fileId, text, Array.isArray(raw) ? raw : [], yaml);
   diagnostics.push(...problems);
   if (!meta) return null;
   const headline = annotations.find((a) => a.kind === 'headline');
   return {
-    id: fileId, storyId, outlet: meta.outlet, wire: meta.wire ?? null, published: meta.published,
+    id: fileId,
+    storyId,
+    outlet: meta.outlet,
+    wire: meta.wire ?? null,
+    published: meta.published,
     headline: headline ? text.slice(headline.span.start, headline.span.end) : null,
-    byline: meta.byline, dateline: meta.dateline ?? null, credit: meta.credit, url: meta.url ?? null,
-    text, blocks, annotations, location: { file: yamlFile, line: 0, column: 0 },
+    byline: meta.byline,
+    dateline: meta.dateline ?? null,
+    credit: meta.credit,
+    url: meta.url ?? null,
+    text,
+    blocks,
+    annotations,
+    location: { file: yamlFile, line: 0, column: 0 },
   };
 }
 
@@ -184,20 +274,29 @@ function read(absolutePath: string, file: string, diagnostics: Diagnostic[]): Ya
   return yaml;
 }
 
-function parse<S extends Parameters<typeof parseLocated>[0]>(schema: S, yaml: YamlFile, subject: string, diagnostics: Diagnostic[]) {
+function parse<S extends Parameters<typeof parseLocated>[0]>(
+  schema: S,
+  yaml: YamlFile,
+  subject: string,
+  diagnostics: Diagnostic[],
+) {
   const result = parseLocated(schema, yaml.data, yaml, [], subject);
   diagnostics.push(...result.diagnostics);
   return result;
 }
 
 /** Ids are unique within a story, so a lesson or export can name any annotation by id alone. */
-function checkDuplicateIds(items: readonly { id: string; location: SourceLocation }[], diagnostics: Diagnostic[]) {
+function checkDuplicateIds(
+  items: readonly { id: string; location: SourceLocation }[],
+  diagnostics: Diagnostic[],
+) {
   const known = new Map<string, SourceLocation>();
   for (const { id, location } of items) {
     const first = known.get(id);
     if (first) {
       diagnostics.push({
-        ...location, severity: 'error',
+        ...location,
+        severity: 'error',
         message: `id \`${id}\` is used twice in this story (first at ${first.file}:${first.line})`,
         fix: 'give each annotation and difference its own id',
       });

@@ -28,7 +28,10 @@ export function findAnnotation(article: Article, id: string): Annotation | undef
 /** `Annotation & { kind: K }` rather than Extract, so the five structure kinds narrow too. */
 export type AnnotationOfKind<K extends AnnotationKind> = Annotation & { readonly kind: K };
 
-export function annotationsOfKind<K extends AnnotationKind>(article: Article, kind: K): AnnotationOfKind<K>[] {
+export function annotationsOfKind<K extends AnnotationKind>(
+  article: Article,
+  kind: K,
+): AnnotationOfKind<K>[] {
   return article.annotations.filter((a): a is AnnotationOfKind<K> => a.kind === kind);
 }
 
@@ -44,7 +47,11 @@ export function paragraphs(article: Article): Block[] {
 }
 
 /** The blocks from `from` to `to` inclusive, e.g. `blocksInRange(article, 'headline', 3)`. */
-export function blocksInRange(article: Article, from: ParagraphRef, to: ParagraphRef = from): Block[] {
+export function blocksInRange(
+  article: Article,
+  from: ParagraphRef,
+  to: ParagraphRef = from,
+): Block[] {
   const first = rangeOfParagraph(article.blocks, from);
   const last = rangeOfParagraph(article.blocks, to);
   if (!first || !last) return [];

@@ -18,12 +18,22 @@ export interface StoryDifferences {
 }
 
 /** `articles` are the story's two versions, in story.yaml order; null when one failed to load. */
-export function readDifferences(yaml: YamlFile, storyArticleIds: readonly string[], articles: readonly [Article | null, Article | null]): { differences: StoryDifferences | null; diagnostics: Diagnostic[] } {
+export function readDifferences(
+  yaml: YamlFile,
+  storyArticleIds: readonly string[],
+  articles: readonly [Article | null, Article | null],
+): { differences: StoryDifferences | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const error = (path: YamlPath, message: string, fix: string) =>
     diagnostics.push({ file: yaml.file, ...yaml.locate(path), severity: 'error', message, fix });
   if (yaml.data === undefined) return { differences: null, diagnostics };
-  const { data, diagnostics: shapeProblems } = parseLocated(differencesSchema, yaml.data, yaml, [], 'differences.yaml');
+  const { data, diagnostics: shapeProblems } = parseLocated(
+    differencesSchema,
+    yaml.data,
+    yaml,
+    [],
+    'differences.yaml',
+  );
   diagnostics.push(...shapeProblems);
   if (!data) return { differences: null, diagnostics };
 
@@ -32,22 +42,32 @@ export function readDifferences(yaml: YamlFile, storyArticleIds: readonly string
   (['from', 'to'] as const).forEach((side, i) => {
     if (data[side] !== expected[i]) {
       sidesOk = false;
-      error([side], `differences.yaml: \`${side}: ${data[side]}\` is not the story's ${i === 0 ? 'first' : 'second'} article`,
+      error(
+        [side],
+        `differences.yaml: \`${side}: ${data[side]}\` is not the story's ${i === 0 ? 'first' : 'second'} article`,
         storyArticleIds.includes(data[side])
           ? `the story lists [${storyArticleIds.join(', ')}]; \`from\` is the first and \`to\` the second`
-          : suggestOneOf(data[side], storyArticleIds));
+          : suggestOneOf(data[side], storyArticleIds),
+      );
     }
   });
   const [from, to] = articles;
   if (!sidesOk || !from || !to) return { differences: null, diagnostics };
 
-  const blockIndex = (article: Article, ref: ParagraphRef | null, path: YamlPath): number | null | undefined => {
+  const blockIndex = (
+    article: Article,
+    ref: ParagraphRef | null,
+    path: YamlPath,
+  ): number | null | undefined => {
     if (ref === null) return null;
     const range = rangeOfParagraph(article.blocks, ref);
     const block = range && article.blocks.find((b) => b.start === range.start);
     if (!block) {
-      error(path, `alignment: ${article.id} has no ${typeof ref === 'number' ? `paragraph ${ref}` : ref}`,
-        `use a paragraph number from 1 to ${paragraphCount(article.blocks)}${ref === 'headline' ? '' : ', `headline`'} or \`summary\``);
+      error(
+        path,
+        `alignment: ${article.id} has no ${typeof ref === 'number' ? `paragraph ${ref}` : ref}`,
+        `use a paragraph number from 1 to ${paragraphCount(article.blocks)}${ref === 'headline' ? '' : ', `headline`'} or \`summary\``,
+      );
       return undefined;
     }
     return block.index;
@@ -56,12 +76,17 @@ export function readDifferences(yaml: YamlFile, storyArticleIds: readonly string
   (data.alignment ?? []).forEach((pair, i) => {
     const path = ['alignment', i];
     if (pair.from === null && pair.to === null) {
-      error(path, 'alignment: a pair needs a paragraph on at least one side', 'write `{ from: 12, to: 11 }`, or null on one side for a paragraph only one version has');
+      error(
+        path,
+        'alignment: a pair needs a paragraph on at least one side',
+        'write `{ from: 12, to: 11 }`, or null on one side for a paragraph only one version has',
+      );
       return;
     }
     const f = blockIndex(from, pair.from, [...path, 'from']);
     const t = blockIndex(to, pair.to, [...path, 'to']);
-    if (f !== undefined && t !== undefined) overrides.push({ from: f, to: t, location: { file: yaml.file, ...yaml.locate(path) } });
+    if (f !== undefined && t !== undefined)
+      overrides.push({ from: f, to: t, location: { file: yaml.file, ...yaml.locate(path) } });
   });
 
   const curated: VersionDifference[] = [];
@@ -69,20 +94,46 @@ export function readDifferences(yaml: YamlFile, storyArticleIds: readonly string
     const path: YamlPath = ['differences', i];
     const id = (item as { id?: unknown } | null)?.id;
     const subject = typeof id === 'string' ? `difference \`${id}\`` : `difference number ${i + 1}`;
-    const { data: d, diagnostics: problems } = parseLocated(differenceSchema, item, yaml, path, subject);
+    const { data: d, diagnostics: problems } = parseLocated(
+      differenceSchema,
+      item,
+      yaml,
+      path,
+      subject,
+    );
     diagnostics.push(...problems);
     if (!d) return;
-    const anchorIn = (article: Article, selector: SelectorInput | null | undefined, side: 'from' | 'to'): Span | null | undefined => {
+    const anchorIn = (
+      article: Article,
+      selector: SelectorInput | null | undefined,
+      side: 'from' | 'to',
+    ): Span | null | undefined => {
       if (!selector) return null;
-      const range = selector.paragraph === undefined ? { start: 0, end: article.text.length } : rangeOfParagraph(article.blocks, selector.paragraph);
-      const where = selector.paragraph === undefined ? `the ${article.outlet} version` : `${typeof selector.paragraph === 'number' ? `paragraph ${selector.paragraph}` : `the ${selector.paragraph}`} of the ${article.outlet} version`;
+      const range =
+        selector.paragraph === undefined
+          ? { start: 0, end: article.text.length }
+          : rangeOfParagraph(article.blocks, selector.paragraph);
+      const where =
+        selector.paragraph === undefined
+          ? `the ${article.outlet} version`
+          : `${typeof selector.paragraph === 'number' ? `paragraph ${selector.paragraph}` : `the ${selector.paragraph}`} of the ${article.outlet} version`;
       if (!range) {
-        error([...path, side, 'paragraph'], `${subject}: ${where} does not exist`, `use a paragraph number from 1 to ${paragraphCount(article.blocks)}`);
+        error(
+          [...path, side, 'paragraph'],
+          `${subject}: ${where} does not exist`,
+          `use a paragraph number from 1 to ${paragraphCount(article.blocks)}`,
+        );
         return undefined;
       }
       const result = anchorQuote(article.text, selector, range);
       if (result.ok) return result.span;
-      const { message, fix } = describeAnchorProblem(article.text, selector, result, (s) => placeOf(article.blocks, s), where);
+      const { message, fix } = describeAnchorProblem(
+        article.text,
+        selector,
+        result,
+        (s) => placeOf(article.blocks, s),
+        where,
+      );
       error([...path, side], `${subject}: ${message}`, fix);
       return undefined;
     };
@@ -90,8 +141,14 @@ export function readDifferences(yaml: YamlFile, storyArticleIds: readonly string
     const toSpan = anchorIn(to, d.to, 'to');
     if (fromSpan === undefined || toSpan === undefined) return;
     curated.push({
-      id: d.id, kind: d.kind, from: fromSpan, to: toSpan, explanation: d.explanation,
-      teacherNote: d.teacherNote ?? null, borderline: d.borderline ?? false, location: { file: yaml.file, ...yaml.locate(path) },
+      id: d.id,
+      kind: d.kind,
+      from: fromSpan,
+      to: toSpan,
+      explanation: d.explanation,
+      teacherNote: d.teacherNote ?? null,
+      borderline: d.borderline ?? false,
+      location: { file: yaml.file, ...yaml.locate(path) },
     });
   });
   return { differences: { overrides, curated }, diagnostics };

@@ -3,7 +3,15 @@
  * type, an unknown kind, a quote that is not in the text) can point at its line and column.
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Diagnostic } from '../diagnostics';
 
 export type YamlPath = readonly (string | number)[];
@@ -19,11 +27,17 @@ export interface YamlFile {
   locateKey(path: YamlPath): { line: number; column: number };
 }
 
-export function readYamlFile(absolutePath: string, file: string): { yaml: YamlFile; diagnostics: Diagnostic[] } {
+export function readYamlFile(
+  absolutePath: string,
+  file: string,
+): { yaml: YamlFile; diagnostics: Diagnostic[] } {
   return parseYaml(readFileSync(absolutePath, 'utf8'), file);
 }
 
-export function parseYaml(source: string, file: string): { yaml: YamlFile; diagnostics: Diagnostic[] } {
+export function parseYaml(
+  source: string,
+  file: string,
+): { yaml: YamlFile; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   if (source.startsWith('\uFEFF')) source = source.slice(1);
   const lineCounter = new LineCounter();
@@ -59,15 +73,26 @@ export function parseYaml(source: string, file: string): { yaml: YamlFile; diagn
   const locateKey = (path: YamlPath) => {
     const parent = doc.getIn(path.slice(0, -1), true);
     if (isMap(parent)) {
-      const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === path[path.length - 1]);
+      const pair = parent.items.find(
+        (p) => isPair(p) && isScalar(p.key) && p.key.value === path[path.length - 1],
+      );
       if (pair && isScalar(pair.key) && pair.key.range) return at(pair.key.range[0]);
     }
     return locate(path);
   };
 
-  const empty = doc.errors.length === 0 && (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null));
+  const empty =
+    doc.errors.length === 0 &&
+    (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null));
   if (empty) {
-    diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: 'the file is empty', fix: 'fill it in as described in packages/core/corpus/README.md' });
+    diagnostics.push({
+      file,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      message: 'the file is empty',
+      fix: 'fill it in as described in packages/core/corpus/README.md',
+    });
   }
   const data = doc.errors.length > 0 || empty ? undefined : toData(doc);
   return { yaml: { file, data, locate, locateKey }, diagnostics };
@@ -81,9 +106,12 @@ function toData(doc: Document): unknown {
 function describeYamlError(code: string, message: string, source: string, offset: number): string {
   if (code === 'DUPLICATE_KEY') {
     const key = /^[^\s:]+/.exec(source.slice(offset))?.[0];
-    return key ? `the field \`${key}\` appears twice in the same place` : 'a field appears twice in the same place';
+    return key
+      ? `the field \`${key}\` appears twice in the same place`
+      : 'a field appears twice in the same place';
   }
-  if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'a second “: ” on this line makes YAML read the rest as another field';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY')
+    return 'a second “: ” on this line makes YAML read the rest as another field';
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 

@@ -22,20 +22,37 @@ export function parseLocated<S extends z.ZodType>(
   const meant = new Set<string>();
   for (const issue of result.error.issues) {
     if (issue.code !== 'unrecognized_keys') continue;
-    for (const key of issue.keys) meant.add([...issue.path, closestWord(key, KNOWN_FIELDS)].join('.'));
+    for (const key of issue.keys)
+      meant.add([...issue.path, closestWord(key, KNOWN_FIELDS)].join('.'));
   }
   const diagnostics = result.error.issues
-    .filter((issue) => !(meant.has(issue.path.join('.')) && valueAt(value, pathOf(issue)) === undefined))
+    .filter(
+      (issue) => !(meant.has(issue.path.join('.')) && valueAt(value, pathOf(issue)) === undefined),
+    )
     .flatMap((issue) => issueToDiagnostics(issue, value, yaml, basePath, subject));
   return { data: null, diagnostics };
 }
 
-function issueToDiagnostics(issue: z.core.$ZodIssue, root: unknown, yaml: YamlFile, basePath: YamlPath, subject: string): Diagnostic[] {
+function issueToDiagnostics(
+  issue: z.core.$ZodIssue,
+  root: unknown,
+  yaml: YamlFile,
+  basePath: YamlPath,
+  subject: string,
+): Diagnostic[] {
   const path = pathOf(issue);
   const field = fieldName(path);
   const value = valueAt(root, path);
-  const error = (message: string, fix: string | undefined, at = yaml.locate([...basePath, ...path])): Diagnostic => ({
-    file: yaml.file, ...at, severity: 'error', message, ...(fix ? { fix } : {}),
+  const error = (
+    message: string,
+    fix: string | undefined,
+    at = yaml.locate([...basePath, ...path]),
+  ): Diagnostic => ({
+    file: yaml.file,
+    ...at,
+    severity: 'error',
+    message,
+    ...(fix ? { fix } : {}),
   });
 
   if (issue.code === 'unrecognized_keys') {
@@ -43,30 +60,55 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, root: unknown, yaml: YamlFi
       const guess = closestWord(key, KNOWN_FIELDS);
       return error(
         `${subject} has an unknown field \`${fieldName([...path, key])}\``,
-        guess ? `did you mean \`${guess}\`?` : 'remove it; the fields are listed in packages/core/corpus/README.md',
+        guess
+          ? `did you mean \`${guess}\`?`
+          : 'remove it; the fields are listed in packages/core/corpus/README.md',
         yaml.locateKey([...basePath, ...path, key]),
       );
     });
   }
-  const missing = value === undefined || (issue.code === 'custom' && (issue.params as { missing?: boolean } | undefined)?.missing === true);
+  const missing =
+    value === undefined ||
+    (issue.code === 'custom' &&
+      (issue.params as { missing?: boolean } | undefined)?.missing === true);
   if (missing && (issue.code === 'invalid_type' || issue.code === 'custom')) {
     const parentAt = yaml.locate([...basePath, ...path.slice(0, -1)]);
-    return [error(`${subject} is missing the required field \`${field}\``, `add \`${path[path.length - 1]}: …\`${issue.code === 'custom' ? `; ${issue.message}` : ''}`, parentAt)];
+    return [
+      error(
+        `${subject} is missing the required field \`${field}\``,
+        `add \`${path[path.length - 1]}: …\`${issue.code === 'custom' ? `; ${issue.message}` : ''}`,
+        parentAt,
+      ),
+    ];
   }
   if (issue.code === 'invalid_value' && typeof value === 'string') {
     const allowed = issue.values.map(String);
     return [error(`${subject} has an unknown ${field} \`${value}\``, suggestOneOf(value, allowed))];
   }
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
-    return [error(`${subject}: \`${field}\` must be ${expected(issue.expected)}, not ${describe(value)}`, undefined)];
+    return [
+      error(
+        `${subject}: \`${field}\` must be ${expected(issue.expected)}, not ${describe(value)}`,
+        undefined,
+      ),
+    ];
   }
-  return [error(`${subject}: \`${field}\` ${issue.message}${issue.code === 'invalid_type' ? `, not ${describe(value)}` : ''}`, undefined)];
+  return [
+    error(
+      `${subject}: \`${field}\` ${issue.message}${issue.code === 'invalid_type' ? `, not ${describe(value)}` : ''}`,
+      undefined,
+    ),
+  ];
 }
 
-const pathOf = (issue: z.core.$ZodIssue) => issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+const pathOf = (issue: z.core.$ZodIssue) =>
+  issue.path.filter((p): p is string | number => typeof p !== 'symbol');
 
 function fieldName(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p + 1}]` : i === 0 ? p : `.${p}`)).join('') || 'file';
+  return (
+    path.map((p, i) => (typeof p === 'number' ? `[${p + 1}]` : i === 0 ? p : `.${p}`)).join('') ||
+    'file'
+  );
 }
 
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
@@ -79,7 +121,17 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
 }
 
 function expected(type: string): string {
-  return ({ string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a mapping (key: value lines)' } as Record<string, string>)[type] ?? type;
+  return (
+    (
+      {
+        string: 'text',
+        number: 'a number',
+        boolean: 'true or false',
+        array: 'a list',
+        object: 'a mapping (key: value lines)',
+      } as Record<string, string>
+    )[type] ?? type
+  );
 }
 
 function describe(value: unknown): string {

@@ -13,7 +13,9 @@ export function summarizeCorpus(corpus: Corpus): string {
         .filter(([, n]) => n > 0)
         .map(([kind, n]) => `${kind} ${n}`);
       const paragraphs = article.blocks.filter((b) => b.paragraph !== null).length;
-      lines.push(`  ${article.id} (${article.outlet}): ${article.annotations.length} annotations — ${counts.join(', ') || 'none'}; ${article.blocks.length} blocks, ${paragraphs} numbered paragraphs`);
+      lines.push(
+        `  ${article.id} (${article.outlet}): ${article.annotations.length} annotations — ${counts.join(', ') || 'none'}; ${article.blocks.length} blocks, ${paragraphs} numbered paragraphs`,
+      );
     }
     if (story.comparison) {
       const diffs = story.comparison.differences;
@@ -25,7 +27,9 @@ export function summarizeCorpus(corpus: Corpus): string {
         })
         .filter(Boolean);
       const paired = story.comparison.alignment.filter((a) => a.from && a.to).length;
-      lines.push(`  comparison ${story.comparison.fromArticleId} → ${story.comparison.toArticleId}: ${paired} aligned pairs, ${diffs.length} differences — ${byKind.join(', ') || 'none'}`);
+      lines.push(
+        `  comparison ${story.comparison.fromArticleId} → ${story.comparison.toArticleId}: ${paired} aligned pairs, ${diffs.length} differences — ${byKind.join(', ') || 'none'}`,
+      );
     }
   }
   return lines.join('\n');

@@ -7,12 +7,7 @@
  *
  * Browser-safe: types only.
  */
-import type {
-  AnnotationKind,
-  ClaimStatus,
-  DifferenceKind,
-  SourceType,
-} from '../vocabulary';
+import type { AnnotationKind, ClaimStatus, DifferenceKind, SourceType } from '../vocabulary';
 
 export interface Span {
   readonly start: number;
@@ -26,7 +21,8 @@ export interface SourceLocation {
   readonly column: number;
 }
 
-export type BlockRole = 'headline' | 'summary-heading' | 'summary-item' | 'paragraph' | 'boilerplate';
+export type BlockRole =
+  'headline' | 'summary-heading' | 'summary-item' | 'paragraph' | 'boilerplate';
 
 /**
  * A block is one non-blank line of the article text (both seed formats put one paragraph on a
@@ -105,10 +101,7 @@ export interface StructureAnnotation extends AnnotationBase {
 }
 
 export type Annotation =
-  | AttributionAnnotation
-  | ClaimAnnotation
-  | LoadedWordingAnnotation
-  | StructureAnnotation;
+  AttributionAnnotation | ClaimAnnotation | LoadedWordingAnnotation | StructureAnnotation;
 
 export interface Article extends ArticleMeta {
   readonly text: string;

@@ -13,24 +13,36 @@ export const VERSION_DIFFERENCE_TAG = 'version-difference';
 export type W3cAnnotation = Record<string, unknown> & { id: string; type: 'Annotation' };
 
 const tagBody = (tag: string) => ({ type: 'TextualBody', purpose: 'tagging', value: tag });
-const explanationBody = (text: string) => ({ type: 'TextualBody', purpose: 'describing', value: text, format: 'text/plain', language: 'en' });
+const explanationBody = (text: string) => ({
+  type: 'TextualBody',
+  purpose: 'describing',
+  value: text,
+  format: 'text/plain',
+  language: 'en',
+});
 
 export function exportArticle(article: Article): W3cAnnotation[] {
   return article.annotations.map((a) => exportAnnotation(article, a));
 }
 
 function exportAnnotation(article: Article, a: Annotation): W3cAnnotation {
-  const selectors = (span: Annotation['span'] | null) => (span ? selectorsFor(article.text, span) : null);
+  const selectors = (span: Annotation['span'] | null) =>
+    span ? selectorsFor(article.text, span) : null;
   const extras: Record<string, unknown> = {};
   switch (a.kind) {
     case 'attribution':
       extras['sayswho:sourceType'] = a.sourceType;
-      extras['sayswho:parts'] = { source: selectors(a.source), cue: selectors(a.cue), content: selectors(a.content) };
+      extras['sayswho:parts'] = {
+        source: selectors(a.source),
+        cue: selectors(a.cue),
+        content: selectors(a.content),
+      };
       break;
     case 'unverified-claim':
       extras['sayswho:status'] = a.status;
       extras['sayswho:restsOn'] = a.restsOn;
-      extras['sayswho:attribution'] = a.attributionId && annotationIri(article.storyId, a.attributionId);
+      extras['sayswho:attribution'] =
+        a.attributionId && annotationIri(article.storyId, a.attributionId);
       break;
     case 'loaded-wording':
       extras['sayswho:alternatives'] = a.alternatives;
@@ -42,10 +54,17 @@ function exportAnnotation(article: Article, a: Annotation): W3cAnnotation {
     type: 'Annotation',
     motivation: 'tagging',
     body: [tagBody(a.kind), explanationBody(a.explanation)],
-    target: { type: 'SpecificResource', source: articleIri(article.id), selector: selectors(a.span) },
+    target: {
+      type: 'SpecificResource',
+      source: articleIri(article.id),
+      selector: selectors(a.span),
+    },
     ...extras,
     'sayswho:extent': selectors(a.extent),
-    'sayswho:distractors': a.distractors.map((d) => ({ selector: selectors(d.span), note: d.note })),
+    'sayswho:distractors': a.distractors.map((d) => ({
+      selector: selectors(d.span),
+      note: d.note,
+    })),
     'sayswho:borderline': a.borderline,
     'sayswho:teacherNote': a.teacherNote,
     'sayswho:location': a.location,
@@ -65,8 +84,24 @@ export function exportDifferences(story: Story, corpus: Corpus): W3cAnnotation[]
     motivation: 'tagging',
     body: [tagBody(VERSION_DIFFERENCE_TAG), tagBody(d.kind), explanationBody(d.explanation)],
     target: [
-      ...(d.from ? [{ type: 'SpecificResource', source: articleIri(from.id), selector: selectorsFor(from.text, d.from) }] : []),
-      ...(d.to ? [{ type: 'SpecificResource', source: articleIri(to.id), selector: selectorsFor(to.text, d.to) }] : []),
+      ...(d.from
+        ? [
+            {
+              type: 'SpecificResource',
+              source: articleIri(from.id),
+              selector: selectorsFor(from.text, d.from),
+            },
+          ]
+        : []),
+      ...(d.to
+        ? [
+            {
+              type: 'SpecificResource',
+              source: articleIri(to.id),
+              selector: selectorsFor(to.text, d.to),
+            },
+          ]
+        : []),
     ],
     'sayswho:fromArticle': articleIri(from.id),
     'sayswho:toArticle': articleIri(to.id),

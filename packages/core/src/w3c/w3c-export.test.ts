@@ -20,7 +20,9 @@ test('the seed corpus loads without errors, so the export covers every annotatio
 describe('W3C export', () => {
   test('every annotation has an absolute urn:sayswho IRI, unique in the export', () => {
     const ids = everything.map((a) => a.id);
-    expect(ids.every((id) => /^urn:sayswho:(annotation|difference):[a-z0-9-]+:[a-z0-9-]+$/.test(id))).toBe(true);
+    expect(
+      ids.every((id) => /^urn:sayswho:(annotation|difference):[a-z0-9-]+:[a-z0-9-]+$/.test(id)),
+    ).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -28,26 +30,48 @@ describe('W3C export', () => {
     for (const { article, json } of exported) {
       const codePoints = Array.from(article.text);
       for (const annotation of json) {
-        const [quote, position] = (annotation.target as { selector: [{ exact: string }, { start: number; end: number }] }).selector;
+        const [quote, position] = (
+          annotation.target as { selector: [{ exact: string }, { start: number; end: number }] }
+        ).selector;
         expect(codePoints.slice(position.start, position.end).join('')).toBe(quote.exact);
       }
     }
   });
 
   test('a kind is a tagging body and the explanation a TextualBody', () => {
-    const loaded = exported.flatMap((e) => e.json).find((a) => a.id.endsWith(':latimes-battered')) ?? exported[0]!.json[0]!;
+    const loaded =
+      exported.flatMap((e) => e.json).find((a) => a.id.endsWith(':latimes-battered')) ??
+      exported[0]!.json[0]!;
     expect(loaded.body).toEqual([
       { type: 'TextualBody', purpose: 'tagging', value: expect.any(String) },
-      expect.objectContaining({ type: 'TextualBody', purpose: 'describing', value: expect.any(String) }),
+      expect.objectContaining({
+        type: 'TextualBody',
+        purpose: 'describing',
+        value: expect.any(String),
+      }),
     ]);
     const tags = new Set(everything.map((a) => (a.body as { value: string }[])[0]!.value));
-    for (const tag of ['attribution', 'unverified-claim', 'loaded-wording', 'boilerplate', 'version-difference']) expect(tags).toContain(tag);
+    for (const tag of [
+      'attribution',
+      'unverified-claim',
+      'loaded-wording',
+      'boilerplate',
+      'version-difference',
+    ])
+      expect(tags).toContain(tag);
   });
 
   test('a difference found in both versions targets both articles, an addition only the second', () => {
     const sourcesOf = (kind: string) =>
-      (differences.find((d) => d['sayswho:differenceKind'] === kind)!.target as { source: string }[]).map((t) => t.source);
-    expect(sourcesOf('punctuation')).toEqual(['urn:sayswho:article:ap-landmines-latimes', 'urn:sayswho:article:ap-landmines-spectrum']);
+      (
+        differences.find((d) => d['sayswho:differenceKind'] === kind)!.target as {
+          source: string;
+        }[]
+      ).map((t) => t.source);
+    expect(sourcesOf('punctuation')).toEqual([
+      'urn:sayswho:article:ap-landmines-latimes',
+      'urn:sayswho:article:ap-landmines-spectrum',
+    ]);
     expect(sourcesOf('added')).toEqual(['urn:sayswho:article:ap-landmines-spectrum']);
   });
 
@@ -56,7 +80,13 @@ describe('W3C export', () => {
     try {
       writeW3cExport(corpus, dir);
       const files = readdirSync(dir).sort();
-      expect(files).toEqual(expect.arrayContaining(['ap-landmines-latimes.txt', 'ap-landmines-latimes.json', 'ap-landmines-2024.differences.json']));
+      expect(files).toEqual(
+        expect.arrayContaining([
+          'ap-landmines-latimes.txt',
+          'ap-landmines-latimes.json',
+          'ap-landmines-2024.differences.json',
+        ]),
+      );
       const latimes = corpus.articles.find((a) => a.id === 'ap-landmines-latimes')!;
       expect(readFileSync(path.join(dir, 'ap-landmines-latimes.txt'), 'utf8')).toBe(latimes.text);
     } finally {
@@ -82,7 +112,9 @@ describe('W3C import', () => {
 
   test('refuses positions that no longer hold the quoted text', () => {
     const { article, json } = exported[0]!;
-    expect(() => importArticle(json, { id: article.id, text: `X${article.text}` })).toThrow(/not the quoted/);
+    expect(() => importArticle(json, { id: article.id, text: `X${article.text}` })).toThrow(
+      /not the quoted/,
+    );
   });
 });
 
@@ -91,18 +123,30 @@ const SUITE = path.resolve(__dirname, '../../../../../shared/w3c-annotation-test
 const suiteTest = existsSync(SUITE) ? test : test.skip;
 if (!existsSync(SUITE)) console.log(`W3C conformance test NOT RUN: ${SUITE} does not exist.`);
 
-function mustValidators(): { assertion: string; message: string; validate: (data: unknown) => boolean }[] {
+function mustValidators(): {
+  assertion: string;
+  message: string;
+  validate: (data: unknown) => boolean;
+}[] {
   const ajv = new Ajv({ strict: false, allErrors: true });
   ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S*$/i);
   ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
-  for (const name of readdirSync(path.join(SUITE, 'definitions')).filter((n) => n.endsWith('.json'))) {
+  for (const name of readdirSync(path.join(SUITE, 'definitions')).filter((n) =>
+    n.endsWith('.json'),
+  )) {
     ajv.addSchema(JSON.parse(readFileSync(path.join(SUITE, 'definitions', name), 'utf8')));
   }
-  const musts = JSON.parse(readFileSync(path.join(SUITE, 'annotations/annotationMusts.test'), 'utf8')) as { assertions: string[] };
+  const musts = JSON.parse(
+    readFileSync(path.join(SUITE, 'annotations/annotationMusts.test'), 'utf8'),
+  ) as { assertions: string[] };
   return musts.assertions.map((assertion) => {
     const schema = JSON.parse(readFileSync(path.join(SUITE, assertion), 'utf8'));
     const validate = ajv.compile(schema);
-    return { assertion, message: schema.errorMessage, validate: (data: unknown) => validate(data) as boolean };
+    return {
+      assertion,
+      message: schema.errorMessage,
+      validate: (data: unknown) => validate(data) as boolean,
+    };
   });
 }
 
@@ -118,5 +162,6 @@ suiteTest('every exported annotation passes the W3C test suite MUST assertions',
   const sample = everything[0]!;
   const { '@context': _, ...contextless } = sample;
   const broken = [contextless, { ...sample, bodyValue: 'x' }];
-  for (const annotation of broken) expect(validators.some(({ validate }) => !validate(annotation))).toBe(true);
+  for (const annotation of broken)
+    expect(validators.some(({ validate }) => !validate(annotation))).toBe(true);
 });

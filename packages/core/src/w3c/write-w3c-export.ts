@@ -16,7 +16,11 @@ export function writeW3cExport(corpus: Corpus, dir: string): string[] {
     write(`${article.id}.json`, `${JSON.stringify(exportArticle(article), null, 2)}\n`);
   }
   for (const story of corpus.stories) {
-    if (story.comparison) write(`${story.id}.differences.json`, `${JSON.stringify(exportDifferences(story, corpus), null, 2)}\n`);
+    if (story.comparison)
+      write(
+        `${story.id}.differences.json`,
+        `${JSON.stringify(exportDifferences(story, corpus), null, 2)}\n`,
+      );
   }
   return written;
 }
