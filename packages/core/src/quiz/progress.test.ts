@@ -1,0 +1,149 @@
+import {
+  PROGRESS_VERSION,
+  emptyProgress,
+  exportAnswers,
+  parseProgress,
+  recordAnswerShown,
+  recordAttempt,
+  recordHint,
+  resetLesson,
+  serialiseProgress,
+  type ProgressState,
+} from './progress';
+
+const lesson = { slug: 'who-says-so', fingerprint: 'v1', exerciseIds: ['cues', 'sources'] };
+const NOW = '2026-11-23T08:00:00.000Z';
+
+function attempt(state: ProgressState, score: number | null, exerciseId = 'cues', fingerprint = 'v1'): ProgressState {
+  return recordAttempt(state, {
+    lesson: { slug: lesson.slug, fingerprint },
+    exerciseId,
+    answer: { type: 'spot', spans: [{ start: 3, end: 7 }] },
+    answerText: '“said”',
+    score,
+    completed: score === 1,
+    now: NOW,
+  });
+}
+
+describe('recording progress', () => {
+  test('counts attempts and keeps the best and the last score', () => {
+    const state = attempt(attempt(attempt(emptyProgress(), 0.5), 1), 0.25);
+    expect(state.lessons['who-says-so']?.exercises.cues).toMatchObject({ attempts: 3, bestScore: 1, lastScore: 0.25, completed: true });
+  });
+
+  test('counts hints and remembers that the answer was shown', () => {
+    let state = recordHint(emptyProgress(), lesson, 'cues', NOW);
+    state = recordHint(state, lesson, 'cues', NOW);
+    state = recordAnswerShown(state, lesson, 'cues', NOW);
+    expect(state.lessons['who-says-so']?.exercises.cues).toMatchObject({ hintsUsed: 2, answerShown: true, attempts: 0 });
+  });
+
+  test('starts afresh when the lesson has changed since the last attempt', () => {
+    const state = attempt(attempt(emptyProgress(), 1), 0.5, 'cues', 'v2');
+    expect(state.lessons['who-says-so']).toMatchObject({ fingerprint: 'v2', exercises: { cues: { attempts: 1, bestScore: 0.5 } } });
+  });
+
+  test('reset clears one lesson and keeps the others', () => {
+    const both = recordAttempt(attempt(emptyProgress(), 1), {
+      lesson: { slug: 'loaded-words', fingerprint: 'x' },
+      exerciseId: 'rewrite',
+      answer: { type: 'rewrite', text: 'Russia hit the city.' },
+      answerText: 'Russia hit the city.',
+      score: null,
+      completed: true,
+      now: NOW,
+    });
+    expect(Object.keys(resetLesson(both, 'who-says-so').lessons)).toEqual(['loaded-words']);
+  });
+});
+
+describe('parseProgress: resuming never crashes and never shows a score from another key', () => {
+  const saved = serialiseProgress(attempt(emptyProgress(), 0.75));
+
+  test('resumes saved progress as it was', () => {
+    const { state, notices } = parseProgress(saved, [lesson]);
+    expect(notices).toEqual([]);
+    expect(state.lessons['who-says-so']?.exercises.cues?.bestScore).toBe(0.75);
+  });
+
+  test.each<[string, string | null, string[]]>([
+    ['nothing saved yet', null, []],
+    ['text that is not JSON', '{"version":1,', ['Your saved progress could not be read, so it was cleared.']],
+    ['JSON of the wrong shape', '[1,2,3]', ['Your saved progress could not be read, so it was cleared.']],
+    [
+      'progress from an older version',
+      JSON.stringify({ version: 0, lessons: {} }),
+      ['Your saved progress was made by an older version of Says Who and could not be kept, so it was cleared.'],
+    ],
+    [
+      'progress from a newer version',
+      JSON.stringify({ version: PROGRESS_VERSION + 1, lessons: {} }),
+      ['Your saved progress was made by a newer version of Says Who and could not be kept, so it was cleared.'],
+    ],
+  ])('starts empty, with a notice, from %s', (_case, raw, notices) => {
+    const result = parseProgress(raw, [lesson]);
+    expect(result.state).toEqual(emptyProgress());
+    expect(result.notices).toEqual(notices);
+  });
+
+  test('clears a lesson that has changed since, with a notice', () => {
+    const { state, notices } = parseProgress(saved, [{ ...lesson, fingerprint: 'v2' }]);
+    expect(state.lessons['who-says-so']).toBeUndefined();
+    expect(notices).toEqual(['The lesson “who-says-so” has changed since you last worked on it, so your earlier answers to it were cleared.']);
+  });
+
+  test('drops an unreadable exercise record and keeps the rest', () => {
+    const stored = JSON.parse(serialiseProgress(attempt(attempt(emptyProgress(), 1), 0.5, 'sources')));
+    stored.lessons['who-says-so'].exercises.cues.bestScore = 7;
+    const { state, notices } = parseProgress(JSON.stringify(stored), [lesson]);
+    expect(Object.keys(state.lessons['who-says-so']?.exercises ?? {})).toEqual(['sources']);
+    expect(notices).toEqual(['Some of your saved answers to “who-says-so” could not be read and were cleared.']);
+  });
+
+  test('drops answers to exercises the lesson no longer has', () => {
+    const { state } = parseProgress(saved, [{ ...lesson, exerciseIds: ['sources'] }]);
+    expect(state.lessons['who-says-so']?.exercises).toEqual({});
+  });
+
+  test('keeps lessons the page did not ask about untouched', () => {
+    const { state, notices } = parseProgress(saved, []);
+    expect(state.lessons['who-says-so']?.exercises.cues?.bestScore).toBe(0.75);
+    expect(notices).toEqual([]);
+  });
+});
+
+describe('exportAnswers', () => {
+  const state = recordHint(attempt(attempt(emptyProgress(), 0.5), 0.8), lesson, 'cues', NOW);
+
+  test('gives a readable summary to hand in', () => {
+    const { text } = exportAnswers(state, 'who-says-so', '  Ana Petrenko ', {
+      lessonTitle: 'Who says so?',
+      exerciseTitles: { cues: 'Find the cue words', sources: 'Sort the sources' },
+      now: NOW,
+    });
+    expect(text).toBe(
+      [
+        'Says Who — answers',
+        'Lesson: Who says so? (who-says-so)',
+        'Student: Ana Petrenko',
+        `Exported: ${NOW}`,
+        '',
+        '1. Find the cue words',
+        '   Answer: “said”',
+        '   best score 80% · 2 attempts · 1 hint · not completed',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('gives JSON with every answer for the teacher’s tools', () => {
+    const json = JSON.parse(exportAnswers(state, 'who-says-so', '').json);
+    expect(json).toMatchObject({ format: 'sayswho-answers', lesson: 'who-says-so', student: '(no name given)' });
+    expect(json.exercises[0]).toMatchObject({ id: 'cues', answer: { type: 'spot', spans: [{ start: 3, end: 7 }] }, attempts: 2, bestScore: 0.8 });
+  });
+
+  test('says so when there are no answers yet', () => {
+    expect(exportAnswers(emptyProgress(), 'who-says-so', 'Ana').text).toContain('No answers yet.');
+  });
+});
