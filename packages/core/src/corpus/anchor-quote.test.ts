@@ -60,3 +60,7 @@ test('nothing close at all gives no did-you-mean', () => {
     nearest: null,
   });
 });
+
+test('a quote typed with a separate accent mark matches the composed letter in the text', () => {
+  expect(anchorQuote('Le café ouvre.', { quote: 'cafe\u0301' })).toEqual({ ok: true, span: { start: 3, end: 7 } });
+});

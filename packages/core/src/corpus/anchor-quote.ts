@@ -65,7 +65,8 @@ export function anchorQuote(
   range: Span = { start: 0, end: text.length },
 ): AnchorResult {
   const folded = foldForMatching(text);
-  const quote = foldForMatching(selector.quote);
+  // Article texts are NFC (read-article.ts); a quote typed with a separate accent must match too.
+  const quote = foldForMatching(selector.quote.normalize('NFC'));
   const all: Span[] = [];
   for (
     let at = folded.indexOf(quote, range.start);
@@ -77,8 +78,8 @@ export function anchorQuote(
   if (all.length === 0)
     return { ok: false, reason: 'not-found', nearest: nearestMatch(folded, quote, range) };
 
-  const prefix = selector.prefix === undefined ? null : foldForMatching(selector.prefix);
-  const suffix = selector.suffix === undefined ? null : foldForMatching(selector.suffix);
+  const prefix = selector.prefix === undefined ? null : foldForMatching(selector.prefix.normalize('NFC'));
+  const suffix = selector.suffix === undefined ? null : foldForMatching(selector.suffix.normalize('NFC'));
   const fitting = all.filter(
     (s) =>
       (prefix === null || folded.slice(0, s.start).endsWith(prefix)) &&
