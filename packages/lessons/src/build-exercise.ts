@@ -71,6 +71,17 @@ const range = (props: Props) => props.paragraphs as [number, number] | undefined
 const list = <T extends string>(value: LiteralValue | undefined) => value as T[] | undefined;
 const fail = (...problems: Problem[]): BuiltExercise => ({ ok: false, problems });
 
+/**
+ * The quiz's key validators say what is wrong and then how to fix it in one text ("No option is
+ * marked correct; mark the right answer."); split it into the message and the fix.
+ */
+function quizProblem(text: string, fallbackFix: string, prop?: string): Problem {
+  const match = /^(.*?)(?:;\s+|\.\s+)(.+?)\.?$/s.exec(text.trim());
+  const [message, fix] = match ? [match[1]!, match[2]!] : [text.trim().replace(/\.$/, ''), fallbackFix];
+  const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+  return { message: lower(message), fix: lower(fix), ...(prop ? { prop } : {}) };
+}
+
 export function policyOf(props: Props): ExercisePolicy {
   return {
     maxAttempts: typeof props.attempts === 'number' ? props.attempts : null,
@@ -104,7 +115,7 @@ export function buildExercise(input: ExerciseInput): BuiltExercise {
       const options = input.options.map((o, i) => ({ ...o, id: `option-${i + 1}` }));
       const key = { multiple: input.props.multiple === true, options: options.map(({ id, correct, feedback }) => ({ id, correct, feedback })) };
       const problem = validateChoiceKey(key);
-      if (problem) return fail({ message: problem, fix: 'write the answers as `<Option correct feedback="…">…</Option>` and `<Option feedback="…">…</Option>` inside the <Choice>' });
+      if (problem) return fail(quizProblem(problem, 'write the answers as `<Option correct feedback="…">…</Option>` and `<Option feedback="…">…</Option>` inside the <Choice>'));
       return {
         ok: true,
         public: { ...base, type: 'choice', multiple: key.multiple, options: options.map(({ id, html }) => ({ id, html })) },
@@ -156,7 +167,7 @@ function buildSpot(input: ExerciseInput, base: Base, keyBase: KeyBase): BuiltExe
     includeSummary: props.summary === true,
   });
   const problem = validateSpotKey(key, article.text);
-  if (problem) return fail({ message: problem.replace(/\.$/, ''), fix: 'change `paragraphs` or what to find (`layer`, `kinds`, `role`, `sourceTypes`, `statuses`)' });
+  if (problem) return fail(quizProblem(problem, 'change `paragraphs` or what to find (`layer`, `kinds`, `role`, `sourceTypes`, `statuses`)'));
   return {
     ok: true,
     public: { ...base, type: 'spot', passage: passageView(article, key.passage), noun: key.noun },
@@ -174,7 +185,7 @@ function buildClassify(input: ExerciseInput, base: Base, keyBase: KeyBase): Buil
   if (badRange) return fail(badRange);
   const key = buildSourceClassifyKey(article, { ...(paragraphs ? { paragraphs } : {}), sourceTypes: input.categories });
   const problem = validateClassifyKey(key);
-  if (problem) return fail({ message: problem.replace(/\.$/, ''), fix: 'widen `paragraphs` or add categories for the sources in this passage' });
+  if (problem) return fail(quizProblem(problem, 'widen `paragraphs` or add categories for the sources in this passage'));
   const span: Span = paragraphs
     ? spanOfParagraphs(article, paragraphs)
     : { start: article.blocks.find((b) => b.role === 'paragraph')!.start, end: [...article.blocks].reverse().find((b) => b.role === 'paragraph')!.end };
@@ -248,7 +259,7 @@ function buildCompare(input: ExerciseInput, base: Base, keyBase: KeyBase): Built
     }
     const key = buildCompareKey(comparison, from, to, { mode: 'spot', ...(fromParagraphs ? { fromParagraphs } : {}), ...(toParagraphs ? { toParagraphs } : {}), ...(kinds ? { kinds } : {}) });
     const problem = validateCompareKey(key, texts);
-    if (problem) return fail({ message: problem.replace(/\.$/, ''), fix: 'widen `paragraphs` or the difference `kinds`' });
+    if (problem) return fail(quizProblem(problem, 'widen `paragraphs` or the difference `kinds`'));
     if (key.mode !== 'spot') throw new Error('buildCompareKey returned a key of the wrong mode');
     keys.push(key);
     fromView = passageView(from, key.from.passage);
@@ -265,7 +276,7 @@ function buildCompare(input: ExerciseInput, base: Base, keyBase: KeyBase): Built
       }
       const key = buildCompareKey(comparison, from, to, { mode: 'kind', differenceId: id, ...(kinds ? { kinds } : {}) });
       const problem = validateCompareKey(key, texts);
-      if (problem) return fail({ prop: 'differences', message: problem.replace(/\.$/, ''), fix: 'add the difference’s kind to `kinds`, or remove `kinds`' });
+      if (problem) return fail(quizProblem(problem, 'add the difference’s kind to `kinds`, or remove `kinds`', 'differences'));
       keys.push(key);
       differences.push({
         id,

@@ -103,7 +103,7 @@ export function checkLesson(source: string, options: { file: string; slug: strin
       for (const id of frontmatter?.articles ?? []) {
         if (!corpus.articles.some((a) => a.id === id)) {
           const guess = closestWord(id, corpus.articles.map((a) => a.id));
-          diagnostics.push({ file, ...where(yaml), severity: 'error', message: `the frontmatter's \`articles\` names "${id}" — no such article`, fix: guess ? `did you mean "${guess}"?` : 'use an article id from packages/core/corpus' });
+          diagnostics.push({ file, ...lineOf(source, id, yaml.position?.start.line ?? 1), severity: 'error', message: `the frontmatter's \`articles\` names "${id}" — no such article`, fix: guess ? `did you mean "${guess}"?` : 'use an article id from packages/core/corpus' });
         }
       }
     }
@@ -250,7 +250,9 @@ export function checkLesson(source: string, options: { file: string; slug: strin
       // `multiple` or `headline` written as a string is a common slip; "false" would otherwise mean true.
       const parsed = propSpec.schema.safeParse(value);
       if (!parsed.success) {
-        report(node, attribute, `<${name}> — \`${attribute.name}\` must be written like ${propSpec.example}, not ${show(value)}`, `${parsed.error.issues[0]?.message ?? 'wrong type'}; write ${propSpec.example}`);
+        const issue = parsed.error.issues[0];
+        const why = issue?.code === 'custom' ? `${issue.message}; ` : '';
+        report(node, attribute, `<${name}> — \`${attribute.name}\` must be written like ${propSpec.example}, not ${show(value)}`, `${why}write ${propSpec.example}`);
         continue;
       }
       if (propSpec.references && !checkReference(node, attribute, name, propSpec.references, value)) continue;
@@ -356,6 +358,16 @@ function liftParts(children: readonly RootContent[]): RootContent[] {
 
 export function keyUrl(slug: string, exerciseId: string): string {
   return `/keys/${slug}/${exerciseId}.json`;
+}
+
+/** Where `text` first appears in the source from line `from` on (for values inside the frontmatter). */
+function lineOf(source: string, text: string, from: number): { line: number; column: number } {
+  const lines = source.split('\n');
+  for (let i = from - 1; i < lines.length; i++) {
+    const column = lines[i]!.indexOf(text);
+    if (column !== -1) return { line: i + 1, column: column + 1 };
+  }
+  return { line: from, column: 1 };
 }
 
 function show(value: LiteralValue): string {

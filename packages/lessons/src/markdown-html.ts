@@ -27,8 +27,16 @@ function keyTerm(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Ele
 
 const dropUnknown = () => undefined;
 
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'inlineCode', 'link', 'break', 'delete', 'mdxJsxTextElement', 'mdxTextExpression']);
+
+/**
+ * `<Hint>Look for “said”.</Hint>` on one line holds bare text, while the same hint written over
+ * several lines holds a paragraph; both render as a paragraph so they look the same.
+ */
 export function markdownToHtml(nodes: readonly MdastNodes[]): string {
-  const children = nodes.flatMap((node) => {
+  const phrasing = nodes.length > 0 && nodes.every((n) => PHRASING.has(n.type));
+  const blocks = phrasing ? [{ type: 'paragraph', children: nodes } as MdastNodes] : nodes;
+  const children = blocks.flatMap((node) => {
     const hast = toHast(node, {
       handlers: { mdxJsxFlowElement: keyTerm, mdxJsxTextElement: keyTerm, mdxFlowExpression: dropUnknown, mdxTextExpression: dropUnknown },
       unknownHandler: dropUnknown,

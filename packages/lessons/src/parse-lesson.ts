@@ -34,7 +34,7 @@ export function parseLesson(source: string, file: string): { tree: Root | null; 
     return { tree: parser.parse(source), diagnostics: [] };
   } catch (caught) {
     const e = caught as ParseError;
-    const reason = (e.reason ?? e.message ?? String(caught)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, '');
+    const reason = (e.reason ?? e.message ?? String(caught)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '');
     const fix = SYNTAX_FIXES.find(([pattern]) => pattern.test(reason))?.[1] ?? 'check the MDX syntax at this place: components are written like `<Hint>…</Hint>` or `<Article article="…" />`';
     return {
       tree: null,
