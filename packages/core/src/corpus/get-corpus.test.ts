@@ -1,3 +1,5 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getArticle, getCorpus, getStory } from './get-corpus';
 import { findCorpusDir } from './load-corpus';
@@ -16,7 +18,7 @@ test('outside the repository the search fails with a message saying where to run
   );
 });
 
-test('the app gets one corpus per process and looks articles and stories up by id', () => {
+test('the app gets one corpus and looks articles and stories up by id', () => {
   expect(getCorpus()).toBe(getCorpus());
   expect(getArticle('ap-landmines-spectrum')?.outlet).toBe('Spectrum News');
   expect(getStory('ap-landmines-2024')?.articleIds).toEqual([
@@ -24,4 +26,26 @@ test('the app gets one corpus per process and looks articles and stories up by i
     'ap-landmines-spectrum',
   ]);
   expect(getArticle('no-such-article')).toBeUndefined();
+});
+
+test('under next dev, a teacher’s saved edit shows up on the next load', () => {
+  const repo = mkdtempSync(path.join(tmpdir(), 'sayswho-repo-'));
+  const cwd = process.cwd();
+  try {
+    cpSync(
+      path.join(__dirname, 'fixtures', 'valid-story'),
+      path.join(repo, 'packages', 'core', 'corpus'),
+      { recursive: true },
+    );
+    process.chdir(repo);
+    const before = getCorpus();
+    expect(getCorpus()).toBe(before);
+    appendFileSync(path.join(repo, 'packages/core/corpus/demo/demo-b.txt'), 'A new paragraph.\n');
+    const after = getCorpus();
+    expect(after).not.toBe(before);
+    expect(after.articles.find((a) => a.id === 'demo-b')!.text).toMatch(/A new paragraph\.\n$/);
+  } finally {
+    process.chdir(cwd);
+    rmSync(repo, { recursive: true });
+  }
 });
