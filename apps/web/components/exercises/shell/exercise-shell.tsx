@@ -1,0 +1,117 @@
+/**
+ * The frame every exercise shares: heading, prompt, the exercise's own body, the action bar
+ * (check / try again, hints, show answer), the hints shown so far, the feedback with the lesson's
+ * explanation, and a polite live region that reads every change of state aloud.
+ */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ExercisePublic } from '@sayswho/lessons/exercise-spec';
+import { UI } from '@/lib/ui-text';
+import type { ExerciseState } from './use-exercise';
+import '../exercises.css';
+
+interface ExerciseShellProps {
+  readonly spec: ExercisePublic;
+  readonly title: string;
+  readonly ex: ExerciseState<{ readonly explanationHtml: string | null }, unknown>;
+  readonly onCheck: () => void;
+  /** The answer input while answering; the marked-up answer while reviewing. */
+  readonly children: ReactNode;
+  /** A line about the current answer (“2 phrases marked.”). */
+  readonly status?: ReactNode;
+  /** More buttons beside Check while answering (“Clear all marks”). */
+  readonly actions?: ReactNode;
+  /** The exercise's detailed feedback, shown after checking or with the answer. */
+  readonly feedback?: ReactNode;
+}
+
+export function ExerciseShell({ spec, title, ex, onCheck, children, status, actions, feedback }: ExerciseShellProps) {
+  const headingId = useId();
+  const feedbackRef = useRef<HTMLHeadingElement>(null);
+  const reviewing = ex.phase !== 'answering';
+  const lastScore = ex.progress?.lastScore;
+
+  // "Show the answer" leaves with its button; send focus to what it revealed.
+  useEffect(() => {
+    if (ex.phase === 'answer') feedbackRef.current?.focus();
+  }, [ex.phase]);
+
+  return (
+    <section className="exercise" id={spec.id} aria-labelledby={headingId} data-exercise={spec.type}>
+      <h3 id={headingId} className="exercise__title">
+        {title}
+      </h3>
+      {spec.promptHtml ? <div className="exercise__prompt" dangerouslySetInnerHTML={{ __html: spec.promptHtml }} /> : null}
+
+      {children}
+
+      <div className="exercise__status">
+        {status}
+        {ex.attemptsLeft !== null && ex.canCheck ? <span> {UI.exercise.attemptsLeft(ex.attemptsLeft)}</span> : null}
+        {!reviewing && typeof lastScore === 'number' ? (
+          <span> {UI.exercise.lastScore(Math.round(lastScore * 100))}</span>
+        ) : null}
+      </div>
+
+      <div className="exercise__actions">
+        {!reviewing || ex.canCheck ? (
+          <button
+            type="button"
+            className="ex-button ex-button--primary"
+            onClick={reviewing ? ex.tryAgain : onCheck}
+            disabled={!ex.canCheck || ex.busy}
+          >
+            {reviewing ? UI.exercise.tryAgain : ex.busy ? UI.exercise.checking : UI.exercise.check}
+          </button>
+        ) : null}
+        {!reviewing ? actions : null}
+        {ex.moreHints ? (
+          <button type="button" className="ex-button" onClick={() => void ex.nextHint()} disabled={ex.busy}>
+            {ex.hints.length === 0 ? UI.exercise.hint : UI.exercise.anotherHint}
+          </button>
+        ) : null}
+        {ex.canShowAnswer ? (
+          <button type="button" className="ex-button" onClick={() => void ex.showAnswer()} disabled={ex.busy}>
+            {UI.exercise.showAnswer}
+          </button>
+        ) : null}
+      </div>
+      {!ex.canCheck ? <p className="exercise__note">{UI.exercise.noAttemptsLeft}</p> : null}
+      {ex.notice ? <p className="exercise__note exercise__note--warn">{ex.notice}</p> : null}
+
+      {ex.hints.length > 0 ? (
+        <div className="exercise__hints">
+          <h4>{UI.exercise.hintsHeading}</h4>
+          <ol>
+            {ex.hints.map((hint, i) =>
+              hint.html ? (
+                <li key={i} dangerouslySetInnerHTML={{ __html: hint.html }} />
+              ) : (
+                <li key={i}>{hint.text}</li>
+              ),
+            )}
+          </ol>
+        </div>
+      ) : null}
+
+      {reviewing ? (
+        <div className="exercise__feedback">
+          <h4 ref={feedbackRef} tabIndex={-1}>
+            {ex.phase === 'answer' ? UI.exercise.answerShown : UI.exercise.feedbackHeading}
+          </h4>
+          {ex.phase === 'reviewing' ? <p className="exercise__summary">{ex.summary}</p> : null}
+          {feedback}
+          {ex.key?.explanationHtml ? (
+            <div className="exercise__explanation">
+              <h4>{UI.exercise.explanationHeading}</h4>
+              <div dangerouslySetInnerHTML={{ __html: ex.key.explanationHtml }} />
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+
+      <p role="status" className="ex-sr-only">
+        {ex.message}
+      </p>
+    </section>
+  );
+}

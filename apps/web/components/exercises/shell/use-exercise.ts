@@ -1,0 +1,231 @@
+/**
+ * What every exercise has in common, whatever the student answers with: the saved answer, attempts
+ * and hints (through the device progress store), fetching the key on the first Check, the
+ * answer-policy gates from the core, and the message for the live region. The exercise supplies
+ * only how to judge its answer; the core does the judging.
+ */
+import { useEffect, useState } from 'react';
+import {
+  canAttempt,
+  canShowAnswer,
+  recordAnswer,
+  recordAnswerShown,
+  recordAttempt,
+  recordHint,
+  type ExerciseProgress,
+  type StoredAnswer,
+} from '@sayswho/core/quiz';
+import type { ExerciseKey, ExercisePublic, ExerciseType } from '@sayswho/lessons/exercise-spec';
+import { nowIso, useProgress } from '@/lib/progress/progress-store';
+import { UI } from '@/lib/ui-text';
+import { loadKey } from './load-key';
+
+/** A scored exercise counts as done from this score on (or once the answer was shown, or no attempts are left). */
+export const COMPLETE_AT = 0.8;
+
+export type Phase = 'answering' | 'reviewing' | 'answer';
+
+export type Judgement<R> =
+  | { readonly ok: false; readonly reason: string }
+  | {
+      readonly ok: true;
+      readonly result: R;
+      /** 0–1, or null when a teacher judges the answer (rewrites). */
+      readonly score: number | null;
+      /** What the live region reads and the feedback area leads with. */
+      readonly summary: string;
+      /** For exercises without a score: whether this answer finishes the exercise. */
+      readonly completed?: boolean;
+    };
+
+export interface Hint {
+  readonly html?: string;
+  readonly text?: string;
+}
+
+export interface ExerciseState<K, R> {
+  readonly progress: ExerciseProgress | undefined;
+  readonly answer: StoredAnswer | null;
+  readonly phase: Phase;
+  readonly result: R | null;
+  readonly summary: string;
+  /** Set once fetched (on Check, an automatic hint or "show answer"). */
+  readonly key: K | null;
+  readonly busy: boolean;
+  readonly notice: string | null;
+  readonly message: string;
+  readonly hints: readonly Hint[];
+  readonly moreHints: boolean;
+  readonly canCheck: boolean;
+  readonly canShowAnswer: boolean;
+  readonly attemptsLeft: number | null;
+  saveAnswer(answer: StoredAnswer, answerText: string): void;
+  check(judge: (key: K) => Judgement<R>): Promise<void>;
+  tryAgain(): void;
+  nextHint(): Promise<void>;
+  showAnswer(): Promise<void>;
+  announce(text: string): void;
+}
+
+export function useExercise<T extends ExerciseType, R>(
+  spec: ExercisePublic & { readonly type: T },
+  automaticHints: (key: Extract<ExerciseKey, { type: T }>) => readonly string[] = () => [],
+): ExerciseState<Extract<ExerciseKey, { type: T }>, R> {
+  type K = Extract<ExerciseKey, { type: T }>;
+  const { lesson, policy } = spec;
+  const { state, update } = useProgress(lesson);
+  const stored = state.lessons[lesson.slug];
+  const progress = stored?.fingerprint === lesson.fingerprint ? stored.exercises[spec.id] : undefined;
+  const attempts = progress?.attempts ?? 0;
+
+  const [phase, setPhase] = useState<Phase>('answering');
+  const [result, setResult] = useState<R | null>(null);
+  const [summary, setSummary] = useState('');
+  const [key, setKey] = useState<K | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [autoHints, setAutoHints] = useState<readonly string[] | null>(null);
+
+  const authored = spec.hintsHtml.length;
+  const used = progress?.hintsUsed ?? 0;
+  const hints: Hint[] = [
+    ...spec.hintsHtml.slice(0, used).map((html) => ({ html })),
+    ...(autoHints ?? []).slice(0, Math.max(0, used - authored)).map((text) => ({ text })),
+  ];
+  const moreHints = used < authored || (policy.hints && (autoHints === null || used < authored + autoHints.length));
+
+  // After a reload, automatic hints the student already saw need the key again to be shown.
+  const needsAutoHints = policy.hints && used > authored && autoHints === null;
+  useEffect(() => {
+    if (!needsAutoHints) return;
+    let live = true;
+    loadKey(spec.keyUrl, spec.type as T).then(
+      (loaded) => {
+        if (!live) return;
+        setKey(loaded as K);
+        setAutoHints(automaticHints(loaded as K));
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+    // automaticHints is a pure function of the key; a new identity each render must not refetch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [needsAutoHints, spec.keyUrl, spec.type]);
+
+  async function fetchKey(): Promise<K | null> {
+    if (key) return key;
+    setBusy(true);
+    try {
+      const loaded = await loadKey(spec.keyUrl, spec.type as T);
+      setKey(loaded as K);
+      setAutoHints(policy.hints ? automaticHints(loaded as K) : []);
+      setNotice(null);
+      return loaded as K;
+    } catch {
+      setNotice(UI.exercise.keyUnavailable);
+      setMessage(UI.exercise.keyUnavailable);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const lessonRef = { slug: lesson.slug, fingerprint: lesson.fingerprint };
+
+  return {
+    progress,
+    answer: progress?.answer ?? null,
+    phase,
+    result,
+    summary,
+    key,
+    busy,
+    notice,
+    message,
+    hints,
+    moreHints,
+    canCheck: canAttempt(policy, attempts),
+    canShowAnswer: phase !== 'answer' && canShowAnswer(policy, attempts),
+    attemptsLeft: policy.maxAttempts === null ? null : Math.max(0, policy.maxAttempts - attempts),
+
+    saveAnswer(answer, answerText) {
+      update((s) => recordAnswer(s, lessonRef, spec.id, answer, answerText, nowIso()));
+    },
+
+    async check(judge) {
+      if (!canAttempt(policy, attempts) || busy) return;
+      const loaded = await fetchKey();
+      if (!loaded) return;
+      const judgement = judge(loaded);
+      if (!judgement.ok) {
+        setNotice(judgement.reason);
+        setMessage(UI.exercise.announce.notChecked(judgement.reason));
+        return;
+      }
+      const answer = progress?.answer;
+      const completed =
+        judgement.completed ??
+        ((judgement.score !== null && judgement.score >= COMPLETE_AT) || !canAttempt(policy, attempts + 1));
+      if (answer) {
+        update((s) =>
+          recordAttempt(s, {
+            lesson: lessonRef,
+            exerciseId: spec.id,
+            answer,
+            answerText: progress.answerText,
+            score: judgement.score,
+            completed,
+            now: nowIso(),
+          }),
+        );
+      }
+      setNotice(null);
+      setResult(judgement.result);
+      setSummary(judgement.summary);
+      setPhase('reviewing');
+      setMessage(UI.exercise.announce.checked(judgement.summary));
+    },
+
+    tryAgain() {
+      setPhase('answering');
+      setResult(null);
+      setMessage(UI.exercise.announce.tryAgain);
+    },
+
+    async nextHint() {
+      if (!moreHints || busy) return;
+      let pool = autoHints;
+      if (used >= authored && pool === null) {
+        const loaded = await fetchKey();
+        if (!loaded) return;
+        pool = policy.hints ? automaticHints(loaded) : [];
+      }
+      const next = used < authored ? spec.hintsHtml[used] : pool?.[used - authored];
+      if (next === undefined) {
+        setMessage(UI.exercise.noMoreHints);
+        return;
+      }
+      update((s) => recordHint(s, lessonRef, spec.id, nowIso()));
+      setMessage(UI.exercise.announce.hint(used + 1, used < authored ? textOf(next) : next));
+    },
+
+    async showAnswer() {
+      if (!canShowAnswer(policy, attempts)) return;
+      const loaded = await fetchKey();
+      if (!loaded) return;
+      update((s) => recordAnswerShown(s, lessonRef, spec.id, nowIso()));
+      setPhase('answer');
+      setMessage(UI.exercise.announce.answerShown);
+    },
+
+    announce: setMessage,
+  };
+}
+
+/** Plain text of a hint's HTML, for the live region. */
+function textOf(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,99 @@
+'use client';
+/** A Spot exercise: mark the spans of a layer (cues, unverified claims, loaded words) in a passage. */
+import { useId, useMemo } from 'react';
+import type { Span } from '@sayswho/core';
+import { describeSelections, hintSteps, scoreSpot, validateSpot, type SpotResult } from '@sayswho/core/quiz';
+import type { SpotPublic } from '@sayswho/lessons/exercise-spec';
+import { UI } from '@/lib/ui-text';
+import { ExerciseShell } from '../shell/exercise-shell';
+import { FeedbackNotes } from '../shell/feedback-notes';
+import { useExercise } from '../shell/use-exercise';
+import { KeyHelp } from '../word-select/key-help';
+import { PassageMarks } from '../word-select/passage-marks';
+import { passageWords } from '../word-select/passage-words';
+import { WordPicker, type MarkChange } from '../word-select/word-picker';
+import { feedbackFromKey, feedbackFromResult } from './spot-feedback';
+
+const NO_SPANS: readonly Span[] = [];
+
+export function SpotExercise({ spec }: { spec: SpotPublic }) {
+  const ex = useExercise<'spot', SpotResult>(spec, (key) => hintSteps(key.key));
+  const helpId = useId();
+  const { text } = spec.passage;
+  const passage = useMemo(() => passageWords(spec.passage), [spec.passage]);
+  const spans = ex.answer?.type === 'spot' ? ex.answer.spans : NO_SPANS;
+  const notePrefix = `${spec.id}-note-`;
+
+  function onChange(next: Span[], change: MarkChange | null) {
+    ex.saveAnswer({ type: 'spot', spans: next }, describeSelections(text, next));
+    if (change) {
+      const say = change.marked ? UI.picker.announce.marked : UI.picker.announce.unmarked;
+      ex.announce(say(change.words, next.length));
+    }
+  }
+
+  function check() {
+    void ex.check((key) => {
+      const valid = validateSpot(text, key.key, spans);
+      if (!valid.ok) return valid;
+      const result = scoreSpot(text, key.key, spans);
+      return { ok: true, result, score: result.score, summary: result.summary };
+    });
+  }
+
+  const feedback =
+    ex.phase === 'answer' && ex.key
+      ? feedbackFromKey(ex.key.key)
+      : ex.phase === 'reviewing' && ex.result
+        ? feedbackFromResult(ex.result)
+        : null;
+
+  return (
+    <ExerciseShell
+      spec={spec}
+      title={UI.exercise.heading.spot(spec.noun.many)}
+      ex={ex}
+      onCheck={check}
+      status={UI.picker.marked(spans.length)}
+      actions={
+        spans.length > 0 ? (
+          <button
+            type="button"
+            className="ex-button"
+            onClick={() => {
+              ex.saveAnswer({ type: 'spot', spans: [] }, '');
+              ex.announce(UI.picker.announce.cleared);
+            }}
+          >
+            {UI.picker.clear}
+          </button>
+        ) : null
+      }
+      feedback={
+        feedback ? (
+          <>
+            <FeedbackNotes notes={feedback.notes} idPrefix={notePrefix} />
+            {ex.phase === 'reviewing' && ex.result ? <p className="exercise__next">{ex.result.nextStep}</p> : null}
+          </>
+        ) : null
+      }
+    >
+      <p className="passage-credit">{spec.passage.credit}</p>
+      {feedback ? (
+        <PassageMarks text={text} passage={passage} marks={feedback.marks} noteIdPrefix={notePrefix} />
+      ) : (
+        <div className="picker-layout">
+          <WordPicker
+            text={text}
+            passage={passage}
+            label={UI.picker.label(spec.noun.many)}
+            describedBy={helpId}
+            spans={spans}
+            onChange={onChange}
+          />
+          <KeyHelp id={helpId} />
+        </div>
+      )}
+    </ExerciseShell>
+  );
+}

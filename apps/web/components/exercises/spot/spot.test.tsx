@@ -1,0 +1,194 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { axe } from 'jest-axe';
+import { reloadProgress } from '@/lib/progress/progress-store';
+import { PROGRESS_STORAGE_KEY } from '@/lib/progress/progress-storage';
+import { LESSON, serveKeys, spotExercise } from '../exercises.testdata';
+import { forgetKeys } from '../shell/load-key';
+import { Spot } from './spot';
+
+const target = { layer: 'attribution', role: 'cue', paragraphs: [1, 5] } as const;
+
+function setup(opts: Parameters<typeof spotExercise>[0] = {}) {
+  const { spec, key } = spotExercise({ target, ...opts });
+  const fetchMock = serveKeys({ url: spec.keyUrl, key });
+  const user = userEvent.setup();
+  const view = render(<Spot spec={spec} />);
+  return { spec, key, fetchMock, user, ...view };
+}
+
+const words = () => screen.getAllByRole('option');
+const indexOf = (word: string, nth = 0) => words().filter((w) => w.textContent === word)[nth]!;
+const position = (el: HTMLElement) => words().indexOf(el);
+
+/** Tab into the text and walk to `el` with the arrow keys, as a keyboard user would. */
+async function walkTo(user: ReturnType<typeof userEvent.setup>, el: HTMLElement) {
+  await user.tab();
+  const steps = position(el);
+  if (steps > 0) await user.keyboard(`{ArrowRight>${steps}/}`);
+  expect(el).toHaveFocus();
+}
+
+const check = () => screen.getByRole('button', { name: 'Check my answer' });
+
+beforeEach(() => {
+  localStorage.clear();
+  reloadProgress();
+  forgetKeys();
+});
+
+describe('a Spot exercise', () => {
+  it('keeps every answer and explanation out of the page until the student checks', async () => {
+    const { container, key, fetchMock } = setup();
+    const html = container.innerHTML;
+    expect(html).not.toContain(key.explanationHtml!);
+    for (const item of key.key.gold) expect(html).not.toContain(item.explanation);
+    for (const d of key.key.distractors) expect(html).not.toContain(d.note);
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
+  });
+
+  it('lets a keyboard user mark a cue with Space and hears it announced', async () => {
+    const { user } = setup();
+    const said = indexOf('said');
+    await walkTo(user, said);
+    await user.keyboard(' ');
+    expect(said).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Marked “said”. 1 phrase marked.');
+    expect(screen.getByText(/1 phrase marked\./, { selector: '.exercise__status' })).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(said).toHaveAttribute('aria-selected', 'false');
+    expect(screen.getByRole('status')).toHaveTextContent('Unmarked “said”.');
+  });
+
+  it('stretches a mark over a phrase with Shift and the arrows, and Delete unmarks the whole phrase', async () => {
+    const { user } = setup();
+    const the = words()[position(indexOf('U.S.')) - 1]!;
+    await walkTo(user, the);
+    await user.keyboard('{Shift>}{ArrowRight}{ArrowRight}{/Shift}');
+    const selected = words().filter((w) => w.getAttribute('aria-selected') === 'true').map((w) => w.textContent);
+    expect(selected).toEqual(['the', 'U.S.', 'Defense']);
+    expect(screen.getByRole('status')).toHaveTextContent('Marked “the U.S. Defense”.');
+    await user.keyboard('{ArrowLeft}{Delete}');
+    expect(words().some((w) => w.getAttribute('aria-selected') === 'true')).toBe(false);
+  });
+
+  it('marks a phrase by dragging the mouse across it', async () => {
+    const { user } = setup();
+    const from = indexOf('Lloyd');
+    const to = indexOf('III');
+    await user.pointer([{ keys: '[MouseLeft>]', target: from }, { target: indexOf('J.') }, { target: to }, { keys: '[/MouseLeft]' }]);
+    const selected = words().filter((w) => w.getAttribute('aria-selected') === 'true').map((w) => w.textContent);
+    expect(selected).toEqual(['Lloyd', 'J.', 'Austin', 'III']);
+  });
+
+  it('checks the marks and gives feedback at each span, with the explanation', async () => {
+    const { user, fetchMock, spec } = setup();
+    await user.click(indexOf('said', 0));
+    await user.click(indexOf('said', 1));
+    await user.click(indexOf('allow'));
+    await user.click(check());
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock).toHaveBeenCalledWith(spec.keyUrl, expect.anything());
+
+    const found = document.querySelectorAll('mark.fb-mark--found');
+    expect(found).toHaveLength(2);
+    expect(found[0]).toHaveTextContent('Found, note');
+    const wrong = document.querySelector('mark.fb-mark--not-an-instance');
+    expect(wrong).toHaveTextContent('allow');
+    expect(screen.getByText(/“Allow” is what the administration will do/)).toBeInTheDocument();
+    expect(screen.getByText(/You missed a cue in paragraph 5/)).toBeInTheDocument();
+    expect(screen.getByText(/Cue words like/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/^Checked\. You found 2 of 3 cues/);
+  });
+
+  it('says when a selection has the right cue but the wrong boundary', async () => {
+    const { user } = setup();
+    await user.pointer([{ keys: '[MouseLeft>]', target: indexOf('said', 1) }, { target: indexOf('the', 3) }, { keys: '[/MouseLeft]' }]);
+    await user.click(check());
+    expect(document.querySelector('mark.fb-mark--boundary')).toBeInTheDocument();
+    expect(screen.getByText(/Right cue, wrong boundary/)).toBeInTheDocument();
+  });
+
+  it('asks for a real attempt before checking and does not count an empty one', async () => {
+    const { user } = setup();
+    await user.click(check());
+    expect(screen.getByText(/^Select at least one word/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
+  });
+
+  it('offers the answer only after a real attempt, and then marks every cue with its explanation', async () => {
+    const { user, key } = setup();
+    await user.click(indexOf('allow'));
+    expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
+    await user.click(check());
+    await user.click(screen.getByRole('button', { name: 'Show the answer' }));
+    expect(document.querySelectorAll('mark.fb-mark--answer')).toHaveLength(3);
+    expect(screen.getByText(key.key.gold[2]!.explanation)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'The answer is shown.' })).toHaveFocus();
+  });
+
+  it('waits for the number of attempts the lesson sets before offering the answer', async () => {
+    const { user } = setup({ policy: { showAnswerAfterAttempts: 2 } });
+    await user.click(indexOf('allow'));
+    await user.click(check());
+    expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(check());
+    expect(screen.getByRole('button', { name: 'Show the answer' })).toBeInTheDocument();
+  });
+
+  it('stops checking once the attempts are used up', async () => {
+    const { user } = setup({ policy: { maxAttempts: 1 } });
+    expect(screen.getByText(/1 attempt left/)).toBeInTheDocument();
+    await user.click(indexOf('allow'));
+    await user.click(check());
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.getByText('You have used all your attempts.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show the answer' })).toBeInTheDocument();
+  });
+
+  it('gives the lesson’s hints first, then the automatic ones from the key', async () => {
+    const { user, fetchMock } = setup();
+    await user.click(screen.getByRole('button', { name: 'Show a hint' }));
+    expect(screen.getByText('Reporters use a handful of verbs again and again.')).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Show another hint' }));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('Look for 3 cues in paragraphs 1, 4 and 5.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Hint 2: Look for 3 cues');
+  });
+
+  it('saves the marks on every change and restores them after a reload', async () => {
+    const first = setup();
+    await first.user.click(indexOf('said', 1));
+    const saved = JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY)!);
+    expect(saved.lessons[LESSON.slug].exercises['find-cues'].answerText).toBe('“said”');
+    first.unmount();
+
+    act(() => reloadProgress());
+    render(<Spot spec={first.spec} />);
+    expect(indexOf('said', 1)).toHaveAttribute('aria-selected', 'true');
+    expect(indexOf('said', 0)).toHaveAttribute('aria-selected', 'false');
+  });
+
+  it('tells the student when the key cannot be loaded, and checks on the next try', async () => {
+    const { user, spec, key } = setup();
+    global.fetch = jest.fn(async () => ({ ok: false, status: 503 }) as Response) as unknown as typeof fetch;
+    await user.click(indexOf('said'));
+    await user.click(check());
+    expect(screen.getByText(/The answers could not be loaded/, { selector: '.exercise__note' })).toBeInTheDocument();
+    serveKeys({ url: spec.keyUrl, key });
+    await user.click(check());
+    expect(screen.getByRole('heading', { name: 'Feedback' })).toBeInTheDocument();
+  });
+
+  it('has no accessibility violations while answering or after checking', async () => {
+    const { user, container } = setup();
+    await user.click(indexOf('said'));
+    expect(await axe(container)).toHaveNoViolations();
+    await user.click(check());
+    expect(within(container).getByRole('heading', { name: 'Feedback' })).toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});

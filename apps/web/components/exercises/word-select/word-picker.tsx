@@ -1,0 +1,257 @@
+/**
+ * The passage as an ARIA multi-select listbox of words (after H5P Mark the Words, with phrases):
+ * one tab stop, arrow keys move word by word, Space marks, Shift+arrows stretch a mark, Delete
+ * unmarks a phrase; the mouse drags, a finger taps. The words are rendered once; marks and focus
+ * are applied straight to the changed elements, so a keypress on a 900-word article costs a few
+ * attribute writes instead of a re-render of every word.
+ */
+import { memo, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import type { Span } from '@sayswho/core';
+import { UI } from '@/lib/ui-text';
+import type { PassageWords } from './passage-words';
+import { WordMarks, inAnySpan, runsToSpans } from './word-marks';
+
+export interface MarkChange {
+  readonly marked: boolean;
+  /** The phrase concerned, for the announcement. */
+  readonly words: string;
+}
+
+interface WordPickerProps {
+  readonly text: string;
+  readonly passage: PassageWords;
+  readonly label: string;
+  /** Id of the element that lists the keys. */
+  readonly describedBy?: string;
+  /** The marked spans (the saved answer); changes from outside, such as Clear, are applied. */
+  readonly spans: readonly Span[];
+  readonly onChange: (spans: Span[], change: MarkChange | null) => void;
+}
+
+interface Engine {
+  marks: WordMarks;
+  elements: HTMLElement[];
+  /** First word index of each block, for ↑ ↓. */
+  blockStarts: number[];
+  focus: number;
+  emitted: readonly Span[] | null;
+  dragging: boolean;
+  pointer: string;
+}
+
+export function WordPicker({ text, passage, label, describedBy, spans, onChange }: WordPickerProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const engineRef = useRef<Engine | null>(null);
+
+  function engine(): Engine {
+    if (!engineRef.current) {
+      const elements = Array.from(boxRef.current?.querySelectorAll<HTMLElement>('[data-w]') ?? []);
+      let next = 0;
+      const blockStarts = passage.blocks.map((b) => {
+        const start = next;
+        next += b.pieces.filter((p) => 'word' in p).length;
+        return start;
+      });
+      engineRef.current = {
+        marks: new WordMarks(passage.words.length),
+        elements,
+        blockStarts,
+        focus: 0,
+        emitted: null,
+        dragging: false,
+        pointer: 'mouse',
+      };
+    }
+    return engineRef.current;
+  }
+
+  // Saved answers (after hydration) and Clear come in as new spans: draw them.
+  useLayoutEffect(() => {
+    const e = engine();
+    if (spans === e.emitted) return;
+    paint(e, e.marks.setAll((i) => inAnySpan(passage.words[i]!, spans)));
+    e.emitted = spans;
+    // engine() reads the rendered words once; spans are the only input that changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [spans]);
+
+  function paint(e: Engine, changed: readonly number[]) {
+    for (const i of changed) e.elements[i]?.setAttribute('aria-selected', e.marks.isMarked(i) ? 'true' : 'false');
+  }
+
+  function phraseAround(e: Engine, i: number): string {
+    const run = e.marks.runs().find(([first, last]) => first <= i && i <= last) ?? [i, i];
+    return text.slice(passage.words[run[0]]!.start, passage.words[run[1]]!.end);
+  }
+
+  function commit(e: Engine, changed: readonly number[], at: number) {
+    if (changed.length === 0) return;
+    paint(e, changed);
+    const marked = e.marks.isMarked(at);
+    const words = marked ? phraseAround(e, at) : text.slice(passage.words[changed[0]!]!.start, passage.words[changed[changed.length - 1]!]!.end);
+    const next = runsToSpans(passage.words, e.marks.runs());
+    e.emitted = next;
+    onChange(next, { marked, words });
+  }
+
+  function moveFocus(e: Engine, to: number) {
+    const target = Math.max(0, Math.min(passage.words.length - 1, to));
+    const previous = e.elements[e.focus];
+    const next = e.elements[target];
+    if (!next) return;
+    if (previous && previous !== next) previous.tabIndex = -1;
+    next.tabIndex = 0;
+    e.focus = target;
+    next.focus();
+  }
+
+  function blockTarget(e: Engine, direction: 1 | -1): number {
+    const current = e.blockStarts.findLastIndex((start) => start <= e.focus);
+    if (direction === -1 && (e.blockStarts[current] ?? 0) < e.focus) return e.blockStarts[current] ?? 0;
+    const target = e.blockStarts[current + direction];
+    return target === undefined || target >= passage.words.length ? e.focus : target;
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const e = engine();
+    const last = passage.words.length - 1;
+    const moves: Record<string, () => number> = {
+      ArrowRight: () => e.focus + 1,
+      ArrowLeft: () => e.focus - 1,
+      ArrowDown: () => blockTarget(e, 1),
+      ArrowUp: () => blockTarget(e, -1),
+      Home: () => 0,
+      End: () => last,
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      const from = e.focus;
+      const to = Math.max(0, Math.min(last, move()));
+      if (event.shiftKey) {
+        if (!e.marks.inRange) commit(e, e.marks.beginRange(from, false), from);
+        moveFocus(e, to);
+        commit(e, e.marks.extendRange(to), to);
+      } else {
+        e.marks.endRange();
+        moveFocus(e, to);
+      }
+      return;
+    }
+    if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      commit(e, e.marks.toggle(e.focus), e.focus);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      commit(e, e.marks.unmarkRun(e.focus), e.focus);
+    }
+  }
+
+  function onKeyUp(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Shift') engine().marks.endRange();
+  }
+
+  function wordAt(target: EventTarget): number | null {
+    const index = (target as HTMLElement).closest?.('[data-w]')?.getAttribute('data-w');
+    return index == null ? null : Number(index);
+  }
+
+  function onPointerDown(event: PointerEvent<HTMLDivElement>) {
+    const e = engine();
+    e.pointer = event.pointerType;
+    const i = wordAt(event.target);
+    if (i === null || event.pointerType !== 'mouse' || event.button !== 0) return;
+    // Dragging marks words; without this the browser would start its own text selection.
+    event.preventDefault();
+    moveFocus(e, i);
+    e.dragging = true;
+    commit(e, e.marks.beginRange(i, true), i);
+    const stop = () => {
+      e.dragging = false;
+      e.marks.endRange();
+      window.removeEventListener('pointerup', stop);
+      window.removeEventListener('pointercancel', stop);
+    };
+    window.addEventListener('pointerup', stop);
+    window.addEventListener('pointercancel', stop);
+  }
+
+  function onPointerOver(event: PointerEvent<HTMLDivElement>) {
+    const e = engine();
+    const i = wordAt(event.target);
+    if (!e.dragging || i === null) return;
+    moveFocus(e, i);
+    commit(e, e.marks.extendRange(i), i);
+  }
+
+  function onClick(event: MouseEvent<HTMLDivElement>) {
+    const e = engine();
+    const i = wordAt(event.target);
+    // Mouse clicks were handled as a one-word drag; touch and pen mark by tapping.
+    if (i === null || e.pointer === 'mouse') return;
+    moveFocus(e, i);
+    commit(e, e.marks.toggle(i), i);
+  }
+
+  function onFocus(event: FocusEvent<HTMLDivElement>) {
+    const e = engine();
+    const i = wordAt(event.target);
+    if (i !== null && i !== e.focus) moveFocus(e, i);
+  }
+
+  return (
+    <div
+      ref={boxRef}
+      role="listbox"
+      aria-multiselectable="true"
+      aria-label={label}
+      aria-describedby={describedBy}
+      className="word-picker passage-text"
+      onKeyDown={onKeyDown}
+      onKeyUp={onKeyUp}
+      onPointerDown={onPointerDown}
+      onPointerOver={onPointerOver}
+      onClick={onClick}
+      onFocus={onFocus}
+    >
+      <PickerWords text={text} passage={passage} />
+    </div>
+  );
+}
+
+/** Rendered once per passage: React never touches these elements again. */
+const PickerWords = memo(function PickerWords({ text, passage }: { text: string; passage: PassageWords }) {
+  return passage.blocks.map(({ block, pieces }) => (
+    <div key={block.index} role="group" aria-label={blockLabel(block)} className={`passage-block passage-block--${block.role}`}>
+      {pieces.map((piece, i) => {
+        if ('gap' in piece) {
+          return (
+            <span key={i} className="wp-gap">
+              {piece.gap}
+            </span>
+          );
+        }
+        const word = passage.words[piece.word]!;
+        return (
+          <span
+            key={i}
+            role="option"
+            aria-selected="false"
+            tabIndex={piece.word === 0 ? 0 : -1}
+            data-w={piece.word}
+            className="wp-word"
+          >
+            {text.slice(word.start, word.end)}
+          </span>
+        );
+      })}
+    </div>
+  ));
+});
+
+export function blockLabel(block: { role: string; paragraph: number | null }): string {
+  const labels = UI.picker.blockLabel;
+  if (block.role === 'headline') return labels.headline;
+  if (block.role === 'summary-heading' || block.role === 'summary-item') return labels.summary;
+  return block.paragraph !== null ? labels.paragraph(block.paragraph) : labels.other;
+}
