@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { aggregateChoices, aggregateSpans } from './aggregate';
 import { TEXT, at } from './quiz.testdata';
+import { normaliseSelections } from './words';
 
 const passage = at('Analysts say the strikes could continue.');
 
@@ -18,6 +20,21 @@ describe('aggregateSpans', () => {
     const { counts } = aggregateSpans(TEXT, passage, [[at('Rescue'), { start: at('strikes', 2).start + 2, end: at('strikes', 2).start + 4 }]]);
     expect(counts).toEqual([0, 0, 0, 1, 0, 0]);
   });
+});
+
+test('counts the same words a scored answer would select', () => {
+  const offset = fc.integer({ min: 0, max: TEXT.length });
+  const span = fc.tuple(offset, offset).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+  const whole = { start: 0, end: TEXT.length };
+  fc.assert(
+    fc.property(fc.array(fc.array(span, { maxLength: 5 }), { maxLength: 8 }), (submissions) => {
+      const { tokens, counts } = aggregateSpans(TEXT, whole, submissions);
+      const expected = tokens.map(
+        (t) => submissions.filter((s) => normaliseSelections(TEXT, s).some((r) => r.start < t.end && t.start < r.end)).length,
+      );
+      expect(counts).toEqual(expected);
+    }),
+  );
 });
 
 describe('aggregateChoices', () => {
