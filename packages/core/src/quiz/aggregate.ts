@@ -17,6 +17,7 @@ export function aggregateSpans(
   const delta = new Array<number>(tokens.length + 1).fill(0);
   for (const spans of submissions) {
     const ranges = spans
+      .filter((s) => s.end > s.start)
       .map((s): [number, number] => [countWhile(tokens, (t) => t.end <= s.start), countWhile(tokens, (t) => t.start < s.end) - 1])
       .filter(([from, last]) => from <= last)
       .sort((a, b) => a[0] - b[0]);
