@@ -291,7 +291,11 @@ function buildCompare(input: ExerciseInput, base: Base, keyBase: KeyBase): Built
     fromView = passageView(from, hullOfBlocks(from, fromSpans));
     toView = passageView(to, hullOfBlocks(to, toSpans));
   }
-  const offered = kinds ?? (Object.keys(DIFFERENCE_KINDS) as DifferenceKind[]);
+  // The quiz always offers each difference's own kind, even when `kinds` leaves it out: offer the
+  // same options for every difference so the list itself gives nothing away.
+  const offered = (Object.keys(DIFFERENCE_KINDS) as DifferenceKind[]).filter((kind) =>
+    keys.some((key) => key.mode === 'kind' && key.choice.options.some((o) => o.id === kind)),
+  );
   return {
     ok: true,
     public: {

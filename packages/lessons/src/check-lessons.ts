@@ -28,6 +28,9 @@ export function slugOf(fileName: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Addresses under /lessons/ that the app uses itself (the dev live preview's event stream). */
+export const RESERVED_SLUGS = ['live-preview'];
+
 export interface CheckedKit {
   readonly lessons: readonly CheckedLesson[];
   /** Every problem, per file and across files, sorted by file and line. */
@@ -64,6 +67,10 @@ export function checkLessons(sources: readonly LessonSource[], corpus: Corpus): 
     const name = path.posix.basename(lesson.file);
     if (!lesson.slug) {
       error(lesson.file, 0, 0, `the file name "${name}" has no letters or digits, so the lesson has no address`, 'rename it, e.g. lessons/who-says-so.mdx');
+      continue;
+    }
+    if (RESERVED_SLUGS.includes(lesson.slug)) {
+      error(lesson.file, 0, 0, `the address /lessons/${lesson.slug}/ is used by the kit itself`, 'rename the file');
       continue;
     }
     const first = bySlug.get(lesson.slug);

@@ -1,0 +1,68 @@
+/**
+ * The student view of a lesson, statically generated from lessons/<slug>.mdx. It holds the
+ * exercises' public parts only: answers, feedback and explanations are fetched from
+ * /keys/<slug>/<exercise>.json when the student first checks.
+ */
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { LessonError } from '@/components/lesson-error';
+import { getLessonKit, lessonNeighbours, LESSON_UI, renderLesson, unplacedProblems } from '@/lib/lessons';
+import { LessonHeader } from '../lesson-header';
+import { LivePreview } from '../live-preview';
+
+interface Params {
+  params: Promise<{ slug: string }>;
+}
+
+// Left dynamic (the default) so that `next dev` shows a brand-new lesson file without a restart;
+// builds still render exactly the lessons listed here, and an unknown slug is a 404.
+export function generateStaticParams() {
+  return getLessonKit().lessons.map((lesson) => ({ slug: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug } = await params;
+  const lesson = getLessonKit().lessons.find((l) => l.slug === slug);
+  return lesson?.frontmatter ? { title: lesson.frontmatter.title, description: lesson.frontmatter.summary } : {};
+}
+
+export default async function LessonPage({ params }: Params) {
+  const { slug } = await params;
+  const kit = getLessonKit();
+  const lesson = kit.lessons.find((l) => l.slug === slug);
+  if (!lesson) notFound();
+  const problems = unplacedProblems(lesson, kit);
+
+  if (!lesson.tree || !lesson.frontmatter) {
+    return (
+      <>
+        <LessonError whole diagnostics={problems} />
+        <LivePreview />
+      </>
+    );
+  }
+  const { previous, next } = lessonNeighbours(slug);
+  return (
+    <article className="lesson" data-lesson={lesson.slug} data-fingerprint={lesson.fingerprint}>
+      <LessonHeader frontmatter={lesson.frontmatter} />
+      {problems.length > 0 && <LessonError diagnostics={problems} />}
+      <div className="lesson-body prose">{renderLesson(lesson, { view: 'student', corpus: kit.corpus })}</div>
+      {(previous || next) && (
+        <nav className="lesson-nav" aria-label={LESSON_UI.lessonNav}>
+          {previous && (
+            <Link href={`/lessons/${previous.slug}/`} rel="prev">
+              {LESSON_UI.previous}: {previous.title}
+            </Link>
+          )}
+          {next && (
+            <Link href={`/lessons/${next.slug}/`} rel="next">
+              {LESSON_UI.next}: {next.title}
+            </Link>
+          )}
+        </nav>
+      )}
+      <LivePreview />
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * A lesson's problems, shown in the page in `next dev` in place of the part they break (or of the
+ * whole lesson when the file cannot be read), with the file, line and how to fix it: a teacher
+ * previewing a lesson never gets a blank page. A production build stops on the same problems.
+ */
+import type { Diagnostic } from '@sayswho/core';
+import { LESSON_UI } from '@/lib/lessons/lesson-text';
+import styles from './lesson-error.module.css';
+
+export function LessonError({ diagnostics, whole = false }: { diagnostics: readonly Diagnostic[]; whole?: boolean }) {
+  const Heading = whole ? 'h1' : 'h2';
+  return (
+    <section className={styles.error} role="alert" aria-label={whole ? LESSON_UI.error.pageHeading : LESSON_UI.error.heading}>
+      <Heading className={styles.heading}>{whole ? LESSON_UI.error.pageHeading : LESSON_UI.error.heading}</Heading>
+      <ul className={styles.list}>
+        {diagnostics.map((d, i) => (
+          <li key={i}>
+            <p className={styles.where}>
+              <code>
+                {d.file}
+                {d.line > 0 ? `:${d.line}:${d.column || 1}` : ''}
+              </code>{' '}
+              {d.severity}
+            </p>
+            <p className={styles.message}>{d.message}</p>
+            {d.fix && (
+              <p>
+                <strong>{LESSON_UI.error.fix}:</strong> {d.fix}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+      {whole && <p>{LESSON_UI.error.intro}</p>}
+    </section>
+  );
+}

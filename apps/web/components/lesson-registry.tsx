@@ -1,0 +1,109 @@
+/**
+ * THE registry of the lesson language: each component name a lesson may use, mapped to what the
+ * app renders for it. Lessons import nothing; the lesson checker (packages/lessons) has already
+ * checked every name and prop against the same table (component-spec.ts), so an entry gets only
+ * checked, literal props, the exercise's public spec and, for Markdown components, the rendered
+ * children. Hint, Explanation, Option and Category never render on their own: they are parts of
+ * their exercise's spec.
+ *
+ * Server components; the exercises are client islands behind their own server-safe wrappers.
+ */
+import type { ReactNode } from 'react';
+import type { Article } from '@sayswho/core';
+import type { ComponentData, ComponentName, ExercisePublic } from '@sayswho/lessons';
+import { AnnotatedArticle } from '@/components/article/annotated-article';
+import { Spot } from '@/components/exercises/spot/spot';
+import { LESSON_UI } from '@/lib/lessons/lesson-text';
+
+export type LessonView = 'student' | 'teacher';
+
+export interface LessonPartProps {
+  readonly data: ComponentData;
+  readonly view: LessonView;
+  /** The article named by the `article` prop, for Article and Passage. */
+  readonly article?: Article;
+  /** The exercise's public part, for exercises that were built. */
+  readonly spec?: ExercisePublic;
+  readonly children?: ReactNode;
+}
+
+type Part = (props: LessonPartProps) => ReactNode;
+
+/** Until an exercise's component lands, show a marked placeholder with its prompt. */
+function placeholder(name: string): Part {
+  return function Placeholder({ spec }) {
+    return (
+      <section className="exercise exercise--placeholder" data-exercise={spec?.type}>
+        <p>
+          <strong>{LESSON_UI.placeholder(name)}</strong>
+        </p>
+        {spec?.promptHtml ? <div dangerouslySetInnerHTML={{ __html: spec.promptHtml }} /> : null}
+      </section>
+    );
+  };
+}
+
+function ArticlePart({ data, article, view }: LessonPartProps) {
+  const display = data.display;
+  if (!article || !display) return null;
+  const paragraphs = display.passage.blocks.flatMap((b) => (b.paragraph === null ? [] : [b.paragraph]));
+  const first = Math.min(...paragraphs);
+  const last = Math.max(...paragraphs);
+  const drawn = display.layers.length > 0;
+  return (
+    <AnnotatedArticle
+      article={article}
+      paragraphs={[first, last]}
+      headline={display.headline}
+      summary={display.passage.blocks.some((b) => b.role === 'summary-heading' || b.role === 'summary-item')}
+      layers={display.layers}
+      switchable={drawn}
+      notes={drawn ? 'collapsed' : 'none'}
+      teacher={view === 'teacher'}
+      headlineLevel={3}
+      notesLevel={3}
+    />
+  );
+}
+
+function KeyTerm({ data, children }: LessonPartProps) {
+  return (
+    <p className="key-term">
+      <dfn>{String(data.props.term)}</dfn>: <span className="key-term__definition">{children}</span>
+    </p>
+  );
+}
+
+function Discuss({ children }: LessonPartProps) {
+  return <aside className="discuss">{children}</aside>;
+}
+
+function TeacherNote({ view, children }: LessonPartProps) {
+  // Students never get teacher notes, not even hidden in the page.
+  if (view !== 'teacher') return null;
+  return (
+    <aside className="teacher-note" aria-label={LESSON_UI.teacher.note}>
+      <p className="teacher-note__label">{LESSON_UI.teacher.note}</p>
+      {children}
+    </aside>
+  );
+}
+
+const partOfExercise: Part = () => null;
+
+export const LESSON_REGISTRY: Record<ComponentName, Part> = {
+  Article: ArticlePart,
+  Passage: ArticlePart,
+  Spot: ({ spec }) => (spec?.type === 'spot' ? <Spot spec={spec} /> : null),
+  Choice: placeholder('Choice'),
+  Classify: placeholder('Classify'),
+  Rewrite: placeholder('Rewrite'),
+  Compare: placeholder('Compare'),
+  Hint: partOfExercise,
+  Explanation: partOfExercise,
+  Option: partOfExercise,
+  Category: partOfExercise,
+  TeacherNote,
+  KeyTerm,
+  Discuss,
+};

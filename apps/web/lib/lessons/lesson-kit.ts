@@ -1,0 +1,82 @@
+/**
+ * The checked lessons and the corpus they use, for the app's server components and routes.
+ *
+ * In `next dev` the kit is re-read whenever a lesson or corpus file changes (by modification
+ * time), so the live preview shows a teacher's edit on the next render; problems are shown in
+ * the page. In `next build` it is read once, and any error fails the build with the same
+ * compiler-style messages as `npm run check`.
+ *
+ * Server and build side only (reads files).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { findCorpusDir, formatDiagnostic, hasErrors, loadCorpus, type Corpus, type Diagnostic } from '@sayswho/core';
+import { checkLessons, findLessonsDir, readLessonSources, sortDiagnostics, type CheckedLesson } from '@sayswho/lessons';
+
+export interface LessonKit {
+  readonly corpus: Corpus;
+  /** Sorted by `order`; lessons whose frontmatter is broken come last, by file name. */
+  readonly lessons: readonly CheckedLesson[];
+  readonly corpusDiagnostics: readonly Diagnostic[];
+  /** Every problem in the lessons and the corpus. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const live = process.env.NODE_ENV === 'development';
+let cached: { signature: string; kit: LessonKit } | null = null;
+
+/** The folders a live preview watches; also used by the dev change stream. */
+export function watchedDirs(): { lessons: string; corpus: string } {
+  return { lessons: findLessonsDir(), corpus: findCorpusDir() };
+}
+
+/** Names and modification times of every file under the watched folders. */
+export function filesSignature(): string {
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else parts.push(`${full}:${statSync(full).mtimeMs}`);
+    }
+  };
+  const dirs = watchedDirs();
+  walk(dirs.lessons);
+  walk(dirs.corpus);
+  return parts.join('\n');
+}
+
+function readKit(): LessonKit {
+  const { corpus, diagnostics: corpusDiagnostics } = loadCorpus();
+  const checked = checkLessons(readLessonSources(), corpus);
+  const lessons = [...checked.lessons].sort(
+    (a, b) => (a.frontmatter?.order ?? Infinity) - (b.frontmatter?.order ?? Infinity) || a.slug.localeCompare(b.slug),
+  );
+  return { corpus, lessons, corpusDiagnostics, diagnostics: sortDiagnostics([...corpusDiagnostics, ...checked.diagnostics]) };
+}
+
+export function getLessonKit(): LessonKit {
+  if (!live) {
+    if (!cached) {
+      cached = { signature: '', kit: readKit() };
+      failOnErrors(cached.kit.diagnostics);
+    }
+    return cached.kit;
+  }
+  const signature = filesSignature();
+  if (cached?.signature !== signature) cached = { signature, kit: readKit() };
+  return cached.kit;
+}
+
+/** A production build must not publish a lesson with an error: stop with every message. */
+function failOnErrors(diagnostics: readonly Diagnostic[]): void {
+  if (!hasErrors(diagnostics)) return;
+  const lines = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+  throw new Error(
+    `The lessons or the corpus have ${lines.length} error(s); fix them and build again (npm run check lists them too):\n${lines.join('\n')}`,
+  );
+}
+
+export function getLesson(slug: string): CheckedLesson | undefined {
+  return getLessonKit().lessons.find((l) => l.slug === slug);
+}

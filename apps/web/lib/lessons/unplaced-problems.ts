@@ -1,0 +1,18 @@
+/**
+ * The problems of a lesson that belong to no single part of it (frontmatter, a duplicate order,
+ * a link to a missing lesson): the page lists them at the top, while the others show in place.
+ */
+import type { Diagnostic } from '@sayswho/core';
+import { componentData, nodeProblems, type CheckedLesson } from '@sayswho/lessons';
+import type { Nodes } from 'mdast';
+import type { LessonKit } from './lesson-kit';
+
+export function unplacedProblems(lesson: CheckedLesson, kit: LessonKit): Diagnostic[] {
+  const placed = new Set<Diagnostic>();
+  const walk = (node: Nodes) => {
+    for (const d of componentData(node)?.problems ?? nodeProblems(node) ?? []) placed.add(d);
+    if ('children' in node) node.children.forEach(walk);
+  };
+  if (lesson.tree) walk(lesson.tree);
+  return kit.diagnostics.filter((d) => d.file === lesson.file && !placed.has(d));
+}
