@@ -19,6 +19,7 @@ import type { ExerciseKey, ExercisePublic, ExerciseType } from '@sayswho/lessons
 import { nowIso, useProgress } from '@/lib/progress/progress-store';
 import { UI } from '@/lib/ui-text';
 import { loadKey } from './load-key';
+import { plainText } from './plain-text';
 
 /** A scored exercise counts as done from this score on (or once the answer was shown, or no attempts are left). */
 export const COMPLETE_AT = 0.8;
@@ -209,7 +210,7 @@ export function useExercise<T extends ExerciseType, R>(
         return;
       }
       update((s) => recordHint(s, lessonRef, spec.id, nowIso()));
-      setMessage(UI.exercise.announce.hint(used + 1, used < authored ? textOf(next) : next));
+      setMessage(UI.exercise.announce.hint(used + 1, used < authored ? plainText(next) : next));
     },
 
     async showAnswer() {
@@ -223,9 +224,4 @@ export function useExercise<T extends ExerciseType, R>(
 
     announce: setMessage,
   };
-}
-
-/** Plain text of a hint's HTML, for the live region. */
-function textOf(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
 }

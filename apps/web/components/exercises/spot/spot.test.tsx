@@ -4,7 +4,7 @@ import { axe } from 'jest-axe';
 import { reloadProgress } from '@/lib/progress/progress-store';
 import { PROGRESS_STORAGE_KEY } from '@/lib/progress/progress-storage';
 import { LESSON, serveKeys, spotExercise } from '../exercises.testdata';
-import { forgetKeys } from '../shell/load-key';
+import { freshDevice } from '../test-helpers';
 import { Spot } from './spot';
 
 const target = { layer: 'attribution', role: 'cue', paragraphs: [1, 5] } as const;
@@ -31,11 +31,7 @@ async function walkTo(user: ReturnType<typeof userEvent.setup>, el: HTMLElement)
 
 const check = () => screen.getByRole('button', { name: 'Check my answer' });
 
-beforeEach(() => {
-  localStorage.clear();
-  reloadProgress();
-  forgetKeys();
-});
+beforeEach(freshDevice);
 
 describe('a Spot exercise', () => {
   it('keeps every answer and explanation out of the page until the student checks', async () => {
@@ -190,5 +186,6 @@ describe('a Spot exercise', () => {
     await user.click(check());
     expect(within(container).getByRole('heading', { name: 'Feedback' })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
-  });
+    // axe walks every word option of the passage: slow in jsdom, quick in a browser.
+  }, 30_000);
 });

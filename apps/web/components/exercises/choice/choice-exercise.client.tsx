@@ -1,0 +1,86 @@
+'use client';
+/** A Choice exercise: one or several options, with the lesson's feedback on each option chosen. */
+import { useId } from 'react';
+import { scoreChoice, validateChoice, type ChoiceResult } from '@sayswho/core/quiz';
+import type { ChoicePublic } from '@sayswho/lessons/exercise-spec';
+import { UI } from '@/lib/ui-text';
+import { ExerciseShell } from '../shell/exercise-shell';
+import { plainText } from '../shell/plain-text';
+import { useExercise } from '../shell/use-exercise';
+import { Verdict } from '../shell/verdict';
+
+const NONE: readonly string[] = [];
+
+export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
+  const ex = useExercise<'choice', ChoiceResult>(spec);
+  const name = useId();
+  const chosen = ex.answer?.type === 'choice' ? ex.answer.chosen : NONE;
+  const text = UI.exercise.choice;
+
+  function choose(id: string, on: boolean) {
+    const next = spec.multiple ? (on ? [...chosen, id] : chosen.filter((c) => c !== id)) : [id];
+    const answerText = spec.options
+      .filter((o) => next.includes(o.id))
+      .map((o) => plainText(o.html))
+      .join('; ');
+    ex.saveAnswer({ type: 'choice', chosen: next }, answerText);
+  }
+
+  function check() {
+    void ex.check((key) => {
+      const valid = validateChoice(key.key, chosen);
+      if (!valid.ok) return valid;
+      const result = scoreChoice(key.key, chosen);
+      return { ok: true, result, score: result.score, summary: result.summary };
+    });
+  }
+
+  function verdictFor(id: string) {
+    if (ex.phase === 'answer' && ex.key) {
+      const option = ex.key.key.options.find((o) => o.id === id);
+      if (!option) return null;
+      return (
+        <Verdict tone={option.correct ? 'right' : 'wrong'} label={option.correct ? text.right : text.wrong}>
+          {option.feedback}
+        </Verdict>
+      );
+    }
+    // After a check, only the options the student chose: feedback on a right option they missed
+    // would give the answer away before the lesson allows it.
+    const judged = ex.phase === 'reviewing' ? ex.result?.options.find((o) => o.id === id && o.chosen) : undefined;
+    if (!judged) return null;
+    return (
+      <Verdict tone={judged.correct ? 'right' : 'wrong'} label={judged.correct ? text.right : text.wrong}>
+        {judged.feedback}
+      </Verdict>
+    );
+  }
+
+  return (
+    <ExerciseShell spec={spec} title={UI.exercise.heading.choice} ex={ex} onCheck={check}>
+      <fieldset className="ex-fieldset">
+        <legend>{spec.multiple ? text.legendMany : text.legendOne}</legend>
+        {spec.options.map((option) => {
+          const verdict = verdictFor(option.id);
+          return (
+            <div key={option.id} className="ex-option">
+              <label>
+                <input
+                  type={spec.multiple ? 'checkbox' : 'radio'}
+                  name={name}
+                  value={option.id}
+                  checked={chosen.includes(option.id)}
+                  disabled={ex.phase !== 'answering'}
+                  aria-describedby={verdict ? `${name}-${option.id}` : undefined}
+                  onChange={(event) => choose(option.id, event.target.checked)}
+                />
+                <div className="ex-option__text" dangerouslySetInnerHTML={{ __html: option.html }} />
+              </label>
+              {verdict ? <div id={`${name}-${option.id}`}>{verdict}</div> : null}
+            </div>
+          );
+        })}
+      </fieldset>
+    </ExerciseShell>
+  );
+}

@@ -1,0 +1,109 @@
+'use client';
+/**
+ * A Classify exercise: sort items (the sources an article quotes) into categories. Each item has
+ * its own labelled select, so sorting needs no dragging and works the same by keyboard, mouse,
+ * touch and screen reader.
+ */
+import { useId, useMemo } from 'react';
+import { scoreClassify, validateClassify, type ClassifyResult } from '@sayswho/core/quiz';
+import type { ClassifyPublic } from '@sayswho/lessons/exercise-spec';
+import { UI } from '@/lib/ui-text';
+import { ExerciseShell } from '../shell/exercise-shell';
+import { useExercise } from '../shell/use-exercise';
+import { Verdict } from '../shell/verdict';
+import { PassageMarks } from '../word-select/passage-marks';
+import { passageWords } from '../word-select/passage-words';
+
+const NOTHING: Readonly<Record<string, string>> = {};
+
+export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
+  const ex = useExercise<'classify', ClassifyResult>(spec);
+  const idBase = useId();
+  const passage = useMemo(() => passageWords(spec.passage), [spec.passage]);
+  const placed = ex.answer?.type === 'classify' ? ex.answer.placed : NOTHING;
+  const text = UI.exercise.classify;
+  const label = (category: string) => spec.categories.find((c) => c.id === category)?.label ?? category;
+
+  function place(item: string, category: string) {
+    const next = { ...placed };
+    if (category) next[item] = category;
+    else delete next[item];
+    const answerText = spec.items
+      .filter((i) => next[i.id])
+      .map((i) => `${i.text} → ${label(next[i.id]!)}`)
+      .join('; ');
+    ex.saveAnswer({ type: 'classify', placed: next }, answerText);
+  }
+
+  function check() {
+    void ex.check((key) => {
+      const valid = validateClassify(key.key, placed);
+      if (!valid.ok) return valid;
+      const result = scoreClassify(key.key, placed);
+      return { ok: true, result, score: result.score, summary: result.summary };
+    });
+  }
+
+  function verdictFor(id: string) {
+    if (ex.phase === 'answer' && ex.key) {
+      const item = ex.key.key.items.find((i) => i.id === id);
+      return item ? (
+        <Verdict tone="missed" label={label(item.category)}>
+          {item.explanation}
+        </Verdict>
+      ) : null;
+    }
+    const judged = ex.phase === 'reviewing' ? ex.result?.items.find((i) => i.id === id) : undefined;
+    return judged ? (
+      <Verdict tone={judged.correct ? 'right' : 'wrong'} label={judged.correct ? text.right : text.wrong}>
+        {judged.feedback}
+      </Verdict>
+    ) : null;
+  }
+
+  return (
+    <ExerciseShell spec={spec} title={UI.exercise.heading.classify} ex={ex} onCheck={check}>
+      <details className="ex-context">
+        <summary>{text.showText}</summary>
+        <p className="passage-credit">{spec.passage.credit}</p>
+        <PassageMarks text={spec.passage.text} passage={passage} marks={[]} noteIdPrefix="" />
+      </details>
+      <h4>{text.categoriesHeading}</h4>
+      <dl className="ex-categories">
+        {spec.categories.map((c) => (
+          <div key={c.id}>
+            <dt>{c.label}</dt>
+            <dd>{c.definition}</dd>
+          </div>
+        ))}
+      </dl>
+      <ul className="ex-sort" role="list">
+        {spec.items.map((item, n) => {
+          const selectId = `${idBase}-${n}`;
+          const verdict = verdictFor(item.id);
+          return (
+            <li key={item.id} className="ex-sort-item">
+              <label htmlFor={selectId}>{text.itemLabel(item.text)}</label>
+              <select
+                id={selectId}
+                className="ex-select"
+                value={placed[item.id] ?? ''}
+                disabled={ex.phase !== 'answering'}
+                aria-describedby={verdict ? `${selectId}-verdict` : undefined}
+                onChange={(event) => place(item.id, event.target.value)}
+              >
+                <option value="">{text.unplaced}</option>
+                {spec.categories.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+              {verdict ? <div id={`${selectId}-verdict`}>{verdict}</div> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </ExerciseShell>
+  );
+}

@@ -1,0 +1,110 @@
+'use client';
+/**
+ * A Compare exercise in "kind" mode: for each difference between the two versions, choose what
+ * kind of change it is. The choices are kept like a Classify answer (difference id → kind).
+ */
+import { useId } from 'react';
+import { scoreCompare, type ChoiceResult } from '@sayswho/core/quiz';
+import type { ComparePublic } from '@sayswho/lessons/exercise-spec';
+import { UI } from '@/lib/ui-text';
+import { ExerciseShell } from '../shell/exercise-shell';
+import { useExercise } from '../shell/use-exercise';
+import { Verdict } from '../shell/verdict';
+
+const NOTHING: Readonly<Record<string, string>> = {};
+
+export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
+  const ex = useExercise<'compare', readonly (ChoiceResult | null)[]>(spec);
+  const name = useId();
+  const placed = ex.answer?.type === 'classify' ? ex.answer.placed : NOTHING;
+  const text = UI.exercise.compare;
+  const kindLabel = (id: string) => spec.kinds.find((k) => k.id === id)?.label ?? id;
+  const texts = { from: spec.from.text, to: spec.to.text };
+
+  function choose(difference: string, kind: string) {
+    const next = { ...placed, [difference]: kind };
+    const answerText = spec.differences
+      .map((d, n) => (next[d.id] ? `${n + 1}. ${kindLabel(next[d.id]!)}` : null))
+      .filter(Boolean)
+      .join('; ');
+    ex.saveAnswer({ type: 'classify', placed: next }, answerText);
+  }
+
+  function check() {
+    void ex.check((key) => {
+      if (!spec.differences.some((d) => placed[d.id])) return { ok: false, reason: text.chooseOne };
+      const results = spec.differences.map((d, n) => {
+        const k = key.keys[n];
+        const kind = placed[d.id];
+        if (!k || k.mode !== 'kind') return null;
+        const result = scoreCompare(k, texts, { kind: kind ? [kind] : [] });
+        return result.mode === 'kind' ? result.choice : null;
+      });
+      const right = results.filter((r) => r?.correct).length;
+      const score = results.reduce((sum, r) => sum + (r?.score ?? 0), 0) / Math.max(1, spec.differences.length);
+      return { ok: true, result: results, score, summary: text.kindSummary(right, spec.differences.length) };
+    });
+  }
+
+  function verdictFor(n: number) {
+    const k = ex.key?.keys[n];
+    if (ex.phase === 'answer' && k?.mode === 'kind') {
+      const right = k.choice.options.find((o) => o.correct);
+      return right ? (
+        <Verdict tone="missed" label={kindLabel(right.id)}>
+          {right.feedback}
+        </Verdict>
+      ) : null;
+    }
+    const chosen = ex.phase === 'reviewing' ? ex.result?.[n]?.options.find((o) => o.chosen) : undefined;
+    return chosen ? (
+      <Verdict tone={chosen.correct ? 'right' : 'wrong'} label={chosen.correct ? UI.exercise.choice.right : UI.exercise.choice.wrong}>
+        {chosen.feedback}
+      </Verdict>
+    ) : null;
+  }
+
+  return (
+    <ExerciseShell spec={spec} title={UI.exercise.heading.compareKind} ex={ex} onCheck={check}>
+      <dl className="ex-categories">
+        {spec.kinds.map((k) => (
+          <div key={k.id}>
+            <dt>{k.label}</dt>
+            <dd>{k.definition}</dd>
+          </div>
+        ))}
+      </dl>
+      {spec.differences.map((d, n) => {
+        const verdict = verdictFor(n);
+        return (
+          <div key={d.id} className="ex-difference">
+            <h4>{text.differenceHeading(n + 1)}</h4>
+            <p className="ex-help">{text.fromWords(spec.from.outlet)}</p>
+            <blockquote>{d.fromText ? `“${d.fromText}”` : text.nothing}</blockquote>
+            <p className="ex-help">{text.toWords(spec.to.outlet)}</p>
+            <blockquote>{d.toText ? `“${d.toText}”` : text.nothing}</blockquote>
+            <fieldset className="ex-fieldset" aria-describedby={verdict ? `${name}-${n}-verdict` : undefined}>
+              <legend>{text.kindLabel(n + 1)}</legend>
+              {spec.kinds.map((k) => (
+                <div key={k.id} className="ex-option">
+                  <label>
+                    <input
+                      type="radio"
+                      name={`${name}-${n}`}
+                      value={k.id}
+                      checked={placed[d.id] === k.id}
+                      disabled={ex.phase !== 'answering'}
+                      onChange={() => choose(d.id, k.id)}
+                    />
+                    <span className="ex-option__text">{k.label}</span>
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+            {verdict ? <div id={`${name}-${n}-verdict`}>{verdict}</div> : null}
+          </div>
+        );
+      })}
+    </ExerciseShell>
+  );
+}

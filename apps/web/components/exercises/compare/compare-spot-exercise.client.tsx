@@ -1,0 +1,135 @@
+'use client';
+/** A Compare exercise in "spot" mode: mark what changed in both versions of the story. */
+import { useId, useMemo } from 'react';
+import type { Span } from '@sayswho/core';
+import { describeSelections, hintSteps, scoreCompare, validateSpot, type CompareKey, type CompareResult } from '@sayswho/core/quiz';
+import type { ComparePublic, PassageView } from '@sayswho/lessons/exercise-spec';
+import { UI } from '@/lib/ui-text';
+import { ExerciseShell } from '../shell/exercise-shell';
+import { FeedbackNotes } from '../shell/feedback-notes';
+import { useExercise } from '../shell/use-exercise';
+import { feedbackFromKey, feedbackFromResult, type SpotFeedback } from '../spot/spot-feedback';
+import { KeyHelp } from '../word-select/key-help';
+import { PassageMarks } from '../word-select/passage-marks';
+import { passageWords } from '../word-select/passage-words';
+import { WordPicker, type MarkChange } from '../word-select/word-picker';
+
+const NO_SPANS: readonly Span[] = [];
+type Side = 'from' | 'to';
+type SpotCompareKey = Extract<CompareKey, { mode: 'spot' }>;
+
+function spotKeyOf(keys: readonly CompareKey[]): SpotCompareKey | null {
+  const key = keys[0];
+  return key && key.mode === 'spot' ? key : null;
+}
+
+export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
+  const ex = useExercise<'compare', Extract<CompareResult, { mode: 'spot' }>>(spec, (key) => {
+    const spot = spotKeyOf(key.keys);
+    return spot ? [...hintSteps(spot.from), ...hintSteps(spot.to)] : [];
+  });
+  const helpId = useId();
+  const words = {
+    from: useMemo(() => passageWords(spec.from), [spec.from]),
+    to: useMemo(() => passageWords(spec.to), [spec.to]),
+  };
+  const answer = ex.answer?.type === 'compare' ? ex.answer : { from: NO_SPANS, to: NO_SPANS };
+  const count = answer.from.length + answer.to.length;
+  const texts = { from: spec.from.text, to: spec.to.text };
+
+  function save(from: readonly Span[], to: readonly Span[]) {
+    const described = [describeSelections(texts.from, from), describeSelections(texts.to, to)];
+    ex.saveAnswer(
+      { type: 'compare', from, to },
+      `${spec.from.outlet}: ${described[0] || UI.exercise.compare.nothing}; ${spec.to.outlet}: ${described[1] || UI.exercise.compare.nothing}`,
+    );
+  }
+
+  function onChange(side: Side) {
+    return (next: Span[], change: MarkChange | null) => {
+      if (side === 'from') save(next, answer.to);
+      else save(answer.from, next);
+      if (change) {
+        const total = next.length + (side === 'from' ? answer.to.length : answer.from.length);
+        ex.announce((change.marked ? UI.picker.announce.marked : UI.picker.announce.unmarked)(change.words, total));
+      }
+    };
+  }
+
+  function check() {
+    void ex.check((key) => {
+      const spot = spotKeyOf(key.keys);
+      if (!spot) return { ok: false, reason: UI.exercise.keyUnavailable };
+      const fromOk = validateSpot(texts.from, spot.from, answer.from);
+      const toOk = validateSpot(texts.to, spot.to, answer.to);
+      if (!fromOk.ok && !toOk.ok) return fromOk;
+      const result = scoreCompare(spot, texts, { from: answer.from, to: answer.to });
+      if (result.mode !== 'spot') return { ok: false, reason: UI.exercise.keyUnavailable };
+      return { ok: true, result, score: result.score, summary: result.summary };
+    });
+  }
+
+  const spotKey = ex.key ? spotKeyOf(ex.key.keys) : null;
+  const feedback: Record<Side, SpotFeedback> | null =
+    ex.phase === 'answer' && spotKey
+      ? { from: feedbackFromKey(spotKey.from), to: feedbackFromKey(spotKey.to) }
+      : ex.phase === 'reviewing' && ex.result
+        ? { from: feedbackFromResult(ex.result.from), to: feedbackFromResult(ex.result.to) }
+        : null;
+
+  function side(which: Side, passage: PassageView) {
+    const heading = which === 'from' ? UI.exercise.compare.from(passage.outlet) : UI.exercise.compare.to(passage.outlet);
+    const prefix = `${spec.id}-${which}-note-`;
+    return (
+      <div className="compare-side">
+        <h4>{heading}</h4>
+        <p className="passage-credit">{passage.credit}</p>
+        {feedback ? (
+          <>
+            <PassageMarks text={passage.text} passage={words[which]} marks={feedback[which].marks} noteIdPrefix={prefix} />
+            <FeedbackNotes notes={feedback[which].notes} idPrefix={prefix} />
+          </>
+        ) : (
+          <WordPicker
+            text={passage.text}
+            passage={words[which]}
+            label={`${heading}. ${UI.picker.label(UI.exercise.compare.differences)}`}
+            describedBy={helpId}
+            spans={answer[which]}
+            onChange={onChange(which)}
+          />
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <ExerciseShell
+      spec={spec}
+      title={UI.exercise.heading.compareSpot}
+      ex={ex}
+      onCheck={check}
+      status={UI.picker.marked(count)}
+      actions={
+        count > 0 ? (
+          <button
+            type="button"
+            className="ex-button"
+            onClick={() => {
+              save([], []);
+              ex.announce(UI.picker.announce.cleared);
+            }}
+          >
+            {UI.picker.clear}
+          </button>
+        ) : null
+      }
+    >
+      <div className="compare-sides">
+        {side('from', spec.from)}
+        {side('to', spec.to)}
+      </div>
+      {feedback ? null : <KeyHelp id={helpId} />}
+    </ExerciseShell>
+  );
+}
