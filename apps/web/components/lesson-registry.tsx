@@ -12,7 +12,7 @@ import type { ReactNode } from 'react';
 import type { Article } from '@sayswho/core';
 import type { ComponentData, ComponentName, ExercisePublic } from '@sayswho/lessons';
 import { AnnotatedArticle } from '@/components/article/annotated-article';
-import { Spot } from '@/components/exercises/spot/spot';
+import { Choice, Classify, Compare, Rewrite, Spot } from '@/components/exercises';
 import { LESSON_UI } from '@/lib/lessons/lesson-text';
 
 export type LessonView = 'student' | 'teacher';
@@ -28,20 +28,6 @@ export interface LessonPartProps {
 }
 
 type Part = (props: LessonPartProps) => ReactNode;
-
-/** Until an exercise's component lands, show a marked placeholder with its prompt. */
-function placeholder(name: string): Part {
-  return function Placeholder({ spec }) {
-    return (
-      <section className="exercise exercise--placeholder" data-exercise={spec?.type}>
-        <p>
-          <strong>{LESSON_UI.placeholder(name)}</strong>
-        </p>
-        {spec?.promptHtml ? <div dangerouslySetInnerHTML={{ __html: spec.promptHtml }} /> : null}
-      </section>
-    );
-  };
-}
 
 function ArticlePart({ data, article, view }: LessonPartProps) {
   const display = data.display;
@@ -95,10 +81,10 @@ export const LESSON_REGISTRY: Record<ComponentName, Part> = {
   Article: ArticlePart,
   Passage: ArticlePart,
   Spot: ({ spec }) => (spec?.type === 'spot' ? <Spot spec={spec} /> : null),
-  Choice: placeholder('Choice'),
-  Classify: placeholder('Classify'),
-  Rewrite: placeholder('Rewrite'),
-  Compare: placeholder('Compare'),
+  Choice: ({ spec }) => (spec?.type === 'choice' ? <Choice spec={spec} /> : null),
+  Classify: ({ spec }) => (spec?.type === 'classify' ? <Classify spec={spec} /> : null),
+  Rewrite: ({ spec }) => (spec?.type === 'rewrite' ? <Rewrite spec={spec} /> : null),
+  Compare: ({ spec }) => (spec?.type === 'compare' ? <Compare spec={spec} /> : null),
   Hint: partOfExercise,
   Explanation: partOfExercise,
   Option: partOfExercise,

@@ -31,7 +31,6 @@ export const LESSON_UI = {
     discussionGuide: 'Discussion guide',
     noDiscussion: 'This lesson has no discussion prompts.',
   },
-  placeholder: (name: string) => `The ${name} exercise component is not built yet; the checked exercise is ready for it.`,
   error: {
     heading: 'This part of the lesson has a problem',
     pageHeading: 'This lesson cannot be shown yet',

@@ -51,12 +51,12 @@ export default async function LessonPage({ params }: Params) {
       {(previous || next) && (
         <nav className="lesson-nav" aria-label={LESSON_UI.lessonNav}>
           {previous && (
-            <Link href={`/lessons/${previous.slug}/`} rel="prev">
+            <Link href={`/lessons/${previous.slug}`} rel="prev">
               {LESSON_UI.previous}: {previous.title}
             </Link>
           )}
           {next && (
-            <Link href={`/lessons/${next.slug}/`} rel="next">
+            <Link href={`/lessons/${next.slug}`} rel="next">
               {LESSON_UI.next}: {next.title}
             </Link>
           )}

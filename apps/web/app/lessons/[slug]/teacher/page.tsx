@@ -63,7 +63,7 @@ export default async function TeacherPage({ params }: Params) {
         <strong>{LESSON_UI.teacher.banner}</strong> — {LESSON_UI.teacher.bannerNote}
       </p>
       <p>
-        <Link href={`/lessons/${lesson.slug}/`}>{LESSON_UI.teacher.studentLink}</Link>
+        <Link href={`/lessons/${lesson.slug}`}>{LESSON_UI.teacher.studentLink}</Link>
       </p>
     </div>
   );
