@@ -9,8 +9,12 @@
  * - `hintSteps(key, remaining?)` takes the gold ids not yet found instead of the article: the key
  *   already carries each item's paragraph and hints, and hints about found items waste a step.
  * - `scoreCompare(key, texts, answer)`: a Compare answer is either spans on both sides or a kind.
+ * - `buildRewriteKey(article, { annotationIds } | { span })`.
  * - Every exercise type has a `validate…` (is this a real attempt?) beside its `score…`, and the
  *   keys have `validate…Key` functions the lesson checker calls.
+ * - Additions for feedback: `SpotKey.noun` (“cue”/“cues”), `GoldItem.paragraph`,
+ *   `SpotItemResult.message`/`side`/`paragraph`, and `SpotExtra.status: 'borderline'` for a
+ *   debatable selection that neither counts for nor against the student.
  */
 export type { Token } from './words';
 export { tokenize, snapToWords, normaliseSelections, describeSelections } from './words';
