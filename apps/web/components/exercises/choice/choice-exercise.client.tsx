@@ -57,7 +57,7 @@ export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
   }
 
   return (
-    <ExerciseShell spec={spec} title={UI.exercise.heading.choice} ex={ex} onCheck={check}>
+    <ExerciseShell spec={spec} ex={ex} onCheck={check}>
       <fieldset className="ex-fieldset">
         <legend>{spec.multiple ? text.legendMany : text.legendOne}</legend>
         {spec.options.map((option) => {

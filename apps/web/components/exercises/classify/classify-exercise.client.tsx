@@ -62,7 +62,7 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
   }
 
   return (
-    <ExerciseShell spec={spec} title={UI.exercise.heading.classify} ex={ex} onCheck={check}>
+    <ExerciseShell spec={spec} ex={ex} onCheck={check}>
       <details className="ex-context">
         <summary>{text.showText}</summary>
         <p className="passage-credit">{spec.passage.credit}</p>

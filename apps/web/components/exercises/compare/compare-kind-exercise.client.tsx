@@ -65,7 +65,7 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
   }
 
   return (
-    <ExerciseShell spec={spec} title={UI.exercise.heading.compareKind} ex={ex} onCheck={check}>
+    <ExerciseShell spec={spec} ex={ex} onCheck={check}>
       <dl className="ex-categories">
         {spec.kinds.map((k) => (
           <div key={k.id}>

@@ -106,7 +106,6 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
   return (
     <ExerciseShell
       spec={spec}
-      title={UI.exercise.heading.compareSpot}
       ex={ex}
       onCheck={check}
       status={UI.picker.marked(count)}

@@ -43,7 +43,6 @@ export function RewriteExercise({ spec }: { spec: RewritePublic }) {
   return (
     <ExerciseShell
       spec={spec}
-      title={UI.exercise.heading.rewrite}
       ex={ex}
       onCheck={check}
       feedback={

@@ -6,12 +6,12 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { ExercisePublic } from '@sayswho/lessons/exercise-spec';
 import { UI } from '@/lib/ui-text';
+import { exerciseTitle } from '../exercise-title';
 import type { ExerciseState } from './use-exercise';
 import '../exercises.css';
 
 interface ExerciseShellProps {
   readonly spec: ExercisePublic;
-  readonly title: string;
   readonly ex: ExerciseState<{ readonly explanationHtml: string | null }, unknown>;
   readonly onCheck: () => void;
   /** The answer input while answering; the marked-up answer while reviewing. */
@@ -24,7 +24,7 @@ interface ExerciseShellProps {
   readonly feedback?: ReactNode;
 }
 
-export function ExerciseShell({ spec, title, ex, onCheck, children, status, actions, feedback }: ExerciseShellProps) {
+export function ExerciseShell({ spec, ex, onCheck, children, status, actions, feedback }: ExerciseShellProps) {
   const headingId = useId();
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const reviewing = ex.phase !== 'answering';
@@ -38,7 +38,7 @@ export function ExerciseShell({ spec, title, ex, onCheck, children, status, acti
   return (
     <section className="exercise" id={spec.id} aria-labelledby={headingId} data-exercise={spec.type}>
       <h3 id={headingId} className="exercise__title">
-        {title}
+        {exerciseTitle(spec)}
       </h3>
       {spec.promptHtml ? <div className="exercise__prompt" dangerouslySetInnerHTML={{ __html: spec.promptHtml }} /> : null}
 

@@ -16,6 +16,7 @@ import {
   type StoredAnswer,
 } from '@sayswho/core/quiz';
 import type { ExerciseKey, ExercisePublic, ExerciseType } from '@sayswho/lessons/exercise-spec';
+import { exerciseProgressOf } from '@/lib/progress/lesson-completion';
 import { nowIso, useProgress } from '@/lib/progress/progress-store';
 import { UI } from '@/lib/ui-text';
 import { loadKey } from './load-key';
@@ -75,8 +76,7 @@ export function useExercise<T extends ExerciseType, R>(
   type K = Extract<ExerciseKey, { type: T }>;
   const { lesson, policy } = spec;
   const { state, update } = useProgress(lesson);
-  const stored = state.lessons[lesson.slug];
-  const progress = stored?.fingerprint === lesson.fingerprint ? stored.exercises[spec.id] : undefined;
+  const progress = exerciseProgressOf(state, lesson, spec.id);
   const attempts = progress?.attempts ?? 0;
 
   const [phase, setPhase] = useState<Phase>('answering');

@@ -51,7 +51,6 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
   return (
     <ExerciseShell
       spec={spec}
-      title={UI.exercise.heading.spot(spec.noun.many)}
       ex={ex}
       onCheck={check}
       status={UI.picker.marked(spans.length)}

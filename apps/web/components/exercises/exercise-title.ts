@@ -1,0 +1,19 @@
+/** The heading of an exercise, also its name in the progress summary and the answers handed in. */
+import type { ExercisePublic } from '@sayswho/lessons/exercise-spec';
+import { UI } from '@/lib/ui-text';
+
+export function exerciseTitle(spec: ExercisePublic): string {
+  const heading = UI.exercise.heading;
+  switch (spec.type) {
+    case 'spot':
+      return heading.spot(spec.noun.many);
+    case 'choice':
+      return heading.choice;
+    case 'classify':
+      return heading.classify;
+    case 'rewrite':
+      return heading.rewrite;
+    case 'compare':
+      return spec.mode === 'spot' ? heading.compareSpot : heading.compareKind;
+  }
+}

@@ -1,0 +1,64 @@
+'use client';
+/** The end of a lesson: best score per exercise, what to look at next, hand-in and "new student". */
+import { exerciseProgressOf } from '@/lib/progress/lesson-completion';
+import { useProgress } from '@/lib/progress/progress-store';
+import { UI } from '@/lib/ui-text';
+import { HandIn } from './hand-in.client';
+import type { LessonExercises } from './lesson-progress-bar.client';
+import { NewStudent } from './new-student.client';
+import { whatNext } from './what-next';
+import './lesson-progress.css';
+
+export function LessonSummary({ lesson, lessonTitle, exercises }: LessonExercises & { readonly lessonTitle: string }) {
+  const { state } = useProgress(lesson);
+  const text = UI.progress;
+  const entries = exercises.map((e) => ({ ...e, progress: exerciseProgressOf(state, lesson, e.id) }));
+
+  return (
+    <section className="lesson-summary" aria-labelledby="lesson-summary-heading">
+      <h2 id="lesson-summary-heading">{text.summaryHeading}</h2>
+      <table className="lesson-summary__table">
+        <caption>{text.summaryCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{text.exercise}</th>
+            <th scope="col">{text.bestScore}</th>
+            <th scope="col">{text.attempts}</th>
+            <th scope="col">{text.hints}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e, n) => (
+            <tr key={e.id}>
+              <th scope="row">
+                <a href={`#${e.id}`}>
+                  {n + 1}. {e.title}
+                </a>
+              </th>
+              <td>
+                {!e.progress || e.progress.attempts === 0
+                  ? text.notStarted
+                  : e.progress.bestScore === null
+                    ? text.forTeacher
+                    : text.scoreCell(Math.round(e.progress.bestScore * 100))}
+                {e.progress?.answerShown ? ` (${text.answerShownNote})` : null}
+              </td>
+              <td>{e.progress?.attempts ?? 0}</td>
+              <td>{e.progress?.hintsUsed ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3>{text.nextHeading}</h3>
+      <ul className="lesson-summary__next">
+        {whatNext(entries).map((step) => (
+          <li key={step.id ?? 'done'}>{step.id ? <a href={`#${step.id}`}>{step.text}</a> : step.text}</li>
+        ))}
+      </ul>
+
+      <HandIn lesson={lesson} lessonTitle={lessonTitle} exercises={exercises} />
+      <NewStudent />
+    </section>
+  );
+}
