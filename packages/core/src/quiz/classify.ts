@@ -1,7 +1,9 @@
 /** Classify exercises: put items (e.g. the sources of an article) into categories, credit per item. */
-import type { Article, AttributionAnnotation } from '../corpus/types';
+import type { Article } from '../corpus/types';
 import { SOURCE_TYPES, vocabularyIds, type SourceType } from '../vocabulary';
 import type { Validation } from './score-spot';
+import { contains } from './spans';
+import { passageSpan } from './spot-key';
 import { shortQuote } from './words';
 
 export interface ClassifyKey {
@@ -37,14 +39,11 @@ export function buildSourceClassifyKey(
   opts: { readonly paragraphs?: readonly [number, number]; readonly sourceTypes?: readonly SourceType[] },
 ): ClassifyKey {
   const types = opts.sourceTypes ?? vocabularyIds(SOURCE_TYPES).filter((t) => t !== 'unattributed');
-  const [first, last] = opts.paragraphs ?? [1, Number.POSITIVE_INFINITY];
-  const inRange = (a: AttributionAnnotation) => {
-    const block = article.blocks.find((b) => b.start <= a.span.start && a.span.start < b.end);
-    return !opts.paragraphs || (block?.paragraph != null && block.paragraph >= first && block.paragraph <= last);
-  };
+  const whole = !opts.paragraphs;
+  const passage = passageSpan(article, { paragraphs: opts.paragraphs, includeHeadline: whole, includeSummary: whole });
   const items: ClassifyKey['items'][number][] = [];
   for (const a of article.annotations) {
-    if (a.kind !== 'attribution' || !a.source || a.borderline || !types.includes(a.sourceType) || !inRange(a)) continue;
+    if (a.kind !== 'attribution' || !a.source || a.borderline || !types.includes(a.sourceType) || !contains(passage, a.source)) continue;
     const text = shortQuote(article.text, a.source);
     if (items.some((i) => i.text.toLowerCase() === text.toLowerCase() && i.category === a.sourceType)) continue;
     items.push({ id: a.id, text, category: a.sourceType, explanation: a.explanation });

@@ -7,8 +7,8 @@ import { DIFFERENCE_KINDS, vocabularyIds, type DifferenceKind } from '../vocabul
 import { scoreChoice, validateChoiceKey, type ChoiceKey, type ChoiceResult } from './choice';
 import { count } from './english';
 import { measureSpot, scoreCounts, scoreSpot, type SpotResult } from './score-spot';
-import { blockAt } from './sentences';
-import { overlaps, passageSpan, validateSpotKey, type GoldItem, type SpotKey } from './spot-key';
+import { blockAt, overlaps } from './spans';
+import { passageSpan, validateSpotKey, type GoldItem, type SpotKey } from './spot-key';
 import { shortQuote } from './words';
 
 export type CompareOptions =

@@ -5,8 +5,8 @@
  */
 import type { Article, LoadedWordingAnnotation, Span } from '../corpus/types';
 import { listOf } from './english';
-import { overlaps } from './spot-key';
 import { sentenceAt } from './sentences';
+import { overlaps } from './spans';
 import { tokenize } from './words';
 
 export interface LoadedWords {

@@ -9,7 +9,8 @@
 import type { Span } from '../corpus/types';
 import { chanceCorrectedScore, f1 } from './score-rule';
 import { extraNote, itemMessage, nextStepFor, summaryFor } from './spot-feedback';
-import { overlaps, type SpotKey } from './spot-key';
+import { overlaps } from './spans';
+import type { SpotKey } from './spot-key';
 import { normaliseSelections, tokenize, type Token } from './words';
 
 export type SpotItemStatus = 'found' | 'boundary' | 'missed';

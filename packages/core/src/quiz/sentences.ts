@@ -3,6 +3,7 @@
  * a Rewrite exercise shows. Good enough for news prose, not a general sentence splitter.
  */
 import type { Block, Span } from '../corpus/types';
+import { blockAt } from './spans';
 
 // A full stop, question or exclamation mark (optionally followed by a closing quote) ends a
 // sentence when the next word starts with a capital or an opening quote — unless the word it
@@ -23,11 +24,6 @@ export function sentencesOf(text: string, block: Span): Span[] {
   }
   if (start < body.length) spans.push({ start: block.start + start, end: block.end });
   return spans;
-}
-
-/** The block that holds `offset`, or undefined between blocks. */
-export function blockAt(blocks: readonly Block[], offset: number): Block | undefined {
-  return blocks.find((b) => b.start <= offset && offset < b.end);
 }
 
 /** The sentence around `offset` within its block; the whole block if it cannot tell. */

@@ -5,7 +5,8 @@
  */
 import type { Span } from '../corpus/types';
 import type { BoundaryProblem, SpotExtra, SpotItemResult, SpotItemStatus } from './score-spot';
-import { overlaps, type GoldItem, type SpotKey } from './spot-key';
+import { overlapLength, overlaps } from './spans';
+import type { GoldItem, SpotKey } from './spot-key';
 import { count, placesOf, withArticle } from './english';
 import { shortQuote } from './words';
 
@@ -88,8 +89,4 @@ function where(paragraph: number | null): string {
 
 function sideWords(side: Side): string {
   return side === 'both' ? 'start and end' : side;
-}
-
-function overlapLength(a: Span, b: Span): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }

@@ -14,7 +14,8 @@ import {
   type Layer,
   type SourceType,
 } from '../vocabulary';
-import { blockAt, sentenceAt } from './sentences';
+import { sentenceAt } from './sentences';
+import { blockAt, contains, hull, overlaps, sameSpan } from './spans';
 import { listOf, withArticle } from './english';
 import { firstWords, shortQuote, tokenize } from './words';
 
@@ -172,21 +173,6 @@ export function validateSpotKey(key: SpotKey, text: string): string | null {
   return null;
 }
 
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
-
-function hull(...spans: Span[]): Span {
-  return {
-    start: Math.min(...spans.map((s) => s.start)),
-    end: Math.max(...spans.map((s) => s.end)),
-  };
-}
-
 /**
  * The required span and allowed extent of the part of an annotation a student must find.
  * For a cue or a source, the words of the relation up to its content are allowed (“Austin said”,
@@ -298,10 +284,6 @@ function mergeSameSpan(items: GoldItem[]): GoldItem[] {
     };
   }
   return merged.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-}
-
-function sameSpan(a: Span, b: Span): boolean {
-  return a.start === b.start && a.end === b.end;
 }
 
 function labels<Id extends string>(ids: readonly Id[], vocab: Record<Id, { label: string }>): string {
