@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { OfflineClient } from '@/components/offline/offline-client.client';
 import { SiteHeader } from '@/components/site-header';
 import { UI } from '@/lib/ui-text';
 import './globals.css';
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <p>{UI.footer.credit}</p>
           </div>
         </footer>
+        <OfflineClient />
       </body>
     </html>
   );

@@ -1,0 +1,113 @@
+/**
+ * The kit's service worker, bundled by `serwist build` (see serwist.config.js) after `next build`
+ * into `public/sw.js` (next start) or `out/sw.js` (static export). Registered by
+ * components/offline/offline-client.tsx in production builds only.
+ *
+ * What it keeps, so a lesson a student has opened keeps working when the wifi drops:
+ * - the app shell, precached at install and versioned by Serwist: the lesson index `/`, the
+ *   "not available offline yet" page, the manifest and the icons;
+ * - every `/_next/static/` file of the build (JS, CSS, fonts), fetched at install into a cache
+ *   that every version shares: the files are hashed, so a page saved by an older version still
+ *   finds its own scripts after an update and never runs a mix of old and new code;
+ * - each page a student opens, network first (the network wins when it answers within a few
+ *   seconds), and for a lesson also the answer keys of its exercises and its articles' pages, so
+ *   Check works offline the first time.
+ * An update installs beside the running version and waits: the page shows a quiet "new version"
+ * notice and the worker takes over only when the student reloads (SKIP_WAITING) or closes the kit.
+ */
+import { CacheFirst, NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig, type SerwistPlugin } from 'serwist';
+import { CACHES, lessonSlugOf, pageKey, type WorkerRequest } from '../components/offline/sw-protocol';
+import { refreshIfNewVersion, saveLesson, savePage, versionOf } from './saved-pages';
+
+declare global {
+  interface WorkerGlobalScope extends SerwistGlobalConfig {
+    __SW_MANIFEST: (PrecacheEntry | string)[] | undefined;
+  }
+}
+declare const self: ServiceWorkerGlobalScope;
+
+// On shaky wifi a request can hang for a minute; after this the saved copy is shown instead.
+const NETWORK_TIMEOUT_SECONDS = 4;
+
+const manifest = (self.__SW_MANIFEST ?? []).map((e) => (typeof e === 'string' ? { url: e, revision: null } : e));
+const isStaticAsset = (url: string) => url.startsWith('/_next/static/');
+const staticUrls = manifest.filter((e) => isStaticAsset(e.url)).map((e) => e.url);
+const shell = manifest.filter((e) => !isStaticAsset(e.url));
+const fallbackUrl = shell.find((e) => /^\/offline\/not-yet\/?$/.test(e.url))?.url;
+const version = versionOf(manifest);
+
+/** Stores pages under one key whatever their trailing slash, and never stores a redirect. */
+const pageCachePlugin: SerwistPlugin = {
+  cacheKeyWillBeUsed: async ({ request }) => pageKey(request.url),
+  cacheWillUpdate: async ({ response }) => (response.status === 200 && response.type !== 'opaqueredirect' ? response : null),
+};
+
+const serwist = new Serwist({
+  precacheEntries: shell,
+  // An update never takes over a page mid-lesson: it waits for the student's "reload".
+  skipWaiting: false,
+  // The very first install controls the open page at once, so what it loads next is saved too.
+  clientsClaim: true,
+  precacheOptions: { cleanupOutdatedCaches: true },
+  disableDevLogs: true,
+  runtimeCaching: [
+    {
+      // In-app navigation payloads are not kept: their addresses change with the page they are
+      // requested from, so a saved one would almost never be found again. Offline, the failed
+      // request makes Next load the page in full, and that page comes from the saved copy.
+      matcher: ({ request, url, sameOrigin }) => sameOrigin && (request.headers.get('RSC') === '1' || url.searchParams.has('_rsc')),
+      handler: new NetworkOnly(),
+    },
+    {
+      matcher: ({ url, sameOrigin }) => sameOrigin && isStaticAsset(url.pathname),
+      handler: new CacheFirst({ cacheName: CACHES.static }),
+    },
+    {
+      // Pages, answer keys, the lesson list JSON, icons: anything else of ours.
+      matcher: ({ sameOrigin }) => sameOrigin,
+      handler: new NetworkFirst({
+        cacheName: CACHES.pages,
+        networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+        matchOptions: { ignoreVary: true },
+        plugins: [pageCachePlugin],
+      }),
+    },
+  ],
+  fallbacks: fallbackUrl ? { entries: [{ url: fallbackUrl, matcher: ({ request }) => request.mode === 'navigate' }] } : undefined,
+});
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(saveStaticAssets());
+});
+
+self.addEventListener('message', (event) => {
+  const data = event.data as WorkerRequest | undefined;
+  const port = event.ports[0];
+  if (data?.type === 'PAGE_SEEN') {
+    event.waitUntil(pageSeen(data.url));
+  } else if (data?.type === 'SAVE_LESSON') {
+    event.waitUntil(saveLesson(data.slug, { onlyMissing: false }).then((reply) => port?.postMessage(reply)));
+  }
+});
+
+serwist.addEventListeners();
+
+/** Every hashed file of this build, so any page saved later finds its scripts. Installs fail whole. */
+async function saveStaticAssets(): Promise<void> {
+  const cache = await caches.open(CACHES.static);
+  const missing: string[] = [];
+  for (const url of staticUrls) if (!(await cache.match(url))) missing.push(url);
+  await cache.addAll(missing);
+}
+
+/**
+ * A page told us it was shown. The first page of a first visit loaded before this worker was in
+ * charge, so it is saved here; a lesson also gets its answer keys and articles.
+ */
+async function pageSeen(url: string): Promise<void> {
+  await refreshIfNewVersion(version, new Set(staticUrls));
+  const pages = await caches.open(CACHES.pages);
+  if (!(await pages.match(pageKey(url), { ignoreVary: true }))) await savePage(pages, url).catch(() => undefined);
+  const slug = lessonSlugOf(new URL(url).pathname);
+  if (slug) await saveLesson(slug, { onlyMissing: true });
+}
