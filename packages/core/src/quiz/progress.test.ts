@@ -101,9 +101,10 @@ describe('parseProgress: resuming never crashes and never shows a score from ano
     expect(notices).toEqual(['Some of your saved answers to “who-says-so” could not be read and were cleared.']);
   });
 
-  test('drops answers to exercises the lesson no longer has', () => {
-    const { state } = parseProgress(saved, [{ ...lesson, exerciseIds: ['sources'] }]);
+  test('drops answers to exercises the lesson no longer has, without alarming the student', () => {
+    const { state, notices } = parseProgress(saved, [{ ...lesson, exerciseIds: ['sources'] }]);
     expect(state.lessons['who-says-so']?.exercises).toEqual({});
+    expect(notices).toEqual([]);
   });
 
   test('keeps lessons the page did not ask about untouched', () => {

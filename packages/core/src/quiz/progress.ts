@@ -110,7 +110,9 @@ export function parseProgress(
     const exercises: Record<string, ExerciseProgress> = {};
     let dropped = false;
     for (const [id, exercise] of Object.entries(value.exercises)) {
-      if (isExerciseProgress(exercise) && (!identity || identity.exerciseIds.includes(id))) exercises[id] = exercise;
+      // Answers to exercises the lesson no longer has are dropped quietly: nothing shows them.
+      if (identity && !identity.exerciseIds.includes(id)) continue;
+      if (isExerciseProgress(exercise)) exercises[id] = exercise;
       else dropped = true;
     }
     if (dropped) notices.push(`Some of your saved answers to “${slug}” could not be read and were cleared.`);
