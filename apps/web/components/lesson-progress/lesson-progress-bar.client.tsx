@@ -16,8 +16,8 @@ export function LessonProgressBar({ lesson, exercises }: LessonExercises) {
   const { state, notices } = useProgress(lesson);
   const { done, total } = lessonCompletion(state, lesson, exercises.map((e) => e.id));
   return (
-    <div className="lesson-progress">
-      <label className="lesson-progress__label">
+    <div className="lesson-progress-bar">
+      <label className="lesson-progress-bar__label">
         <span>{UI.progress.indicatorLabel}: </span>
         <progress max={total} value={done} />{' '}
         <span>{UI.progress.indicator(done, total)}</span>

@@ -4,7 +4,7 @@ import { axe } from 'jest-axe';
 import { recordAttempt, recordHint, serialiseProgress, emptyProgress, type ProgressState } from '@sayswho/core/quiz';
 import { reloadProgress } from '@/lib/progress/progress-store';
 import { PROGRESS_STORAGE_KEY } from '@/lib/progress/progress-storage';
-import { LessonProgressBar, LessonSummary, LessonProgressBadge } from './index';
+import { LessonProgressBar, LessonSummary } from './index';
 
 const lesson = { slug: 'who-says-so', fingerprint: 'fp-1' };
 const exercises = [
@@ -67,14 +67,6 @@ describe('the lesson progress indicator', () => {
     render(<LessonProgressBar lesson={{ ...lesson, fingerprint: 'fp-2' }} exercises={exercises} />);
     expect(screen.getByRole('status')).toHaveTextContent('has changed since you last worked on it');
     expect(screen.getByText('0 of 3 exercises done')).toBeInTheDocument();
-  });
-
-  it('shows nothing on the lesson list until the student starts, then the count', () => {
-    const { container, rerender } = render(<LessonProgressBadge lesson={lesson} exerciseIds={exercises.map((e) => e.id)} />);
-    expect(container).toBeEmptyDOMElement();
-    stored(someProgress);
-    rerender(<LessonProgressBadge lesson={lesson} exerciseIds={exercises.map((e) => e.id)} />);
-    expect(screen.getByText('1 of 3 exercises done')).toBeInTheDocument();
   });
 });
 

@@ -17,6 +17,9 @@ const check = () => screen.getByRole('button', { name: 'Check my answer' });
 const side = (n: 1 | 2) => screen.getByRole('listbox', { name: new RegExp(`^Version ${n}:`) });
 const word = (box: HTMLElement, text: string) => within(box).getAllByRole('option').find((o) => o.textContent === text)!;
 
+// A whole passage of word options makes each user-event step slower than in most component tests.
+jest.setTimeout(20_000);
+
 beforeEach(freshDevice);
 
 describe('a Compare exercise in spot mode', () => {

@@ -31,6 +31,9 @@ async function walkTo(user: ReturnType<typeof userEvent.setup>, el: HTMLElement)
 
 const check = () => screen.getByRole('button', { name: 'Check my answer' });
 
+// A whole passage of word options makes each user-event step slower than in most component tests.
+jest.setTimeout(20_000);
+
 beforeEach(freshDevice);
 
 describe('a Spot exercise', () => {
@@ -69,6 +72,21 @@ describe('a Spot exercise', () => {
     expect(words().some((w) => w.getAttribute('aria-selected') === 'true')).toBe(false);
   });
 
+  it('jumps paragraph by paragraph with the up and down arrows, and to the ends with Home and End', async () => {
+    const { user } = setup();
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveTextContent(/^The$/);
+    expect(document.activeElement?.closest('[role="group"]')).toHaveAccessibleName('Paragraph 2');
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(words()[words().length - 1]);
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement?.closest('[role="group"]')).toHaveAccessibleName('Paragraph 5');
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(words()[0]);
+    expect(words().filter((w) => w.tabIndex === 0)).toHaveLength(1);
+  });
+
   it('marks a phrase by dragging the mouse across it', async () => {
     const { user } = setup();
     const from = indexOf('Lloyd');
@@ -76,6 +94,15 @@ describe('a Spot exercise', () => {
     await user.pointer([{ keys: '[MouseLeft>]', target: from }, { target: indexOf('J.') }, { target: to }, { keys: '[/MouseLeft]' }]);
     const selected = words().filter((w) => w.getAttribute('aria-selected') === 'true').map((w) => w.textContent);
     expect(selected).toEqual(['Lloyd', 'J.', 'Austin', 'III']);
+  });
+
+  it('marks and unmarks a word with a tap on a touch screen', async () => {
+    const { user } = setup();
+    const said = indexOf('said', 1);
+    await user.pointer({ keys: '[TouchA]', target: said });
+    expect(said).toHaveAttribute('aria-selected', 'true');
+    await user.pointer({ keys: '[TouchA]', target: said });
+    expect(said).toHaveAttribute('aria-selected', 'false');
   });
 
   it('checks the marks and gives feedback at each span, with the explanation', async () => {
@@ -166,6 +193,17 @@ describe('a Spot exercise', () => {
     render(<Spot spec={first.spec} />);
     expect(indexOf('said', 1)).toHaveAttribute('aria-selected', 'true');
     expect(indexOf('said', 0)).toHaveAttribute('aria-selected', 'false');
+  });
+
+  it('shows the hints already given again after a reload', async () => {
+    const first = setup();
+    await first.user.click(screen.getByRole('button', { name: 'Show a hint' }));
+    await first.user.click(screen.getByRole('button', { name: 'Show another hint' }));
+    first.unmount();
+    act(() => reloadProgress());
+    render(<Spot spec={first.spec} />);
+    expect(screen.getByText('Reporters use a handful of verbs again and again.')).toBeInTheDocument();
+    expect(await screen.findByText('Look for 3 cues in paragraphs 1, 4 and 5.')).toBeInTheDocument();
   });
 
   it('tells the student when the key cannot be loaded, and checks on the next try', async () => {
