@@ -1,10 +1,51 @@
+import Link from 'next/link';
+import { listLessons } from '@/lib/lessons';
 import { UI } from '@/lib/ui-text';
+import { LessonProgress } from './_home/lesson-progress.client';
 
 export default function HomePage() {
+  const lessons = listLessons().sort((a, b) => a.order - b.order);
   return (
-    <div className="prose">
-      <h1>{UI.tagline}</h1>
-      <p>Lessons are on their way.</p>
+    <div className="home">
+      <h1>{UI.home.title}</h1>
+      <p className="lede">{UI.home.intro}</p>
+      {lessons.length === 0 ? (
+        <p>
+          {UI.home.noLessons} <Link href="/guide">{UI.nav.guide}</Link>
+        </p>
+      ) : (
+        <ol className="lesson-list">
+          {lessons.map((lesson) => (
+            <li key={lesson.slug} className="lesson-card">
+              <p className="lesson-number">{UI.home.lessonNumber(lesson.order)}</p>
+              <h2>
+                <Link href={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
+              </h2>
+              <p className="lesson-summary">{lesson.summary}</p>
+              <dl className="lesson-facts">
+                <div>
+                  <dt>{UI.home.skill}</dt>
+                  <dd>{lesson.skills.map((skill) => UI.home.skills[skill]).join(', ')}</dd>
+                </div>
+                <div>
+                  <dt>{UI.home.level}</dt>
+                  <dd>{lesson.level}</dd>
+                </div>
+                <div>
+                  <dt>{UI.home.time}</dt>
+                  <dd>{UI.home.minutes(lesson.minutes)}</dd>
+                </div>
+                <div className="lesson-facts__progress">
+                  <dt>{UI.home.progress}</dt>
+                  <dd>
+                    <LessonProgress slug={lesson.slug} fingerprint={lesson.fingerprint} exerciseIds={lesson.exerciseIds} />
+                  </dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ol>
+      )}
     </div>
   );
 }

@@ -1,12 +1,18 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { SiteHeader } from './site-header';
 
 describe('the site header', () => {
-  it('offers the lessons in a named navigation landmark', () => {
+  it('offers lessons, articles, the compare view and the guide in a named navigation landmark', () => {
     render(<SiteHeader />);
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(nav).toContainElement(screen.getByRole('link', { name: 'Lessons' }));
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([
+      ['Lessons', '/'],
+      ['Articles', '/articles'],
+      ['Compare versions', '/compare'],
+      ['Teacher guide', '/guide'],
+    ]);
   });
 
   it('has no accessibility violations', async () => {

@@ -1,6 +1,14 @@
 import Link from 'next/link';
 import { UI } from '@/lib/ui-text';
 
+const LINKS = [
+  { href: '/', label: UI.nav.lessons },
+  { href: '/articles', label: UI.nav.articles },
+  { href: '/compare', label: UI.nav.compare },
+  { href: '/guide', label: UI.nav.guide },
+];
+
+/** Server-rendered, so the header adds no JavaScript to any page. */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -10,9 +18,11 @@ export function SiteHeader() {
         </Link>
         <nav aria-label={UI.nav.label} className="site-nav">
           <ul>
-            <li>
-              <Link href="/">{UI.nav.lessons}</Link>
-            </li>
+            {LINKS.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

@@ -6,12 +6,13 @@
  */
 import { Fragment, useId, type ReactNode } from 'react';
 import type { Article, Block } from '@sayswho/core';
-import { LAYERS, type Layer } from '@sayswho/core/vocabulary';
+import { LAYERS, vocabularyIds, type Layer } from '@sayswho/core/vocabulary';
 import { UI } from '@/lib/ui-text';
 import { buildArticleView, type ArticleViewOptions, type BlockView, type Note } from './article-view';
 import { LayerLegend } from './layer-legend';
 import { LayerSwitch } from './layer-switch.client';
 import { CreditLine } from './credit-line';
+import { shortQuote } from './short-quote';
 
 export interface AnnotatedArticleProps extends ArticleViewOptions {
   readonly article: Article;
@@ -27,15 +28,11 @@ export interface AnnotatedArticleProps extends ArticleViewOptions {
   readonly headlineLevel?: 1 | 2 | 3;
   /** Heading level of the notes section. */
   readonly notesLevel?: 2 | 3 | 4;
+  /** Shown under the headline, before the layer switch (e.g. the reader’s byline and date). */
+  readonly intro?: ReactNode;
 }
 
 type Heading = 'h1' | 'h2' | 'h3' | 'h4' | 'h5';
-
-/** Long quotes (a whole summary box) are cut in the notes; the mark in the text shows them whole. */
-function shortQuote(quote: string, words = 14): string {
-  const all = quote.split(/\s+/);
-  return all.length <= words ? quote : `${all.slice(0, words).join(' ')} …`;
-}
 
 function Marker({ note, prefix, linked }: { note: Note; prefix: string; linked: boolean }) {
   const hidden = <span className="visually-hidden">{UI.article.noteRef(LAYERS[note.layer].label)}</span>;
@@ -69,6 +66,11 @@ function BlockText({ view, article, prefix, linked }: { view: BlockView; article
   });
 }
 
+/** Class names for marks drawn round a whole block. */
+function blockClasses(view: BlockView): string {
+  return view.blockMarks.map((m) => ` mb mb-${m.style}`).join('');
+}
+
 function ParagraphNumber({ block }: { block: Block }) {
   return (
     <span className="para-num">
@@ -91,7 +93,7 @@ function groupBlocks(blocks: readonly BlockView[]): (BlockView | BlockView[])[] 
 }
 
 function NotesList({ notes, prefix, teacher, level }: { notes: readonly Note[]; prefix: string; teacher: boolean; level: number }) {
-  const layers = [...new Set(notes.map((n) => n.layer))];
+  const layers = vocabularyIds(LAYERS).filter((layer) => notes.some((n) => n.layer === layer));
   const LayerHeading = `h${level + 1}` as Heading;
   return layers.map((layer) => (
     <div key={layer} className={`note-group note-group--${layer}`}>
@@ -140,6 +142,7 @@ export function AnnotatedArticle({
   teacher = false,
   headlineLevel = 2,
   notesLevel = 2,
+  intro,
   ...options
 }: AnnotatedArticleProps) {
   const prefix = `${article.id}-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -150,13 +153,26 @@ export function AnnotatedArticle({
   const Headline = `h${headlineLevel}` as Heading;
   const NotesHeading = `h${notesLevel}` as Heading;
 
+  const headline = view.blocks.find((b) => b.block.role === 'headline');
+  const header =
+    headline || intro ? (
+      <header className="article-header">
+        {headline && (
+          <Headline className={`article-headline${blockClasses(headline)}`}>
+            <BlockText view={headline} article={article} prefix={prefix} linked={linked} />
+          </Headline>
+        )}
+        {intro}
+      </header>
+    ) : null;
+
   const text = (
     <div className="article-text">
-      {groupBlocks(view.blocks).map((group) => {
+      {groupBlocks(view.blocks.filter((b) => b !== headline)).map((group) => {
         if (Array.isArray(group)) {
           const heading = group[0]!.block.role === 'summary-heading' ? group[0]! : null;
           return (
-            <aside key={group[0]!.block.index} className="summary-box" aria-label={UI.article.summaryBox}>
+            <aside key={group[0]!.block.index} className={`summary-box${blockClasses(group[0]!)}`} aria-label={UI.article.summaryBox}>
               {heading && (
                 <p className="summary-heading">
                   <BlockText view={heading} article={article} prefix={prefix} linked={linked} />
@@ -172,17 +188,9 @@ export function AnnotatedArticle({
             </aside>
           );
         }
-        const { block } = group;
-        if (block.role === 'headline') {
-          return (
-            <Headline key={block.index} className="article-headline">
-              <BlockText view={group} article={article} prefix={prefix} linked={linked} />
-            </Headline>
-          );
-        }
         return (
-          <p key={block.index} className={`block block--${block.role}`}>
-            <ParagraphNumber block={block} />
+          <p key={group.block.index} className={`block block--${group.block.role}${blockClasses(group)}`}>
+            <ParagraphNumber block={group.block} />
             <BlockText view={group} article={article} prefix={prefix} linked={linked} />
           </p>
         );
@@ -218,7 +226,7 @@ export function AnnotatedArticle({
   if (switchable && available.length > 0) {
     return (
       <div className="annotated-article">
-        <LayerSwitch layers={available} initial={initial}>
+        <LayerSwitch layers={available} initial={initial} header={header}>
           {body}
         </LayerSwitch>
       </div>
@@ -227,6 +235,7 @@ export function AnnotatedArticle({
   return (
     <div className="annotated-article">
       <div className="annotated" data-layers={initial.join(' ')}>
+        {header}
         {available.length > 0 && <LayerLegend layers={available.filter((l) => initial.includes(l.layer))} />}
         {body}
       </div>

@@ -45,6 +45,14 @@ describe('the annotated view of an article', () => {
     expect(battered?.type === 'text' && battered.marks.map((m) => m.style)).toEqual(['content', 'loaded']);
   });
 
+  it('draws page parts that cover a whole block round the block, and partial ones on their words', () => {
+    const view = buildArticleView(testArticle, { layers: ['structure'] });
+    const headline = view.blocks[0]!;
+    expect(headline.blockMarks).toEqual([{ style: 'structure', layer: 'structure' }]);
+    expect(headline.pieces.filter((p) => p.type === 'text').every((p) => p.type === 'text' && p.marks.length === 0)).toBe(true);
+    expect(view.blocks.find((b) => b.block.paragraph === 1)!.blockMarks).toEqual([]);
+  });
+
   it('puts a marker whose annotation runs past the passage at the end of the last shown block', () => {
     const view = buildArticleView(testArticle, { paragraphs: [1, 1], summary: true, headline: false });
     const summaryItem = view.blocks.find((b) => b.block.role === 'summary-item')!;

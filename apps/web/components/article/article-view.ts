@@ -48,6 +48,8 @@ export interface Note {
 export interface BlockView {
   readonly block: Block;
   readonly pieces: readonly Piece<ArticleMark, Note>[];
+  /** Marks covering the whole block (a headline, a boilerplate line), drawn around the block. */
+  readonly blockMarks: readonly ArticleMark[];
 }
 
 export interface LayerSummary {
@@ -183,7 +185,15 @@ export function buildArticleView(article: Article, options: ArticleViewOptions =
   });
 
   return {
-    blocks: blocks.map((block) => ({ block, pieces: segmentText(block, marks, anchors.get(block)) })),
+    blocks: blocks.map((block) => {
+      // Page parts usually cover whole blocks; a box round the block reads better than one per run.
+      const whole = (m: MarkSpan<ArticleMark>) => m.mark.style === 'structure' && m.start <= block.start && m.end >= block.end;
+      return {
+        block,
+        pieces: segmentText(block, marks.filter((m) => !whole(m)), anchors.get(block)),
+        blockMarks: marks.filter(whole).map((m) => m.mark),
+      };
+    }),
     notes,
     layers: layers.map((layer) => ({ layer, count: notes.filter((n) => n.layer === layer).length })),
   };

@@ -11,10 +11,12 @@ import { LayerSamples, type LayerLegendEntry } from './layer-legend';
 export interface LayerSwitchProps {
   readonly layers: readonly LayerLegendEntry[];
   readonly initial: readonly Layer[];
+  /** Rendered above the switch (the headline), inside the area the switch controls. */
+  readonly header?: ReactNode;
   readonly children: ReactNode;
 }
 
-export function LayerSwitch({ layers, initial, children }: LayerSwitchProps) {
+export function LayerSwitch({ layers, initial, header, children }: LayerSwitchProps) {
   const [shown, setShown] = useState<readonly Layer[]>(initial);
   const [announcement, setAnnouncement] = useState('');
   const id = useId();
@@ -26,6 +28,7 @@ export function LayerSwitch({ layers, initial, children }: LayerSwitchProps) {
 
   return (
     <div className="annotated" data-layers={shown.join(' ')}>
+      {header}
       <fieldset className="layer-switch">
         <legend>{UI.article.togglesLegend}</legend>
         {layers.map(({ layer, count }) => (

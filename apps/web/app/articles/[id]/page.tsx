@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getArticle, getCorpus, getStory } from '@sayswho/core';
+import { AnnotatedArticle } from '@/components/article/annotated-article';
+import { formatDate } from '@/components/article/format-date';
+import { UI } from '@/lib/ui-text';
+
+interface Params {
+  params: Promise<{ id: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCorpus().articles.map((article) => ({ id: article.id }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const article = getArticle((await params).id);
+  if (!article) return {};
+  return { title: `${article.headline ?? getStory(article.storyId)?.title ?? article.id} (${article.outlet})` };
+}
+
+export default async function ArticlePage({ params }: Params) {
+  const article = getArticle((await params).id);
+  if (!article) notFound();
+  const story = getStory(article.storyId);
+
+  const meta = (
+    <>
+      <p className="meta">
+        <span className="outlet">{article.outlet}</span> · {UI.reader.published} {formatDate(article.published)}
+        <br />
+        {UI.reader.by} {article.byline}
+      </p>
+      {story?.comparison && (
+        <p className="meta">
+          <Link href={`/compare/${story.id}`}>{UI.reader.compareLink}</Link>
+        </p>
+      )}
+    </>
+  );
+
+  return (
+    <article className="reader-page">
+      <p className="kicker">
+        <Link href="/articles">{UI.reader.listTitle}</Link>
+      </p>
+      {!article.headline && (
+        <>
+          <h1 className="article-headline">{story?.title ?? article.id}</h1>
+          <p className="meta">{UI.reader.noHeadline}</p>
+        </>
+      )}
+      <AnnotatedArticle article={article} headlineLevel={1} intro={meta} />
+    </article>
+  );
+}

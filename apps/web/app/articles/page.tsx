@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { articlesOfStory, getCorpus } from '@sayswho/core';
+import { formatDate } from '@/components/article/format-date';
+import { UI } from '@/lib/ui-text';
+
+export const metadata = { title: UI.reader.listTitle };
+
+export default function ArticlesPage() {
+  const corpus = getCorpus();
+  return (
+    <div className="list-page">
+      <h1>{UI.reader.listTitle}</h1>
+      <p className="lede">{UI.reader.listIntro}</p>
+      {corpus.stories.map((story) => (
+        <section key={story.id} className="story-card" aria-labelledby={`story-${story.id}`}>
+          <h2 id={`story-${story.id}`}>{story.title}</h2>
+          <p className="meta">
+            {story.wire} · {formatDate(story.published)}
+          </p>
+          <ul className="card-list">
+            {articlesOfStory(corpus, story).map((article) => (
+              <li key={article.id} className="card">
+                <Link href={`/articles/${article.id}`} className="card-title">
+                  {article.outlet}
+                </Link>
+                <p className="card-text">{article.headline ?? UI.reader.noHeadline}</p>
+              </li>
+            ))}
+          </ul>
+          {story.comparison && (
+            <p>
+              <Link href={`/compare/${story.id}`}>{UI.reader.compareLink}</Link>
+            </p>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
