@@ -127,10 +127,14 @@ export function measureSpot(
   const count = (role: WordRole, onlySelected: boolean) =>
     roles.filter((r, i) => r === role && (!onlySelected || selected[i])).length;
 
+  const coverage: number[] = [];
   const items = required.map((item): SpotItemResult => {
     const need = indexes(item.span);
     const room = indexes({ start: Math.min(item.span.start, item.extent.start), end: Math.max(item.span.end, item.extent.end) });
     const found = need.filter((i) => selected[i]).length;
+    // An answer with no whole word cannot be selected; validateSpotKey rejects such keys.
+    const share = need.length === 0 ? 1 : found / need.length;
+    coverage.push(share);
     const touched = room.some((i) => selected[i]);
     const first = room[0] ?? 0;
     const last = room[room.length - 1] ?? 0;
@@ -151,7 +155,7 @@ export function measureSpot(
       ...(boundary ? { boundary } : {}),
       ...(where ? { side: where } : {}),
       span: item.span,
-      message: itemMessage(key.noun, item, { status, boundary, side: where, coverage: need.length ? found / need.length : 1 }),
+      message: itemMessage(key.noun, item, { status, boundary, side: where, coverage: share }),
       explanation: item.explanation,
       paragraph: item.paragraph,
     };
@@ -171,10 +175,7 @@ export function measureSpot(
 
   return {
     counts: {
-      coverage: required.map((item) => {
-        const need = indexes(item.span);
-        return need.length === 0 ? 1 : need.filter((i) => selected[i]).length / need.length;
-      }),
+      coverage,
       requiredSelected: count('required', true),
       wrongSelected: count('wrong', true),
       requiredWords: count('required', false),
