@@ -32,6 +32,7 @@ describe('Spot cues in LA Times paragraphs 4–8 (worked examples of the README)
   test.each<[string, Span[], number]>([
     ['A. exactly the five cues', EXACT, 1],
     ['B. “Austin III said” and “Austin said during a trip to Laos” for the two first cues', [AUSTIN_III_SAID, AUSTIN_SAID_LAOS, ...REST], 1],
+    ['B2. the same, selected with the comma, closing quote and full stop around it', [AUSTIN_III_SAID, q(',” Austin said during a trip to Laos.'), ...REST], 1],
     ['C. four of the five cues', EXACT.slice(1), 0.8],
     ['D. the five cues and the borderline “pleaded”', [...EXACT, q('pleaded')], 1],
     ['E. the five cues and the wrong word “approved”', [...EXACT, q('approved')], 0.8931],
