@@ -34,7 +34,8 @@ export default defineConfig({
     },
     {
       name: 'static-export',
-      testMatch: /static-export\.spec\.ts/,
+      // The offline tests run against both builds: the service worker must work on a static host too.
+      testMatch: /(static-export|offline)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${exportPort}` },
     },
   ],

@@ -1,0 +1,152 @@
+/**
+ * Shaky classroom wifi: the service worker of the production build (`next start`) and of the
+ * static export. Each test gets a fresh browser context, so it starts as a first visit.
+ */
+import type { Page } from '@playwright/test';
+import { UI } from '../lib/ui-text';
+import { expect, expectAccessible, test } from './fixtures';
+
+// The first seed lesson; its first exercise marks words ("Find the cues") and has hints.
+const LESSON = { slug: 'who-says-so', title: 'Who says so?', exercise: 'Find the cues', word: 'said' };
+const NEVER_OPENED = { slug: 'can-anyone-check-that', title: 'Can anyone check that?' };
+
+/** Waits until the worker has saved everything the lesson needs offline (page, keys, articles). */
+async function waitUntilSavedOffline(page: Page, slug: string) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (slug) => {
+          const { lessons } = (await (await fetch('/offline/lessons.json')).json()) as { lessons: { slug: string; urls: string[] }[] };
+          const urls = lessons.find((l) => l.slug === slug)?.urls ?? ['(no such lesson)'];
+          const saved = await caches.open('sayswho-pages');
+          const missing: string[] = [];
+          for (const url of urls) {
+            // Saved pages are keyed without their trailing slash (sw-protocol.ts, pageKey).
+            if (!(await saved.match(new URL(url.replace(/(.)\/$/, '$1'), location.origin).href))) missing.push(url);
+          }
+          return missing;
+        }, slug),
+      { message: `everything lesson ${slug} needs is saved`, timeout: 30_000 },
+    )
+    .toEqual([]);
+}
+
+test('a lesson opened once works offline: Check and hints work, and the answers, hints and score survive reloads', async ({ page, context }) => {
+  await page.goto(`/lessons/${LESSON.slug}/`);
+  await waitUntilSavedOffline(page, LESSON.slug);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: UI.offline.status })).toBeVisible();
+
+  const exercise = page.getByRole('region', { name: LESSON.exercise });
+  await exercise.getByRole('option', { name: LESSON.word, exact: true }).first().click();
+  await exercise.getByRole('button', { name: UI.exercise.hint }).click();
+  await expect(exercise.getByRole('heading', { name: UI.exercise.hintsHeading })).toBeVisible();
+  const hint = await exercise.locator('.exercise__hints li').first().innerText();
+  await exercise.getByRole('button', { name: UI.exercise.check }).click();
+  await expect(exercise.getByRole('heading', { name: UI.exercise.feedbackHeading })).toBeVisible();
+  await expect(exercise.getByText(UI.exercise.keyUnavailable)).toHaveCount(0);
+
+  await page.reload();
+  const restored = page.getByRole('region', { name: LESSON.exercise });
+  await expect(restored.getByRole('option', { name: LESSON.word, exact: true }).first()).toHaveAttribute('aria-selected', 'true');
+  await expect(restored.locator('.exercise__hints li').first()).toHaveText(hint);
+  await expect(restored.getByText(/Your last check scored \d+%/)).toBeVisible();
+});
+
+test('a lesson never opened on this device shows the kit’s “not available offline yet” page, not the browser’s error', async ({ page, context }) => {
+  await page.goto(`/lessons/${LESSON.slug}/`);
+  await waitUntilSavedOffline(page, LESSON.slug);
+
+  await context.setOffline(true);
+  await page.goto(`/lessons/${NEVER_OPENED.slug}/`);
+  await expect(page.getByRole('heading', { level: 1, name: UI.offline.notYet.title })).toBeVisible();
+  await expect(page.getByRole('button', { name: UI.offline.notYet.tryAgain })).toBeVisible();
+  // It points to what does work offline: the lesson opened earlier.
+  await expect(page.getByRole('link', { name: LESSON.title })).toBeVisible();
+  // Checked offline, so the offline notice is checked too.
+  await expect(page.getByRole('status').filter({ hasText: UI.offline.status })).toBeVisible();
+  await expectAccessible(page);
+
+  // The lesson list is part of the precached app shell.
+  await page.getByRole('link', { name: UI.offline.notYet.back }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: UI.offline.notYet.title })).toHaveCount(0);
+});
+
+test('a lesson reached by a link inside the kit is saved too, and opens offline from the lesson list', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.getByRole('link', { name: LESSON.title }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
+  await waitUntilSavedOffline(page, LESSON.slug);
+
+  await context.setOffline(true);
+  await page.goto('/');
+  await page.getByRole('link', { name: LESSON.title }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
+});
+
+test('“Make all lessons available offline” saves every lesson, with progress, so any lesson opens offline', async ({ page, context }) => {
+  await page.goto('/offline/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.getByRole('button', { name: UI.offline.saveAll.button }).click();
+  await expect(page.getByText(/^All \d+ lessons are saved on this device \(\d+\.\d MB\)/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(UI.offline.saveAll.notSaved)).toHaveCount(0);
+  await expectAccessible(page);
+
+  await context.setOffline(true);
+  await page.goto(`/lessons/${NEVER_OPENED.slug}/`);
+  await expect(page.getByRole('heading', { level: 1, name: NEVER_OPENED.title })).toBeVisible();
+});
+
+test('a new version waits until the student chooses to reload, and the saved answers survive the update', async ({ page }) => {
+  await page.goto(`/lessons/${LESSON.slug}/`);
+  await waitUntilSavedOffline(page, LESSON.slug);
+  await page.reload();
+  const exercise = page.getByRole('region', { name: LESSON.exercise });
+  await exercise.getByRole('option', { name: LESSON.word, exact: true }).first().click();
+
+  // A new worker script at the same scope stands in for a new release of the kit.
+  await page.evaluate(() => navigator.serviceWorker.register('/sw.js?release=2', { scope: '/' }));
+  const notice = page.getByRole('status').filter({ hasText: UI.offline.updateReady });
+  await expect(notice).toBeVisible({ timeout: 30_000 });
+  // Until the student says so, the page keeps running on the version it started with.
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).not.toContain('release=2');
+
+  const reloaded = page.waitForEvent('load');
+  await notice.getByRole('button', { name: UI.offline.reload }).click();
+  await reloaded;
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain('release=2');
+  await expect(page.getByRole('region', { name: LESSON.exercise }).getByRole('option', { name: LESSON.word, exact: true }).first()).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+});
+
+test('the web app manifest is served and lets Chromebooks and tablets install the kit', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe('/manifest.webmanifest');
+  const response = await request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/application\/(manifest\+)?json/);
+  const manifest = await response.json();
+  expect(manifest).toMatchObject({ name: expect.stringContaining('Says Who'), short_name: 'Says Who', start_url: '/', display: 'standalone', theme_color: '#1d3557' });
+
+  const icons = manifest.icons as { src: string; sizes: string; type: string; purpose: string }[];
+  for (const wanted of ['192x192 any', '512x512 any', '512x512 maskable']) {
+    expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toContain(wanted);
+  }
+  for (const icon of icons) {
+    const png = await request.get(icon.src);
+    expect(png.status(), icon.src).toBe(200);
+    const bytes = await png.body();
+    // A PNG's IHDR chunk holds its width and height at bytes 16–23.
+    const size = `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+    expect(size, icon.src).toBe(icon.sizes);
+  }
+});
