@@ -4,9 +4,7 @@
  * src/quiz and fails on anything else (fs, yaml, zod, the corpus loader …).
  */
 // This test runs in Node and reads the quiz source; the browser-only rule is for the source itself.
-// eslint-disable-next-line no-restricted-imports
 import { readdirSync, readFileSync } from 'node:fs';
-// eslint-disable-next-line no-restricted-imports
 import path from 'node:path';
 
 const QUIZ = __dirname;

@@ -1,6 +1,5 @@
 /** The real seed story, loaded once for the tests that check the quiz against real annotations. */
 // Tests run in Node and check the quiz against the real corpus; the quiz source itself never loads it.
-// eslint-disable-next-line no-restricted-imports
 import { loadCorpus } from '../corpus/load-corpus';
 import type { Article, StoryComparison } from '../corpus/types';
 
