@@ -13,7 +13,7 @@ import type { Article } from '@sayswho/core';
 import type { ComponentData, ComponentName, ExercisePublic } from '@sayswho/lessons';
 import { AnnotatedArticle } from '@/components/article/annotated-article';
 import { Choice, Classify, Compare, Rewrite, Spot } from '@/components/exercises';
-import { LESSON_UI } from '@/lib/lessons/lesson-text';
+import { Discuss, KeyTerm, TeacherNote } from '@/components/content/content-boxes';
 
 export type LessonView = 'student' | 'teacher';
 
@@ -52,27 +52,17 @@ function ArticlePart({ data, article, view }: LessonPartProps) {
   );
 }
 
-function KeyTerm({ data, children }: LessonPartProps) {
-  return (
-    <p className="key-term">
-      <dfn>{String(data.props.term)}</dfn>: <span className="key-term__definition">{children}</span>
-    </p>
-  );
+function KeyTermPart({ data, children }: LessonPartProps) {
+  return <KeyTerm term={String(data.props.term)}>{children}</KeyTerm>;
 }
 
-function Discuss({ children }: LessonPartProps) {
-  return <aside className="discuss">{children}</aside>;
+function DiscussPart({ children }: LessonPartProps) {
+  return <Discuss>{children}</Discuss>;
 }
 
-function TeacherNote({ view, children }: LessonPartProps) {
+function TeacherNotePart({ view, children }: LessonPartProps) {
   // Students never get teacher notes, not even hidden in the page.
-  if (view !== 'teacher') return null;
-  return (
-    <aside className="teacher-note" aria-label={LESSON_UI.teacher.note}>
-      <p className="teacher-note__label">{LESSON_UI.teacher.note}</p>
-      {children}
-    </aside>
-  );
+  return view === 'teacher' ? <TeacherNote>{children}</TeacherNote> : null;
 }
 
 const partOfExercise: Part = () => null;
@@ -89,7 +79,7 @@ export const LESSON_REGISTRY: Record<ComponentName, Part> = {
   Explanation: partOfExercise,
   Option: partOfExercise,
   Category: partOfExercise,
-  TeacherNote,
-  KeyTerm,
-  Discuss,
+  TeacherNote: TeacherNotePart,
+  KeyTerm: KeyTermPart,
+  Discuss: DiscussPart,
 };

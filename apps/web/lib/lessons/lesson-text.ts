@@ -17,6 +17,7 @@ export const LESSON_UI = {
     teacherLink: 'Teacher view of this lesson',
     note: 'Teacher note',
     answerKey: 'Answer key',
+    hints: 'Hints written in the lesson',
     explanation: 'Explanation shown to students after they check',
     exercise: (type: string, id: string) => `${type} exercise “${id}”`,
     correct: 'correct',

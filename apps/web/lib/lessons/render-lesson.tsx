@@ -6,7 +6,7 @@
  */
 import type { ElementContent, Element } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Paragraph, Root } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
@@ -23,6 +23,10 @@ export interface RenderOptions {
 }
 
 const COMPONENT_TAG = 'lesson-part';
+
+function paragraphOf(children: ElementContent[]): Element {
+  return { type: 'element', tagName: 'p', properties: {}, children };
+}
 const PROBLEM_TAG = 'lesson-problem';
 
 export function renderLesson(lesson: CheckedLesson, options: RenderOptions): ReactNode {
@@ -54,8 +58,32 @@ export function renderLesson(lesson: CheckedLesson, options: RenderOptions): Rea
     return list ? problemElement(list) : undefined;
   };
 
+  // Every kit component renders as a block (a box, an exercise, an article), so one written on a
+  // line with text (`<KeyTerm term="x">Definition …</KeyTerm>`) must not end up inside a <p>.
+  const isBlock = (node: Nodes) => Boolean(componentData(node) ?? nodeProblems(node));
+  const paragraph = (state: State, node: Paragraph): ElementContent[] | Element => {
+    if (!node.children.some((child) => isBlock(child as Nodes))) return paragraphOf(state.all(node));
+    const out: ElementContent[] = [];
+    let run: ElementContent[] = [];
+    const flush = () => {
+      if (run.some((n) => n.type !== 'text' || n.value.trim() !== '')) out.push(paragraphOf(run));
+      run = [];
+    };
+    for (const child of node.children) {
+      const converted = state.one(child as Nodes, node) as ElementContent | ElementContent[] | undefined;
+      const list = converted === undefined ? [] : Array.isArray(converted) ? converted : [converted];
+      if (isBlock(child as Nodes)) {
+        flush();
+        out.push(...list);
+      } else run.push(...list);
+    }
+    flush();
+    return out;
+  };
+
   const hast = toHast(lesson.tree as Root, {
     handlers: {
+      paragraph,
       mdxJsxFlowElement: component,
       mdxJsxTextElement: component,
       mdxFlowExpression: withProblems,

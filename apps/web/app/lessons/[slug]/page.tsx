@@ -10,6 +10,7 @@ import { LessonError } from '@/components/lesson-error';
 import { getLessonKit, lessonNeighbours, LESSON_UI, renderLesson, unplacedProblems } from '@/lib/lessons';
 import { LessonHeader } from '../lesson-header';
 import { LivePreview } from '../live-preview';
+import '../lessons.css';
 
 interface Params {
   params: Promise<{ slug: string }>;

@@ -142,6 +142,7 @@ export function ExerciseKey({ exercise }: { exercise: ExerciseSpec }) {
         {T.answerKey}: {T.exercise(spec.type, spec.id)}
       </h3>
       {spec.promptHtml ? <Html html={spec.promptHtml} className="exercise__prompt" /> : null}
+      {spec.hintsHtml.length > 0 && <p>{T.hints}:</p>}
       {spec.hintsHtml.length > 0 && (
         <ol className="answer-key__hints">
           {spec.hintsHtml.map((h, i) => (

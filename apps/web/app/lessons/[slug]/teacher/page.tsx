@@ -12,6 +12,7 @@ import { LessonError } from '@/components/lesson-error';
 import { getLessonKit, LESSON_UI, renderLesson, unplacedProblems } from '@/lib/lessons';
 import { LessonHeader } from '../../lesson-header';
 import { LivePreview } from '../../live-preview';
+import '../../lessons.css';
 import { ExerciseKey } from './exercise-key';
 
 interface Params {
