@@ -6,7 +6,8 @@ const staticExport = process.env.NEXT_OUTPUT === 'export';
 
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : undefined,
-  distDir: staticExport ? 'out' : '.next',
+  // NEXT_DIST_DIR lets a test run its own `next build`/`next dev` without touching the real build (e2e/lesson-errors.spec.ts).
+  distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? 'out' : '.next'),
   trailingSlash: staticExport,
   poweredByHeader: false,
   reactStrictMode: true,

@@ -25,9 +25,13 @@ export interface LessonKit {
 const live = process.env.NODE_ENV === 'development';
 let cached: { signature: string; kit: LessonKit } | null = null;
 
-/** The folders a live preview watches; also used by the dev change stream. */
+/**
+ * The lessons and corpus folders; also what the live preview watches. SAYSWHO_LESSONS_DIR points
+ * the app at another lessons folder (the tests use it to plant a mistake without touching lessons/).
+ */
 export function watchedDirs(): { lessons: string; corpus: string } {
-  return { lessons: findLessonsDir(), corpus: findCorpusDir() };
+  const override = process.env.SAYSWHO_LESSONS_DIR;
+  return { lessons: override ? path.resolve(override) : findLessonsDir(), corpus: findCorpusDir() };
 }
 
 /** Names and modification times of every file under the watched folders. */
@@ -47,8 +51,9 @@ export function filesSignature(): string {
 }
 
 function readKit(): LessonKit {
-  const { corpus, diagnostics: corpusDiagnostics } = loadCorpus();
-  const checked = checkLessons(readLessonSources(), corpus);
+  const dirs = watchedDirs();
+  const { corpus, diagnostics: corpusDiagnostics } = loadCorpus(dirs.corpus);
+  const checked = checkLessons(readLessonSources(dirs.lessons), corpus);
   const lessons = [...checked.lessons].sort(
     (a, b) => (a.frontmatter?.order ?? Infinity) - (b.frontmatter?.order ?? Infinity) || a.slug.localeCompare(b.slug),
   );
