@@ -4,7 +4,8 @@
  * context. Every change is saved at once; another tab's changes arrive through the `storage` event.
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import { emptyProgress, type ProgressState } from '@sayswho/core/quiz';
+import { emptyProgress, type ExerciseProgress, type ProgressState } from '@sayswho/core/quiz';
+import { exerciseProgressOf } from './lesson-completion';
 import {
   PROGRESS_STORAGE_KEY,
   clearProgress,
@@ -110,6 +111,20 @@ export function useProgress(lesson?: LessonRef): LoadedProgress & { update: (cha
   );
   const update = useCallback((change: Change) => updateProgress(lesson, change), [lesson]);
   return { ...loaded, update };
+}
+
+/**
+ * One exercise's progress. The core keeps unchanged exercises' records as they were, so an island
+ * re-renders only when its own exercise changes, not on every keypress in another exercise.
+ */
+export function useExerciseProgress(lesson: LessonRef, exerciseId: string): ExerciseProgress | undefined {
+  const store = storeFor(lesson);
+  const subscribe = useCallback((listener: () => void) => subscribeTo(store, listener), [store]);
+  return useSyncExternalStore(
+    subscribe,
+    () => exerciseProgressOf(load(store).state, lesson, exerciseId),
+    () => undefined,
+  );
 }
 
 /** ISO timestamp for progress records. */

@@ -15,6 +15,9 @@ function setup(opts: Parameters<typeof choiceExercise>[0] = {}) {
 
 const check = () => screen.getByRole('button', { name: 'Check my answer' });
 
+// Generous: user-event and axe are slow on a shared 2-core machine.
+jest.setTimeout(20_000);
+
 beforeEach(freshDevice);
 
 describe('a Choice exercise', () => {

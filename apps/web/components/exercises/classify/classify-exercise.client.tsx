@@ -11,10 +11,11 @@ import { UI } from '@/lib/ui-text';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { useExercise } from '../shell/use-exercise';
 import { Verdict } from '../shell/verdict';
-import { PassageMarks } from '../word-select/passage-marks';
+import { PassageMarks, type FeedbackMark } from '../word-select/passage-marks';
 import { passageWords } from '../word-select/passage-words';
 
 const NOTHING: Readonly<Record<string, string>> = {};
+const NO_MARKS: readonly FeedbackMark[] = [];
 
 export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
   const ex = useExercise<'classify', ClassifyResult>(spec);
@@ -66,7 +67,7 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
       <details className="ex-context">
         <summary>{text.showText}</summary>
         <p className="passage-credit">{spec.passage.credit}</p>
-        <PassageMarks text={spec.passage.text} passage={passage} marks={[]} noteIdPrefix="" />
+        <PassageMarks text={spec.passage.text} passage={passage} marks={NO_MARKS} noteIdPrefix="" />
       </details>
       <h4>{text.categoriesHeading}</h4>
       <dl className="ex-categories">

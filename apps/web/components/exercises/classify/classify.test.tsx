@@ -16,6 +16,9 @@ function setup() {
 const check = () => screen.getByRole('button', { name: 'Check my answer' });
 const select = (text: string) => screen.getByRole('combobox', { name: `Where does “${text}” belong?` });
 
+// Generous: user-event and axe are slow on a shared 2-core machine.
+jest.setTimeout(20_000);
+
 beforeEach(freshDevice);
 
 describe('a Classify exercise', () => {

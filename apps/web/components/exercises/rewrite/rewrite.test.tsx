@@ -17,6 +17,9 @@ function setup() {
 const check = () => screen.getByRole('button', { name: 'Check my answer' });
 const box = () => screen.getByRole('textbox', { name: 'Your version' });
 
+// Generous: user-event and axe are slow on a shared 2-core machine.
+jest.setTimeout(20_000);
+
 beforeEach(freshDevice);
 
 describe('a Rewrite exercise', () => {

@@ -13,11 +13,11 @@ import {
   recordAttempt,
   recordHint,
   type ExerciseProgress,
+  type ProgressState,
   type StoredAnswer,
 } from '@sayswho/core/quiz';
 import type { ExerciseKey, ExercisePublic, ExerciseType } from '@sayswho/lessons/exercise-spec';
-import { exerciseProgressOf } from '@/lib/progress/lesson-completion';
-import { nowIso, useProgress } from '@/lib/progress/progress-store';
+import { nowIso, updateProgress, useExerciseProgress } from '@/lib/progress/progress-store';
 import { UI } from '@/lib/ui-text';
 import { loadKey } from './load-key';
 import { plainText } from './plain-text';
@@ -75,8 +75,8 @@ export function useExercise<T extends ExerciseType, R>(
 ): ExerciseState<Extract<ExerciseKey, { type: T }>, R> {
   type K = Extract<ExerciseKey, { type: T }>;
   const { lesson, policy } = spec;
-  const { state, update } = useProgress(lesson);
-  const progress = exerciseProgressOf(state, lesson, spec.id);
+  const progress = useExerciseProgress(lesson, spec.id);
+  const update = (change: (s: ProgressState) => ProgressState) => updateProgress(lesson, change);
   const attempts = progress?.attempts ?? 0;
 
   const [phase, setPhase] = useState<Phase>('answering');

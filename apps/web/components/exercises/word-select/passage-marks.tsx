@@ -3,7 +3,7 @@
  * real <mark> whose kind is told three ways — a fill pattern, a symbol and number beside it
  * (linking to its note), and hidden words for screen readers at its start and end.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Span } from '@sayswho/core';
 import { UI } from '@/lib/ui-text';
 import type { PassageWords } from './passage-words';
@@ -26,7 +26,8 @@ interface PassageMarksProps {
   readonly noteIdPrefix: string;
 }
 
-export function PassageMarks({ text, passage, marks, noteIdPrefix }: PassageMarksProps) {
+/** Memoised: a lesson page re-renders islands as progress is saved; a whole passage should not follow. */
+export const PassageMarks = memo(function PassageMarks({ text, passage, marks, noteIdPrefix }: PassageMarksProps) {
   const owner = passage.words.map((w) => marks.findIndex((m) => w.start < m.span.end && m.span.start < w.end));
   const lastPart = new Map<number, number>();
   owner.forEach((m, i) => {
@@ -94,4 +95,4 @@ export function PassageMarks({ text, passage, marks, noteIdPrefix }: PassageMark
       </span>
     );
   }
-}
+});
