@@ -67,20 +67,16 @@ export async function saveLesson(slug: string, { onlyMissing }: { onlyMissing: b
     return { ok: false, failed: [OFFLINE_LESSONS_URL] };
   }
   const failed: string[] = [];
-  let bytes = 0;
+  const sizes: Record<string, number> = {};
   for (const url of urls) {
     const saved = onlyMissing ? await cachedSize(cache, url) : null;
-    if (saved !== null) {
-      bytes += saved;
-      continue;
-    }
     try {
-      bytes += await savePage(cache, url);
+      sizes[url] = saved ?? (await savePage(cache, url));
     } catch {
       failed.push(url);
     }
   }
-  return failed.length === 0 ? { ok: true, bytes } : { ok: false, failed };
+  return failed.length === 0 ? { ok: true, sizes } : { ok: false, failed };
 }
 
 /**

@@ -107,7 +107,8 @@ async function saveStaticAssets(): Promise<void> {
 async function pageSeen(url: string): Promise<void> {
   await refreshIfNewVersion(version, new Set(staticUrls));
   const pages = await caches.open(CACHES.pages);
-  if (!(await pages.match(pageKey(url), { ignoreVary: true }))) await savePage(pages, url).catch(() => undefined);
+  const kept = serwist.getPrecacheKeyForUrl(url) !== undefined || (await pages.match(pageKey(url), { ignoreVary: true }));
+  if (!kept) await savePage(pages, url).catch(() => undefined);
   const slug = lessonSlugOf(new URL(url).pathname);
   if (slug) await saveLesson(slug, { onlyMissing: true });
 }

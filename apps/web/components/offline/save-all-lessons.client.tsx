@@ -25,14 +25,15 @@ export function SaveAllLessons() {
 
   const { lessons } = state;
   const saveAll = async () => {
-    let bytes = 0;
+    const sizes = new Map<string, number>();
     const failed: string[] = [];
     for (const [i, lesson] of lessons.entries()) {
       setRun({ status: 'saving', done: i, total: lessons.length, title: lesson.title });
       const reply = await saveLessonOnDevice(lesson.slug);
-      if (reply.ok) bytes += reply.bytes;
+      if (reply.ok) for (const [url, size] of Object.entries(reply.sizes)) sizes.set(url, size);
       else failed.push(lesson.title);
     }
+    const bytes = [...sizes.values()].reduce((sum, size) => sum + size, 0);
     setRun({ status: 'done', saved: lessons.length - failed.length, total: lessons.length, bytes, failed });
     reload();
   };

@@ -33,7 +33,10 @@ export type WorkerRequest =
   | { readonly type: 'SKIP_WAITING' };
 
 /** The worker's answer to SAVE_LESSON, through the message's port. */
-export type SaveLessonReply = { readonly ok: true; readonly bytes: number } | { readonly ok: false; readonly failed: readonly string[] };
+export type SaveLessonReply =
+  /** `sizes`: bytes saved per address (lessons share articles, so add them up by address). */
+  | { readonly ok: true; readonly sizes: Readonly<Record<string, number>> }
+  | { readonly ok: false; readonly failed: readonly string[] };
 
 /**
  * One cache key per page whatever the address's trailing slash: `next start` serves
