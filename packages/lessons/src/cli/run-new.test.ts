@@ -1,0 +1,82 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { findCorpusDir, loadCorpus } from '@sayswho/core';
+import { runCheck } from './run-check';
+import { runNew } from './run-new';
+
+let dir: string;
+const quiet = { log: () => {}, error: () => {} };
+
+function capture() {
+  const lines: string[] = [];
+  return { out: { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) }, lines };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'sayswho-new-'));
+  mkdirSync(path.join(dir, 'lessons'));
+  cpSync(findCorpusDir(), path.join(dir, 'corpus'), { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a new lesson gets a file named after its title, the next order, and passes npm run check as it is', () => {
+  writeFileSync(path.join(dir, 'lessons', 'first.mdx'), '---\norder: 4\n---\n');
+  const { out, lines } = capture();
+  expect(runNew(['lesson', 'Who’s Talking? A first look', '--lessons', 'lessons', '--corpus', 'corpus'], out, dir)).toBe(0);
+  const source = readFileSync(path.join(dir, 'lessons', 'who-s-talking-a-first-look.mdx'), 'utf8');
+  expect(source).toMatch(/^order: 5 /m);
+  expect(lines.join('\n')).toContain('http://localhost:3000/lessons/who-s-talking-a-first-look');
+
+  rmSync(path.join(dir, 'lessons', 'first.mdx'));
+  const check = capture();
+  expect(runCheck(['--lessons', 'lessons', '--corpus', 'corpus'], check.out, dir)).toBe(0);
+});
+
+test('every commented exercise example in a new lesson passes the checker once switched on', () => {
+  runNew(['lesson', 'Examples', '--lessons', 'lessons', '--corpus', 'corpus'], quiet, dir);
+  const file = path.join(dir, 'lessons', 'examples.mdx');
+  const source = readFileSync(file, 'utf8');
+  // Switch every example on, as the lesson's own instructions say, with a real loaded-wording id.
+  const switchedOn = source
+    .replace(/\{\/\* (SPOT|CHOICE|CLASSIFY|REWRITE|COMPARE):.*\n/g, '')
+    .replace(/\n\*\/\}\n/g, '\n')
+    .replace('an-annotation-id', 'latimes-battered');
+  writeFileSync(file, switchedOn);
+  const { out, lines } = capture();
+  expect(runCheck(['--lessons', 'lessons', '--corpus', 'corpus'], out, dir)).toBe(0);
+  expect(lines.join('\n')).toMatch(/with 5 exercise\(s\)/);
+});
+
+test('a new article from a plain text file joins wrapped lines, takes the first line as headline, and loads cleanly', () => {
+  writeFileSync(
+    path.join(dir, 'bridge.txt'),
+    'Bridge to reopen on Monday\n\nThe old bridge will reopen on Monday, the mayor\nsaid on Friday.\n\nTraffic has doubled since it closed.\n',
+  );
+  const { out, lines } = capture();
+  expect(runNew(['article', '--text', 'bridge.txt', '--outlet', 'Springfield Gazette', '--corpus', 'corpus'], out, dir, '2026-01-05')).toBe(0);
+  const storyDir = path.join(dir, 'corpus', 'bridge');
+  expect(readFileSync(path.join(storyDir, 'bridge-springfield-gazette.txt'), 'utf8')).toBe(
+    'Bridge to reopen on Monday\nThe old bridge will reopen on Monday, the mayor said on Friday.\nTraffic has doubled since it closed.\n',
+  );
+  expect(lines.join('\n')).toContain('article="bridge-springfield-gazette"');
+  const { corpus, diagnostics } = loadCorpus(path.join(dir, 'corpus'));
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const article = corpus.articles.find((a) => a.id === 'bridge-springfield-gazette')!;
+  expect(article.headline).toBe('Bridge to reopen on Monday');
+  expect(article.blocks.filter((b) => b.paragraph !== null)).toHaveLength(2);
+});
+
+test('a second version of a story is added to the story’s list of articles', () => {
+  writeFileSync(path.join(dir, 'v2.txt'), 'U.S. lets Ukraine use land mines\nA short version.\n');
+  expect(runNew(['article', '--text', 'v2.txt', '--story', 'ap-landmines-2024', '--id', 'ap-landmines-short', '--corpus', 'corpus'], quiet, dir)).toBe(0);
+  const story = readFileSync(path.join(dir, 'corpus', 'ap-landmines-2024', 'story.yaml'), 'utf8');
+  expect(story).toMatch(/articles: \[ ap-landmines-latimes, ap-landmines-spectrum, ap-landmines-short \]|articles: \[ap-landmines-latimes, ap-landmines-spectrum, ap-landmines-short\]/);
+});
+
+test('a new lesson never overwrites an existing one', () => {
+  runNew(['lesson', 'Same', '--lessons', 'lessons', '--corpus', 'corpus'], quiet, dir);
+  const { out, lines } = capture();
+  expect(runNew(['lesson', 'Same', '--lessons', 'lessons', '--corpus', 'corpus'], out, dir)).toBe(1);
+  expect(lines.join('\n')).toContain('lessons/same.mdx already exists');
+});

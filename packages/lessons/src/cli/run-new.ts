@@ -1,0 +1,114 @@
+/**
+ * `npm run new -- lesson "Title"` and `npm run new -- article --text FILE`: start a lesson or a
+ * corpus article from a template that already passes `npm run check`, and say what to do next.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { findCorpusDir, loadCorpus } from '@sayswho/core';
+import { parseDocument } from 'yaml';
+import { findLessonsDir, readLessonSources, slugOf } from '../check-lessons';
+import { parseFrontmatterOrder } from './frontmatter-order';
+import { option, type Output } from './run-check';
+import { articleText, scaffoldArticleYaml, scaffoldStoryYaml } from './scaffold-article';
+import { scaffoldLesson } from './scaffold-lesson';
+
+const USAGE = `usage:
+  npm run new -- lesson "Title of the lesson" [--article ARTICLE-ID]
+  npm run new -- article --text FILE.txt [--story STORY-ID] [--outlet "Outlet name"] [--id ARTICLE-ID] [--published YYYY-MM-DD]`;
+
+/** Returns the exit code. `cwd` is where the user typed the command. */
+export function runNew(args: readonly string[], out: Output, cwd: string, today = new Date().toISOString().slice(0, 10)): number {
+  const [what, ...rest] = args;
+  try {
+    if (what === 'lesson') return newLesson(rest, out, cwd);
+    if (what === 'article') return newArticle(rest, out, cwd, today);
+  } catch (caught) {
+    out.error(`✗ ${(caught as Error).message}`);
+    return 1;
+  }
+  out.error(USAGE);
+  return 2;
+}
+
+const positional = (args: readonly string[]) => args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+
+function newLesson(args: readonly string[], out: Output, cwd: string): number {
+  const title = positional(args).join(' ').trim();
+  if (!title) {
+    out.error(`✗ Give the lesson a title in quotes.\n${USAGE}`);
+    return 2;
+  }
+  const lessonsDir = option(args, '--lessons') ? path.resolve(cwd, option(args, '--lessons')!) : findLessonsDir(cwd);
+  const slug = slugOf(title);
+  const file = path.join(lessonsDir, `${slug}.mdx`);
+  if (!slug) throw new Error('The title needs at least one letter or digit.');
+  if (existsSync(file)) throw new Error(`${path.relative(cwd, file)} already exists; choose another title, or open that file.`);
+
+  const orders = readLessonSources(lessonsDir).map((s) => parseFrontmatterOrder(s.source)).filter((n): n is number => n !== null);
+  const { corpus } = loadCorpus(option(args, '--corpus') ? path.resolve(cwd, option(args, '--corpus')!) : findCorpusDir(cwd));
+  const article = option(args, '--article') ?? corpus.articles[0]?.id;
+  if (!article) throw new Error('The corpus has no article yet; add one first with: npm run new -- article --text FILE.txt');
+  if (!corpus.articles.some((a) => a.id === article)) throw new Error(`There is no article "${article}" in the corpus.`);
+  const story = corpus.stories.find((s) => s.comparison && s.articleIds.length >= 2)?.id;
+
+  writeFileSync(file, scaffoldLesson({ slug, title, order: Math.max(0, ...orders) + 1, article, ...(story ? { story } : {}) }));
+  out.log(`✓ Created ${path.relative(cwd, file) || file}
+
+Next:
+  1. npm run dev                      then open http://localhost:3000/lessons/${slug}
+  2. Edit the file and save: the page updates by itself. The examples of every exercise are in comments.
+  3. npm run check                    before you share the lesson: it lists anything to fix, with the line.`);
+  return 0;
+}
+
+function newArticle(args: readonly string[], out: Output, cwd: string, today: string): number {
+  const textFile = option(args, '--text');
+  if (!textFile) {
+    out.error(`✗ Say which text file to use with --text.\n${USAGE}`);
+    return 2;
+  }
+  const textPath = path.resolve(cwd, textFile);
+  if (!existsSync(textPath)) throw new Error(`There is no file ${textFile}.`);
+  const raw = readFileSync(textPath, 'utf8');
+  if (!raw.trim()) throw new Error(`${textFile} is empty.`);
+
+  const corpusDir = option(args, '--corpus') ? path.resolve(cwd, option(args, '--corpus')!) : findCorpusDir(cwd);
+  const outlet = option(args, '--outlet') ?? 'Outlet name';
+  const storyId = slugOf(option(args, '--story') ?? path.basename(textPath).replace(/\.[^.]+$/, ''));
+  const articleId = slugOf(option(args, '--id') ?? `${storyId}-${option(args, '--outlet') ? outlet : 'article'}`);
+  const published = option(args, '--published') ?? today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`--published must be a date like ${today}.`);
+  const taken = readdirSync(corpusDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .some((d) => existsSync(path.join(corpusDir, d.name, `${articleId}.txt`)));
+  if (taken) throw new Error(`The corpus already has an article "${articleId}"; choose another with --id.`);
+
+  const scaffold = { articleId, storyId, outlet, published, text: raw };
+  const storyDir = path.join(corpusDir, storyId);
+  const storyFile = path.join(storyDir, 'story.yaml');
+  const created: string[] = [];
+  mkdirSync(storyDir, { recursive: true });
+  if (existsSync(storyFile)) {
+    const doc = parseDocument(readFileSync(storyFile, 'utf8'));
+    doc.addIn(['articles'], articleId);
+    writeFileSync(storyFile, String(doc));
+    created.push(`${path.relative(cwd, storyFile)} (added ${articleId} to its articles)`);
+  } else {
+    writeFileSync(storyFile, scaffoldStoryYaml(scaffold));
+    created.push(path.relative(cwd, storyFile));
+  }
+  writeFileSync(path.join(storyDir, `${articleId}.txt`), articleText(raw));
+  writeFileSync(path.join(storyDir, `${articleId}.yaml`), scaffoldArticleYaml(scaffold));
+  created.push(path.relative(cwd, path.join(storyDir, `${articleId}.txt`)), path.relative(cwd, path.join(storyDir, `${articleId}.yaml`)));
+
+  out.log(`✓ Created:
+${created.map((f) => `  ${f}`).join('\n')}
+
+Next:
+  1. Open ${articleId}.yaml: fill in the byline, dateline and credit, and check that its first
+     annotation (the headline) is really the headline.
+  2. Add annotations: the file has a commented example of every kind.
+  3. npm run check                    after every change: it says exactly what to fix and where.
+  4. Use it in a lesson: article="${articleId}"`);
+  return 0;
+}
