@@ -84,7 +84,7 @@ export const UI = {
   home: {
     title: 'Lessons',
     intro:
-      'Each lesson uses a real news report. Read closely, mark what you find, and check your answers as you go.',
+      'Each lesson uses a real news report. Read closely, mark what you find, and check your answers as you go. Your progress is saved on this device only.',
     noLessons: 'No lessons yet. Teachers: see the guide to write the first one.',
     skill: 'Skill',
     skills: {
@@ -98,7 +98,7 @@ export const UI = {
     lessonNumber: (order: number) => `Lesson ${order}`,
     done: 'Done',
     minutes: (minutes: number) => `${minutes} min`,
-    progress: 'Your progress on this device',
+    progress: 'Progress',
   },
   guide: {
     title: 'Teacher guide',

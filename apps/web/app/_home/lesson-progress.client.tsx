@@ -25,7 +25,7 @@ export function LessonProgress({ slug, fingerprint, exerciseIds }: LessonProgres
   return (
     <span className="lesson-progress" data-state={done === total && total > 0 ? 'done' : started ? 'started' : 'new'}>
       {text}
-      {total > 0 && <meter className="lesson-meter" min={0} max={total} value={done} aria-hidden="true" />}
+      {started && <meter className="lesson-meter" min={0} max={total} value={done} aria-hidden="true" />}
     </span>
   );
 }

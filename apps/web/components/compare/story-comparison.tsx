@@ -87,10 +87,16 @@ export function StoryComparisonView({ comparison, from, to }: StoryComparisonVie
 
       <fieldset className="version-switch">
         <legend>{UI.compare.switchLegend}</legend>
-        <input type="radio" name="version" id="version-from" defaultChecked />
-        <label htmlFor="version-from">{from.outlet}</label>
-        <input type="radio" name="version" id="version-to" />
-        <label htmlFor="version-to">{to.outlet}</label>
+        <div className="switch-options">
+          <label className="switch-option">
+            <input type="radio" name="version" id="version-from" defaultChecked />
+            {from.outlet}
+          </label>
+          <label className="switch-option">
+            <input type="radio" name="version" id="version-to" />
+            {to.outlet}
+          </label>
+        </div>
       </fieldset>
 
       <table className="compare-table">
