@@ -13,7 +13,7 @@ export interface LessonScaffold {
 }
 
 export function scaffoldLesson({ slug, title, order, article, story }: LessonScaffold): string {
-  const yamlTitle = /[:#\[\]{}&*!|>'"%@`]/.test(title) ? JSON.stringify(title) : title;
+  const yamlTitle = /[:#[\]{}&*!|>'"%@`]/.test(title) ? JSON.stringify(title) : title;
   return `---
 title: ${yamlTitle}
 summary: One sentence that tells students what they will learn.
