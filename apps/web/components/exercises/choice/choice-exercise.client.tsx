@@ -1,7 +1,7 @@
 'use client';
 /** A Choice exercise: one or several options, with the lesson's feedback on each option chosen. */
 import { useId } from 'react';
-import { scoreChoice, validateChoice, type ChoiceResult } from '@sayswho/core/quiz';
+import type { ChoiceResult } from '@sayswho/core/quiz';
 import type { ChoicePublic } from '@sayswho/lessons/exercise-spec';
 import { UI } from '@/lib/ui-text';
 import { ExerciseShell } from '../shell/exercise-shell';
@@ -27,10 +27,10 @@ export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
   }
 
   function check() {
-    void ex.check((key) => {
-      const valid = validateChoice(key.key, chosen);
+    void ex.check((key, scoring) => {
+      const valid = scoring.validateChoice(key.key, chosen);
       if (!valid.ok) return valid;
-      const result = scoreChoice(key.key, chosen);
+      const result = scoring.scoreChoice(key.key, chosen);
       return { ok: true, result, score: result.score, summary: result.summary };
     });
   }

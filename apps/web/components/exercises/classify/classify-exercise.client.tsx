@@ -5,7 +5,7 @@
  * touch and screen reader.
  */
 import { useId, useMemo } from 'react';
-import { scoreClassify, validateClassify, type ClassifyResult } from '@sayswho/core/quiz';
+import type { ClassifyResult } from '@sayswho/core/quiz';
 import type { ClassifyPublic } from '@sayswho/lessons/exercise-spec';
 import { UI } from '@/lib/ui-text';
 import { ExerciseShell } from '../shell/exercise-shell';
@@ -37,10 +37,10 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
   }
 
   function check() {
-    void ex.check((key) => {
-      const valid = validateClassify(key.key, placed);
+    void ex.check((key, scoring) => {
+      const valid = scoring.validateClassify(key.key, placed);
       if (!valid.ok) return valid;
-      const result = scoreClassify(key.key, placed);
+      const result = scoring.scoreClassify(key.key, placed);
       return { ok: true, result, score: result.score, summary: result.summary };
     });
   }

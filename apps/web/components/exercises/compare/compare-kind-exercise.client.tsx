@@ -4,7 +4,7 @@
  * kind of change it is. The choices are kept like a Classify answer (difference id → kind).
  */
 import { useId } from 'react';
-import { scoreCompare, type ChoiceResult } from '@sayswho/core/quiz';
+import type { ChoiceResult } from '@sayswho/core/quiz';
 import type { ComparePublic } from '@sayswho/lessons/exercise-spec';
 import { UI } from '@/lib/ui-text';
 import { ExerciseShell } from '../shell/exercise-shell';
@@ -31,13 +31,13 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
   }
 
   function check() {
-    void ex.check((key) => {
+    void ex.check((key, scoring) => {
       if (!spec.differences.some((d) => placed[d.id])) return { ok: false, reason: text.chooseOne };
       const results = spec.differences.map((d, n) => {
         const k = key.keys[n];
         const kind = placed[d.id];
         if (!k || k.mode !== 'kind') return null;
-        const result = scoreCompare(k, texts, { kind: kind ? [kind] : [] });
+        const result = scoring.scoreCompare(k, texts, { kind: kind ? [kind] : [] });
         return result.mode === 'kind' ? result.choice : null;
       });
       const right = results.filter((r) => r?.correct).length;

@@ -2,7 +2,7 @@
 /** A Compare exercise in "spot" mode: mark what changed in both versions of the story. */
 import { useId, useMemo } from 'react';
 import type { Span } from '@sayswho/core';
-import { describeSelections, hintSteps, scoreCompare, validateSpot, type CompareKey, type CompareResult } from '@sayswho/core/quiz';
+import { describeSelections, type CompareKey, type CompareResult } from '@sayswho/core/quiz';
 import type { ComparePublic, PassageView } from '@sayswho/lessons/exercise-spec';
 import { UI } from '@/lib/ui-text';
 import { ExerciseShell } from '../shell/exercise-shell';
@@ -24,9 +24,9 @@ function spotKeyOf(keys: readonly CompareKey[]): SpotCompareKey | null {
 }
 
 export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
-  const ex = useExercise<'compare', Extract<CompareResult, { mode: 'spot' }>>(spec, (key) => {
+  const ex = useExercise<'compare', Extract<CompareResult, { mode: 'spot' }>>(spec, (key, scoring) => {
     const spot = spotKeyOf(key.keys);
-    return spot ? [...hintSteps(spot.from), ...hintSteps(spot.to)] : [];
+    return spot ? [...scoring.hintSteps(spot.from), ...scoring.hintSteps(spot.to)] : [];
   });
   const helpId = useId();
   const words = {
@@ -57,13 +57,13 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
   }
 
   function check() {
-    void ex.check((key) => {
+    void ex.check((key, scoring) => {
       const spot = spotKeyOf(key.keys);
       if (!spot) return { ok: false, reason: UI.exercise.keyUnavailable };
-      const fromOk = validateSpot(texts.from, spot.from, answer.from);
-      const toOk = validateSpot(texts.to, spot.to, answer.to);
+      const fromOk = scoring.validateSpot(texts.from, spot.from, answer.from);
+      const toOk = scoring.validateSpot(texts.to, spot.to, answer.to);
       if (!fromOk.ok && !toOk.ok) return fromOk;
-      const result = scoreCompare(spot, texts, { from: answer.from, to: answer.to });
+      const result = scoring.scoreCompare(spot, texts, { from: answer.from, to: answer.to });
       if (result.mode !== 'spot') return { ok: false, reason: UI.exercise.keyUnavailable };
       return { ok: true, result, score: result.score, summary: result.summary };
     });

@@ -5,7 +5,7 @@
  * "for your teacher to review" — shown as such, never as right or wrong.
  */
 import { useId } from 'react';
-import { checkRewrite, type RewriteResult } from '@sayswho/core/quiz';
+import type { RewriteResult } from '@sayswho/core/quiz';
 import type { RewritePublic } from '@sayswho/lessons/exercise-spec';
 import { UI } from '@/lib/ui-text';
 import { ExerciseShell } from '../shell/exercise-shell';
@@ -19,8 +19,8 @@ export function RewriteExercise({ spec }: { spec: RewritePublic }) {
   const text = UI.exercise.rewrite;
 
   function check() {
-    void ex.check((key) => {
-      const result = checkRewrite(key.key, draft);
+    void ex.check((key, scoring) => {
+      const result = scoring.checkRewrite(key.key, draft);
       if (result.verdict === 'empty') return { ok: false, reason: result.feedback };
       return {
         ok: true,

@@ -40,6 +40,13 @@ export type Judgement<R> =
       readonly completed?: boolean;
     };
 
+/** The core's judging functions (./scoring.ts), fetched with the key. */
+export type Scoring = typeof import('./scoring');
+
+function loadScoring(): Promise<Scoring> {
+  return import('./scoring');
+}
+
 export interface Hint {
   readonly html?: string;
   readonly text?: string;
@@ -62,7 +69,7 @@ export interface ExerciseState<K, R> {
   readonly canShowAnswer: boolean;
   readonly attemptsLeft: number | null;
   saveAnswer(answer: StoredAnswer, answerText: string): void;
-  check(judge: (key: K) => Judgement<R>): Promise<void>;
+  check(judge: (key: K, scoring: Scoring) => Judgement<R>): Promise<void>;
   tryAgain(): void;
   nextHint(): Promise<void>;
   showAnswer(): Promise<void>;
@@ -71,7 +78,7 @@ export interface ExerciseState<K, R> {
 
 export function useExercise<T extends ExerciseType, R>(
   spec: ExercisePublic & { readonly type: T },
-  automaticHints: (key: Extract<ExerciseKey, { type: T }>) => readonly string[] = () => [],
+  automaticHints: (key: Extract<ExerciseKey, { type: T }>, scoring: Scoring) => readonly string[] = () => [],
 ): ExerciseState<Extract<ExerciseKey, { type: T }>, R> {
   type K = Extract<ExerciseKey, { type: T }>;
   const { lesson, policy } = spec;
@@ -101,11 +108,11 @@ export function useExercise<T extends ExerciseType, R>(
   useEffect(() => {
     if (!needsAutoHints) return;
     let live = true;
-    loadKey(spec.keyUrl, spec.type as T).then(
-      (loaded) => {
+    Promise.all([loadKey(spec.keyUrl, spec.type as T), loadScoring()]).then(
+      ([loaded, scoring]) => {
         if (!live) return;
         setKey(loaded as K);
-        setAutoHints(automaticHints(loaded as K));
+        setAutoHints(automaticHints(loaded as K, scoring));
       },
       () => undefined,
     );
@@ -116,15 +123,15 @@ export function useExercise<T extends ExerciseType, R>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [needsAutoHints, spec.keyUrl, spec.type]);
 
-  async function fetchKey(): Promise<K | null> {
-    if (key) return key;
+  /** The key and the judging code, fetched together on first need; null (with a notice) offline. */
+  async function fetchKey(): Promise<{ key: K; scoring: Scoring } | null> {
     setBusy(true);
     try {
-      const loaded = await loadKey(spec.keyUrl, spec.type as T);
+      const [loaded, scoring] = await Promise.all([loadKey(spec.keyUrl, spec.type as T), loadScoring()]);
       setKey(loaded as K);
-      setAutoHints(policy.hints ? automaticHints(loaded as K) : []);
+      setAutoHints(policy.hints ? automaticHints(loaded as K, scoring) : []);
       setNotice(null);
-      return loaded as K;
+      return { key: loaded as K, scoring };
     } catch {
       setNotice(UI.exercise.keyUnavailable);
       setMessage(UI.exercise.keyUnavailable);
@@ -160,7 +167,7 @@ export function useExercise<T extends ExerciseType, R>(
       if (!canAttempt(policy, attempts) || busy) return;
       const loaded = await fetchKey();
       if (!loaded) return;
-      const judgement = judge(loaded);
+      const judgement = judge(loaded.key, loaded.scoring);
       if (!judgement.ok) {
         setNotice(judgement.reason);
         setMessage(UI.exercise.announce.notChecked(judgement.reason));
@@ -202,7 +209,7 @@ export function useExercise<T extends ExerciseType, R>(
       if (used >= authored && pool === null) {
         const loaded = await fetchKey();
         if (!loaded) return;
-        pool = policy.hints ? automaticHints(loaded) : [];
+        pool = policy.hints ? automaticHints(loaded.key, loaded.scoring) : [];
       }
       const next = used < authored ? spec.hintsHtml[used] : pool?.[used - authored];
       if (next === undefined) {

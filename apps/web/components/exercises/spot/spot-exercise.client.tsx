@@ -2,7 +2,7 @@
 /** A Spot exercise: mark the spans of a layer (cues, unverified claims, loaded words) in a passage. */
 import { useId, useMemo } from 'react';
 import type { Span } from '@sayswho/core';
-import { describeSelections, hintSteps, scoreSpot, validateSpot, type SpotResult } from '@sayswho/core/quiz';
+import { describeSelections, type SpotResult } from '@sayswho/core/quiz';
 import type { SpotPublic } from '@sayswho/lessons/exercise-spec';
 import { UI } from '@/lib/ui-text';
 import { ExerciseShell } from '../shell/exercise-shell';
@@ -17,7 +17,7 @@ import { feedbackFromKey, feedbackFromResult } from './spot-feedback';
 const NO_SPANS: readonly Span[] = [];
 
 export function SpotExercise({ spec }: { spec: SpotPublic }) {
-  const ex = useExercise<'spot', SpotResult>(spec, (key) => hintSteps(key.key));
+  const ex = useExercise<'spot', SpotResult>(spec, (key, scoring) => scoring.hintSteps(key.key));
   const helpId = useId();
   const { text } = spec.passage;
   const passage = useMemo(() => passageWords(spec.passage), [spec.passage]);
@@ -33,10 +33,10 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
   }
 
   function check() {
-    void ex.check((key) => {
-      const valid = validateSpot(text, key.key, spans);
+    void ex.check((key, scoring) => {
+      const valid = scoring.validateSpot(text, key.key, spans);
       if (!valid.ok) return valid;
-      const result = scoreSpot(text, key.key, spans);
+      const result = scoring.scoreSpot(text, key.key, spans);
       return { ok: true, result, score: result.score, summary: result.summary };
     });
   }
