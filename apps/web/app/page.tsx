@@ -1,5 +1,7 @@
 import Link from 'next/link';
-import { listLessons } from '@/lib/lessons';
+// Straight from list-lessons: the lessons barrel also exports the renderer, whose client
+// exercises would otherwise load on the home page.
+import { listLessons } from '@/lib/lessons/list-lessons';
 import { UI } from '@/lib/ui-text';
 import { LessonProgress } from './_home/lesson-progress.client';
 
