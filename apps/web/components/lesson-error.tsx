@@ -7,11 +7,23 @@ import type { Diagnostic } from '@sayswho/core';
 import { LESSON_UI } from '@/lib/lessons/lesson-text';
 import styles from './lesson-error.module.css';
 
-export function LessonError({ diagnostics, whole = false }: { diagnostics: readonly Diagnostic[]; whole?: boolean }) {
+export function LessonError({
+  diagnostics,
+  whole = false,
+}: {
+  diagnostics: readonly Diagnostic[];
+  whole?: boolean;
+}) {
   const Heading = whole ? 'h1' : 'h2';
   return (
-    <section className={styles.error} role="alert" aria-label={whole ? LESSON_UI.error.pageHeading : LESSON_UI.error.heading}>
-      <Heading className={styles.heading}>{whole ? LESSON_UI.error.pageHeading : LESSON_UI.error.heading}</Heading>
+    <section
+      className={styles.error}
+      role="alert"
+      aria-label={whole ? LESSON_UI.error.pageHeading : LESSON_UI.error.heading}
+    >
+      <Heading className={styles.heading}>
+        {whole ? LESSON_UI.error.pageHeading : LESSON_UI.error.heading}
+      </Heading>
       <ul className={styles.list}>
         {diagnostics.map((d, i) => (
           <li key={i}>

@@ -32,7 +32,9 @@ type Part = (props: LessonPartProps) => ReactNode;
 function ArticlePart({ data, article, view }: LessonPartProps) {
   const display = data.display;
   if (!article || !display) return null;
-  const paragraphs = display.passage.blocks.flatMap((b) => (b.paragraph === null ? [] : [b.paragraph]));
+  const paragraphs = display.passage.blocks.flatMap((b) =>
+    b.paragraph === null ? [] : [b.paragraph],
+  );
   const first = Math.min(...paragraphs);
   const last = Math.max(...paragraphs);
   const drawn = display.layers.length > 0;
@@ -41,7 +43,9 @@ function ArticlePart({ data, article, view }: LessonPartProps) {
       article={article}
       paragraphs={[first, last]}
       headline={display.headline}
-      summary={display.passage.blocks.some((b) => b.role === 'summary-heading' || b.role === 'summary-item')}
+      summary={display.passage.blocks.some(
+        (b) => b.role === 'summary-heading' || b.role === 'summary-item',
+      )}
       layers={display.layers}
       switchable={drawn}
       notes={drawn ? 'collapsed' : 'none'}

@@ -23,6 +23,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const spec = getLessonKit()
     .lessons.find((l) => l.slug === slug)
     ?.exercises.find((e) => e.id === id);
-  if (!spec || !exercise.endsWith('.json')) return new Response('No such exercise key.\n', { status: 404 });
+  if (!spec || !exercise.endsWith('.json'))
+    return new Response('No such exercise key.\n', { status: 404 });
   return Response.json(spec.key);
 }
