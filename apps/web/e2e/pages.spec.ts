@@ -136,9 +136,13 @@ test.describe('the compare view', () => {
   });
 });
 
-test('the guide page renders and passes axe', async ({ page }) => {
+test('the guide renders docs/authoring-guide.md with working section links, and passes axe', async ({ page }) => {
   await page.goto('/guide');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const contents = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+  for (const href of await contents.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+    await expect(page.locator(`h2${href}`), `section ${href}`).toHaveCount(1);
+  }
   await expectAccessible(page);
 });
 
