@@ -10,9 +10,19 @@ import { expect, expectAccessible, test } from './fixtures';
 const LESSON = { slug: 'who-says-so', title: 'Who says so?', exercise: 'Find the cues', word: 'said' };
 const NEVER_OPENED = { slug: 'can-anyone-check-that', title: 'Can anyone check that?' };
 
+/** Waits for the service worker to be in charge; a worker whose install failed never is. */
+async function workerReady(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.active?.state ?? 'none')), {
+      message: 'the service worker is active (if not: was sw.js built from this build? `npm run build` runs next build, then serwist build)',
+      timeout: 20_000,
+    })
+    .toBe('activated');
+}
+
 /** Waits until the worker has saved everything the lesson needs offline (page, keys, articles). */
 async function waitUntilSavedOffline(page: Page, slug: string) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  await workerReady(page);
   await expect
     .poll(
       () =>
@@ -79,7 +89,7 @@ test('a lesson never opened on this device shows the kit’s “not available of
 
 test('a lesson reached by a link inside the kit is saved too, and opens offline from the lesson list', async ({ page, context }) => {
   await page.goto('/');
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  await workerReady(page);
   await page.getByRole('link', { name: LESSON.title }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
   await waitUntilSavedOffline(page, LESSON.slug);
@@ -92,7 +102,7 @@ test('a lesson reached by a link inside the kit is saved too, and opens offline 
 
 test('“Make all lessons available offline” saves every lesson, with progress, so any lesson opens offline', async ({ page, context }) => {
   await page.goto('/offline/');
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  await workerReady(page);
   await page.getByRole('button', { name: UI.offline.saveAll.button }).click();
   await expect(page.getByText(/^All \d+ lessons are saved on this device \(\d+\.\d MB\)/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(UI.offline.saveAll.notSaved)).toHaveCount(0);
@@ -148,5 +158,23 @@ test('the web app manifest is served and lets Chromebooks and tablets install th
     // A PNG's IHDR chunk holds its width and height at bytes 16–23.
     const size = `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
     expect(size, icon.src).toBe(icon.sizes);
+  }
+});
+
+test('Chromium finds nothing that stops installing the kit (the check behind Lighthouse’s installability audit)', async ({ playwright, launchOptions, baseURL }) => {
+  // Install prompts are never offered in incognito-like contexts, so this one has a profile.
+  const context = await playwright.chromium.launchPersistentContext(test.info().outputPath('profile'), launchOptions);
+  try {
+    const page = await context.newPage();
+    await page.goto(baseURL!);
+    await workerReady(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const { url, errors } = await cdp.send('Page.getAppManifest');
+    expect(url).toBe(new URL('/manifest.webmanifest', baseURL).href);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
   }
 });
