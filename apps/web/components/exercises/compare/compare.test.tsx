@@ -35,7 +35,11 @@ describe('a Compare exercise in spot mode', () => {
     const { user } = setup('spot');
     await user.click(word(side(1), 'battered'));
     const clobbered = word(side(2), 'clobbered');
-    clobbered.focus();
+    expect(side(1)).toHaveFocus();
+    await user.tab();
+    expect(side(2)).toHaveFocus();
+    const steps = within(side(2)).getAllByRole('option').indexOf(clobbered);
+    await user.keyboard(`{ArrowRight>${steps}/}`);
     await user.keyboard(' ');
     expect(clobbered).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByText(/2 phrases marked/, { selector: '.exercise__status' })).toBeInTheDocument();

@@ -1,11 +1,13 @@
 /**
  * The passage as an ARIA multi-select listbox of words (after H5P Mark the Words, with phrases):
  * one tab stop, arrow keys move word by word, Space marks, Shift+arrows stretch a mark, Delete
- * unmarks a phrase; the mouse drags, a finger taps. The words are rendered once; marks and focus
- * are applied straight to the changed elements, so a keypress on a 900-word article costs a few
- * attribute writes instead of a re-render of every word.
+ * unmarks a phrase; the mouse drags, a finger taps. The words are rendered once; marks and the
+ * active word are applied straight to the changed elements, so a keypress on a 900-word article
+ * costs a few attribute writes instead of a re-render of every word. The listbox keeps DOM focus
+ * and points at the active word with aria-activedescendant: moving real focus word by word cost
+ * most of a keypress's main-thread time at 4× CPU slowdown.
  */
-import { memo, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useId, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { Span } from '@sayswho/core';
 import { UI } from '@/lib/ui-text';
 import type { PassageWords } from './passage-words';
@@ -42,6 +44,7 @@ interface Engine {
 export function WordPicker({ text, passage, label, describedBy, spans, onChange }: WordPickerProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Engine | null>(null);
+  const idPrefix = useId();
 
   function engine(): Engine {
     if (!engineRef.current) {
@@ -76,7 +79,19 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange 
   }, [spans]);
 
   function paint(e: Engine, changed: readonly number[]) {
-    for (const i of changed) e.elements[i]?.setAttribute('aria-selected', e.marks.isMarked(i) ? 'true' : 'false');
+    for (const i of changed) {
+      const el = e.elements[i];
+      el?.setAttribute('aria-selected', e.marks.isMarked(i) ? 'true' : 'false');
+      joinGap(e, i - 1);
+      joinGap(e, i);
+    }
+  }
+
+  /** Fills the space after word `i` when the next word in the same paragraph is marked too, so a phrase reads as one mark. */
+  function joinGap(e: Engine, i: number) {
+    const gap = e.elements[i]?.nextElementSibling;
+    if (!gap || !gap.classList.contains('wp-gap') || gap.nextElementSibling !== e.elements[i + 1]) return;
+    gap.toggleAttribute('data-joined', e.marks.isMarked(i) && e.marks.isMarked(i + 1));
   }
 
   function phraseAround(e: Engine, i: number): string {
@@ -96,13 +111,15 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange 
 
   function moveFocus(e: Engine, to: number) {
     const target = Math.max(0, Math.min(passage.words.length - 1, to));
-    const previous = e.elements[e.focus];
     const next = e.elements[target];
     if (!next) return;
-    if (previous && previous !== next) previous.tabIndex = -1;
-    next.tabIndex = 0;
+    // Measure before changing anything, while layout is still clean.
+    const box = next.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) next.scrollIntoView?.({ block: 'nearest' });
+    e.elements[e.focus]?.classList.remove('wp-word--active');
+    next.classList.add('wp-word--active');
+    boxRef.current?.setAttribute('aria-activedescendant', next.id);
     e.focus = target;
-    next.focus();
   }
 
   function blockTarget(e: Engine, direction: 1 | -1): number {
@@ -161,8 +178,10 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange 
     e.pointer = event.pointerType;
     const i = wordAt(event.target);
     if (i === null || event.pointerType !== 'mouse' || event.button !== 0) return;
-    // Dragging marks words; without this the browser would start its own text selection.
+    // Dragging marks words; without this the browser would start its own text selection (and,
+    // as a side effect, not focus the passage, so focus it here for the keys that may follow).
     event.preventDefault();
+    boxRef.current?.focus({ preventScroll: true });
     moveFocus(e, i);
     e.dragging = true;
     commit(e, e.marks.beginRange(i, true), i);
@@ -193,16 +212,13 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange 
     commit(e, e.marks.toggle(i), i);
   }
 
-  function onFocus(event: FocusEvent<HTMLDivElement>) {
-    const e = engine();
-    const i = wordAt(event.target);
-    if (i !== null && i !== e.focus) moveFocus(e, i);
-  }
 
   return (
     <div
       ref={boxRef}
       role="listbox"
+      tabIndex={0}
+      aria-activedescendant={`${idPrefix}w0`}
       aria-multiselectable="true"
       aria-label={label}
       aria-describedby={describedBy}
@@ -212,15 +228,14 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange 
       onPointerDown={onPointerDown}
       onPointerOver={onPointerOver}
       onClick={onClick}
-      onFocus={onFocus}
     >
-      <PickerWords text={text} passage={passage} />
+      <PickerWords text={text} passage={passage} idPrefix={idPrefix} />
     </div>
   );
 }
 
 /** Rendered once per passage: React never touches these elements again. */
-const PickerWords = memo(function PickerWords({ text, passage }: { text: string; passage: PassageWords }) {
+const PickerWords = memo(function PickerWords({ text, passage, idPrefix }: { text: string; passage: PassageWords; idPrefix: string }) {
   return passage.blocks.map(({ block, pieces }) => (
     <div key={block.index} role="group" aria-label={blockLabel(block)} className={`passage-block passage-block--${block.role}`}>
       {pieces.map((piece, i) => {
@@ -236,10 +251,10 @@ const PickerWords = memo(function PickerWords({ text, passage }: { text: string;
           <span
             key={i}
             role="option"
+            id={`${idPrefix}w${piece.word}`}
             aria-selected="false"
-            tabIndex={piece.word === 0 ? 0 : -1}
             data-w={piece.word}
-            className="wp-word"
+            className={piece.word === 0 ? 'wp-word wp-word--active' : 'wp-word'}
           >
             {text.slice(word.start, word.end)}
           </span>
