@@ -8,6 +8,7 @@
  *
  * Server and build side only (reads files).
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findCorpusDir, formatDiagnostic, hasErrors, loadCorpus, type Corpus, type Diagnostic } from '@sayswho/core';
@@ -48,6 +49,11 @@ export function filesSignature(): string {
   walk(dirs.lessons);
   walk(dirs.corpus);
   return parts.join('\n');
+}
+
+/** A short name for the current state of every lesson and corpus file, for the live preview. */
+export function filesVersion(): string {
+  return createHash('sha1').update(filesSignature()).digest('hex').slice(0, 12);
 }
 
 function readKit(): LessonKit {

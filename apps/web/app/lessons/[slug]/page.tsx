@@ -7,6 +7,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LessonError } from '@/components/lesson-error';
+import { exerciseTitle, LessonProgressBar, LessonSummary } from '@/components/lesson-progress';
 import { getLessonKit, lessonNeighbours, LESSON_UI, renderLesson, unplacedProblems } from '@/lib/lessons';
 import { LessonHeader } from '../lesson-header';
 import { LivePreview } from '../live-preview';
@@ -44,11 +45,17 @@ export default async function LessonPage({ params }: Params) {
     );
   }
   const { previous, next } = lessonNeighbours(slug);
+  const progress = {
+    lesson: { slug: lesson.slug, fingerprint: lesson.fingerprint },
+    exercises: lesson.exercises.map((e) => ({ id: e.id, title: exerciseTitle(e.public) })),
+  };
   return (
     <article className="lesson" data-lesson={lesson.slug} data-fingerprint={lesson.fingerprint}>
       <LessonHeader frontmatter={lesson.frontmatter} />
       {problems.length > 0 && <LessonError diagnostics={problems} />}
+      {progress.exercises.length > 0 && <LessonProgressBar {...progress} />}
       <div className="lesson-body prose">{renderLesson(lesson, { view: 'student', corpus: kit.corpus })}</div>
+      {progress.exercises.length > 0 && <LessonSummary {...progress} lessonTitle={lesson.frontmatter.title} />}
       {(previous || next) && (
         <nav className="lesson-nav" aria-label={LESSON_UI.lessonNav}>
           {previous && (

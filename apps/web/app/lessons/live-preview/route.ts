@@ -1,10 +1,10 @@
 /**
- * Dev only: a stream of server-sent events, one each time a file under lessons/ or the corpus
- * changes, for the live preview. Static so that it still builds with `output: 'export'`; a
+ * Dev only: a stream of server-sent events for the live preview: the version of the lesson and
+ * corpus files (see filesVersion) on connecting, and again each time a file changes. Static so that it still builds with `output: 'export'`; a
  * production build holds only a one-line note here.
  */
 import { watch } from 'node:fs';
-import { watchedDirs } from '@/lib/lessons/lesson-kit';
+import { filesVersion, watchedDirs } from '@/lib/lessons/lesson-kit';
 
 export const dynamic = 'force-static';
 
@@ -19,13 +19,14 @@ export function GET(): Response {
     start(controller) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       // Editors save in bursts (temp file, rename, chmod): report a burst once.
+      const send = () => controller.enqueue(encoder.encode(`data: ${filesVersion()}\n\n`));
       const changed = () => {
         clearTimeout(timer);
-        timer = setTimeout(() => controller.enqueue(encoder.encode('data: changed\n\n')), 100);
+        timer = setTimeout(send, 100);
       };
       const watchers = [watch(dirs.lessons, changed), watch(dirs.corpus, { recursive: true }, changed)];
       const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': still here\n\n')), 15_000);
-      controller.enqueue(encoder.encode(': watching lessons and corpus\n\n'));
+      send();
       close = () => {
         clearInterval(heartbeat);
         clearTimeout(timer);

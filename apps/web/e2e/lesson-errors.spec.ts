@@ -1,0 +1,84 @@
+/**
+ * A teacher's mistake never gives a blank page: `next build` stops with the same located message
+ * as `npm run check`, and `next dev` shows it in the page in place of the broken part, then
+ * updates by itself once the file is fixed. Each test runs its own Next on a planted lesson
+ * (SAYSWHO_LESSONS_DIR) with its own build folder (NEXT_DIST_DIR), so lessons/ and the real
+ * build are never touched. Slow the first time (a full compile each); cached after that.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { freePort } from '../../../scripts/lib/free-port';
+
+const webDir = join(__dirname, '..');
+const fixtures = join(webDir, '..', '..', 'packages', 'lessons', 'src', 'fixtures');
+const MESSAGE = 'lessons/planted.mdx:17:22 error: <Spot article="ap-landmines-latims"> — no such article — did you mean "ap-landmines-latimes"?';
+
+let lessonsDir: string;
+// Next rewrites next-env.d.ts to point at the types in its build folder; put the app's own back.
+const nextEnv = join(webDir, 'next-env.d.ts');
+let nextEnvBefore: string;
+test.beforeEach(() => {
+  nextEnvBefore = readFileSync(nextEnv, 'utf8');
+  lessonsDir = join(mkdtempSync(join(tmpdir(), 'sayswho-planted-')), 'lessons');
+  mkdirSync(lessonsDir);
+  copyFileSync(join(fixtures, 'unknown-article', 'lesson.mdx'), join(lessonsDir, 'planted.mdx'));
+});
+test.afterEach(() => {
+  rmSync(join(lessonsDir, '..'), { recursive: true, force: true });
+  writeFileSync(nextEnv, nextEnvBefore);
+});
+
+// Kept between runs, where git, tsc and eslint never look: Turbopack's cache makes the next run fast.
+const BUILD_DIR = 'node_modules/.cache/next-planted-build';
+const DEV_DIR = 'node_modules/.cache/next-planted-dev';
+
+const env = (distDir: string) => ({ ...process.env, SAYSWHO_LESSONS_DIR: lessonsDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' });
+
+test('next build stops with the same located message as npm run check', () => {
+  test.setTimeout(300_000);
+  const build = spawnSync('npx', ['next', 'build'], { cwd: webDir, env: env(BUILD_DIR), encoding: 'utf8', shell: process.platform === 'win32' });
+  expect(build.status).not.toBe(0);
+  expect(`${build.stdout}\n${build.stderr}`).toContain(MESSAGE);
+});
+
+test('next dev shows the message in place of the broken exercise, and the fix and a new lesson appear without a restart', async ({ page }) => {
+  test.setTimeout(240_000);
+  const port = await freePort();
+  let server: ChildProcess | undefined;
+  try {
+    server = spawn('npx', ['next', 'dev', '-H', '127.0.0.1', '-p', String(port)], { cwd: webDir, env: env(DEV_DIR), shell: process.platform === 'win32', detached: process.platform !== 'win32' });
+    const base = `http://127.0.0.1:${port}`;
+    await expect.poll(async () => (await fetch(base).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+
+    await page.goto(`${base}/lessons/planted`);
+    const error = page.getByRole('alert', { name: 'This part of the lesson has a problem' });
+    await expect(error).toContainText('lessons/planted.mdx:17:22');
+    await expect(error).toContainText('<Spot article="ap-landmines-latims"> — no such article');
+    await expect(error).toContainText('did you mean "ap-landmines-latimes"?');
+    // Only the broken part is replaced: the rest of the lesson is there.
+    await expect(page.getByRole('heading', { level: 1, name: 'Planted mistake' })).toBeVisible();
+    await expect(page.locator('[data-exercise="choice"]')).toBeVisible();
+
+    const file = join(lessonsDir, 'planted.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('ap-landmines-latims', 'ap-landmines-latimes'));
+    await expect(error).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.locator('[data-exercise="spot"]')).toBeVisible();
+
+    writeFileSync(join(lessonsDir, 'brand-new.mdx'), readFileSync(file, 'utf8').replace('title: Planted mistake', 'title: Brand new').replace('order: 1', 'order: 2'));
+    await page.goto(`${base}/lessons/brand-new`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Brand new' })).toBeVisible();
+  } finally {
+    if (server?.pid && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      try {
+        process.kill(-server.pid); // the whole group: npx, next and its workers
+      } catch {
+        server.kill();
+      }
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+  }
+});
