@@ -56,11 +56,19 @@ export interface RenderedMarkdown {
   readonly hasTitle: boolean;
 }
 
+/** Code blocks can scroll sideways on a phone: keyboard users must be able to scroll them too. */
+function makeCodeBlocksFocusable(tree: HastRoot): void {
+  for (const node of tree.children) {
+    if (node.type === 'element' && node.tagName === 'pre') node.properties = { ...node.properties, tabIndex: 0 };
+  }
+}
+
 export function renderMarkdown(source: string): RenderedMarkdown {
   const processor = unified().use(remarkParse).use(remarkGfm);
   const mdast = processor.runSync(processor.parse(source)) as MdastRoot;
   const hast = toHast(mdast) as HastRoot;
   const headings = addHeadingIds(hast);
+  makeCodeBlocksFocusable(hast);
   const hasTitle = hast.children.some((n) => n.type === 'element' && n.tagName === 'h1');
   return { content: toJsxRuntime(hast, { Fragment, jsx, jsxs }), headings, hasTitle };
 }
