@@ -74,6 +74,22 @@ test('a second version of a story is added to the story’s list of articles', (
   expect(story).toMatch(/articles: \[ ap-landmines-latimes, ap-landmines-spectrum, ap-landmines-short \]|articles: \[ap-landmines-latimes, ap-landmines-spectrum, ap-landmines-short\]/);
 });
 
+test('running new article twice on the same file does not quietly make the story a two-version comparison', () => {
+  writeFileSync(path.join(dir, 'bridge.txt'), 'Bridge to reopen\nThe bridge will reopen on Monday, the mayor said.\n');
+  expect(runNew(['article', '--text', 'bridge.txt', '--corpus', 'corpus'], quiet, dir)).toBe(0);
+  const { out, lines } = capture();
+  expect(runNew(['article', '--text', 'bridge.txt', '--outlet', 'Gazette', '--corpus', 'corpus'], out, dir)).toBe(1);
+  expect(lines.join('\n')).toContain('There is already a story "bridge"');
+  expect(readFileSync(path.join(dir, 'corpus', 'bridge', 'story.yaml'), 'utf8')).toContain('articles: [bridge-article]');
+});
+
+test('new article without the -- after npm run new says to add it, since npm kept --text for itself', () => {
+  const { out, lines } = capture();
+  // What arrives from `npm run new article --text bridge.txt --outlet "Gazette"`: the values, not the options.
+  expect(runNew(['article', 'bridge.txt', 'Gazette'], out, dir)).toBe(2);
+  expect(lines.join('\n')).toContain('type -- right after npm run new, like this:\n  npm run new -- article --text bridge.txt');
+});
+
 test('a new lesson never overwrites an existing one', () => {
   runNew(['lesson', 'Same', '--lessons', 'lessons', '--corpus', 'corpus'], quiet, dir);
   const { out, lines } = capture();

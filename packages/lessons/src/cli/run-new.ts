@@ -64,7 +64,10 @@ Next:
 function newArticle(args: readonly string[], out: Output, cwd: string, today: string): number {
   const textFile = option(args, '--text');
   if (!textFile) {
-    out.error(`✗ Say which text file to use with --text.\n${USAGE}`);
+    // Without the `--` after `npm run new`, npm keeps --text and --outlet for itself and passes on only their values.
+    const stray = positional(args).find((a) => /\.txt$/i.test(a));
+    const why = stray ? `npm kept --text for itself: type -- right after npm run new, like this:\n  npm run new -- article --text ${stray} --outlet "Outlet name"` : 'Say which text file to use with --text.';
+    out.error(`✗ ${why}\n${USAGE}`);
     return 2;
   }
   const textPath = path.resolve(cwd, textFile);
@@ -86,6 +89,12 @@ function newArticle(args: readonly string[], out: Output, cwd: string, today: st
   const scaffold = { articleId, storyId, outlet, published, text: raw };
   const storyDir = path.join(corpusDir, storyId);
   const storyFile = path.join(storyDir, 'story.yaml');
+  // Only an explicit --story joins an existing story: running the command twice must not make a second "version" to compare.
+  if (!option(args, '--story') && existsSync(storyFile)) {
+    throw new Error(
+      `There is already a story "${storyId}" (${path.relative(cwd, storyDir)}), named after your file. If this is another version of it, add --story ${storyId}; if you ran the command twice, open the article already there; otherwise choose a new story id with --story.`,
+    );
+  }
   const created: string[] = [];
   mkdirSync(storyDir, { recursive: true });
   if (existsSync(storyFile)) {
