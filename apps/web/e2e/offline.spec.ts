@@ -42,7 +42,7 @@ async function waitUntilSavedOffline(page: Page, slug: string) {
     .toEqual([]);
 }
 
-test('a lesson opened once works offline: Check and hints work, and the answers, hints and score survive reloads', async ({ page, context }) => {
+test('a lesson opened once works offline: Check and hints work, and the answers, hints and score survive reloads and a closed tab', async ({ page, context }) => {
   await page.goto(`/lessons/${LESSON.slug}/`);
   await waitUntilSavedOffline(page, LESSON.slug);
 
@@ -65,6 +65,14 @@ test('a lesson opened once works offline: Check and hints work, and the answers,
   await expect(restored.getByRole('option', { name: LESSON.word, exact: true }).first()).toHaveAttribute('aria-selected', 'true');
   await expect(restored.locator('.exercise__hints li').first()).toHaveText(hint);
   await expect(restored.getByText(/Your last check scored \d+%/)).toBeVisible();
+
+  // A crashed or closed tab loses nothing either: a new tab, still offline, finds the same work.
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(`/lessons/${LESSON.slug}/`);
+  const reopened = again.getByRole('region', { name: LESSON.exercise });
+  await expect(reopened.getByRole('option', { name: LESSON.word, exact: true }).first()).toHaveAttribute('aria-selected', 'true');
+  await expect(reopened.getByText(/Your last check scored \d+%/)).toBeVisible();
 });
 
 test('a lesson never opened on this device shows the kit’s “not available offline yet” page, not the browser’s error', async ({ page, context }) => {
