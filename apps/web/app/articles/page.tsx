@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { articlesOfStory, getCorpus } from '@sayswho/core';
+import { annotationsInLayer, articlesOfStory, getCorpus } from '@sayswho/core';
+import { LAYERS, vocabularyIds } from '@sayswho/core/vocabulary';
 import { formatDate } from '@/components/article/format-date';
 import { UI } from '@/lib/ui-text';
 
@@ -24,12 +25,17 @@ export default function ArticlesPage() {
                   {article.outlet}
                 </Link>
                 <p className="card-text">{article.headline ?? UI.reader.noHeadline}</p>
+                <p className="card-meta">
+                  {vocabularyIds(LAYERS)
+                    .map((layer) => `${LAYERS[layer].label}: ${annotationsInLayer(article, layer).length}`)
+                    .join(' · ')}
+                </p>
               </li>
             ))}
           </ul>
           {story.comparison && (
             <p>
-              <Link href={`/compare/${story.id}`}>{UI.reader.compareLink}</Link>
+              <Link href={`/compare/${story.id}`}>{UI.reader.compareStory}</Link>
             </p>
           )}
         </section>
