@@ -1,0 +1,209 @@
+/**
+ * `npm run bench`: measures the built kit side by side with an empty App Router page of the same
+ * Next version, prints tables a person can read and writes the same figures to
+ * bench/results.json. bench/README.md explains every figure and budget.
+ *   1. page weight of every route (JS, CSS, HTML; raw, gzip, brotli) and its excess over the empty page;
+ *   2. Lighthouse (mobile, simulated throttling) on every lesson and the compare view;
+ *   3. interaction cost of a Spot exercise at 4× CPU slowdown;
+ *   4. build scaling with +50 and +500 generated lessons (full mode only);
+ *   5. the quiz logic's scoring benchmark.
+ * The full run builds a temporary copy of the working tree (bench/tmp/repo), so it never touches
+ * the real lessons or the `.next` others serve. `--quick` (for CI) uses the app's own build, runs
+ * Lighthouse and the interaction once and skips build scaling. `--check` exits 1 when a budget it
+ * enforces is broken or could not be measured; quick mode enforces only the figures that do not
+ * vary from run to run (bytes, accessibility, best practices, CLS).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureChromium } from './lib/chromium';
+import { benchDir, benchTmp, repoRoot } from './bench/bench-paths';
+import { addFixtureLesson } from './bench/bench-fixture';
+import { readBuiltPages, type BuiltPage } from './bench/build-output';
+import { appBuildCommand, measureBuildScaling } from './bench/build-scaling';
+import { failedBudgets, judgeBudgets } from './bench/budgets';
+import { buildEmptyApp, emptyAppDir } from './bench/empty-app';
+import { CPU_SLOWDOWN, measureInteraction } from './bench/interaction-cost';
+import { auditPages } from './bench/lighthouse-audit';
+import { buildNextApp, type BuildTiming } from './bench/next-build';
+import { startNextServer } from './bench/next-server';
+import { weighPage } from './bench/page-weight';
+import { progress, secondsSince } from './bench/progress';
+import { copyWorkingTree } from './bench/repo-copy';
+import { formatReport } from './bench/report-table';
+import type { BenchResults, Mode } from './bench/results';
+import { measureScoreSpeed } from './bench/score-speed';
+import { findSpotTarget } from './bench/spot-target';
+import { runCommand } from './bench/run-command';
+
+const args = new Set(process.argv.slice(2));
+const mode: Mode = args.has('--quick') ? 'quick' : 'full';
+const RUNS = { full: { lighthouse: 3, interaction: 5 }, quick: { lighthouse: 1, interaction: 2 } }[
+  mode
+];
+const copyDir = join(benchTmp, 'repo');
+const logDir = join(benchTmp, 'logs');
+const ANCHORS = [
+  { name: 'H5P Mark the Words (one exercise)', jsGzip: 246_000 },
+  { name: 'LiaScript', jsGzip: 1_069_000 },
+];
+
+const results: BenchResults = {
+  generatedAt: new Date().toISOString(),
+  mode,
+  machine: {
+    cpus: cpus().length,
+    loadAverage: loadavg(),
+    node: process.version,
+    next: (
+      JSON.parse(readFileSync(join(repoRoot, 'node_modules/next/package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version,
+    chromium: '',
+  },
+  durationSeconds: 0,
+  notMeasured: {},
+  budgets: [],
+};
+
+/** Runs one part; a failure is recorded (and shown) instead of losing the parts that worked. */
+async function part(name: keyof BenchResults & string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    results.notMeasured[name] = (error as Error).message;
+    progress(`✗ ${name} not measured: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** The app's production build: a cold build of a temporary copy (full), or the app's own (quick). */
+async function buildApp(): Promise<{ appDir: string; lessonsDir: string; build?: BuildTiming }> {
+  if (mode === 'quick') {
+    progress('Production build of the app (through Turborepo: instant when nothing changed)…');
+    const run = await runCommand(
+      'npx',
+      ['turbo', 'run', 'build', '--filter=@sayswho/web', '--output-logs=errors-only'],
+      {
+        cwd: repoRoot,
+        logFile: join(logDir, 'app-build.log'),
+        label: 'app build',
+      },
+    );
+    if (run.code !== 0)
+      throw new Error(
+        `The app build failed; full log: ${join(logDir, 'app-build.log')}\n${run.output.slice(-3000)}`,
+      );
+    return { appDir: join(repoRoot, 'apps/web'), lessonsDir: join(repoRoot, 'lessons') };
+  }
+  const { files } = copyWorkingTree(copyDir);
+  addFixtureLesson(join(copyDir, 'lessons'));
+  progress(
+    `Copied the working tree (${files} files) to bench/tmp/repo; cold production build with the real lessons…`,
+  );
+  const build = await buildNextApp(join(copyDir, 'apps/web'), appBuildCommand, {
+    label: 'app build',
+    logFile: join(logDir, 'app-build.log'),
+  });
+  progress(`  built in ${build.seconds.toFixed(1)} s`);
+  return { appDir: join(copyDir, 'apps/web'), lessonsDir: join(copyDir, 'lessons'), build };
+}
+
+async function main() {
+  const started = Date.now();
+  const chromePath = ensureChromium();
+  results.machine.chromium = execFileSync(chromePath, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+  progress(`npm run bench — ${mode} mode`);
+
+  const app = await buildApp();
+  progress('Building the empty App Router page (the baseline)…');
+  await buildEmptyApp();
+  const [emptyPage] = readBuiltPages(emptyAppDir).filter((p) => p.path === '/');
+  if (!emptyPage) throw new Error(`The empty app in ${emptyAppDir} built no “/” page.`);
+
+  let pages: BuiltPage[] = [];
+  await part('pageWeight', async () => {
+    progress('Page weight: compressing every page’s JS, CSS and HTML…');
+    pages = readBuiltPages(app.appDir);
+    const baseline = weighPage(emptyPage);
+    results.pageWeight = {
+      baseline,
+      pages: pages
+        .filter((p) => p.kind !== 'bench fixture')
+        .map((page) => weighPage(page, baseline.js.gzip)),
+      anchors: ANCHORS,
+    };
+  });
+
+  const server = await startNextServer(app.appDir);
+  try {
+    await part('lighthouse', async () => {
+      const targets = pages.filter((p) => p.kind === 'lesson' || p.kind === 'compare');
+      progress(
+        `Lighthouse: ${targets.length} pages × ${RUNS.lighthouse} runs${mode === 'full' ? ', and the empty page' : ''}…`,
+      );
+      const audited = await auditPages(
+        targets.map((p) => ({ path: p.path, url: `${server.origin}${p.path}` })),
+        RUNS.lighthouse,
+      );
+      results.lighthouse = { runsPerPage: RUNS.lighthouse, pages: audited };
+      if (mode === 'full') {
+        const emptyServer = await startNextServer(emptyAppDir);
+        try {
+          [results.lighthouse.baseline] = await auditPages(
+            [{ path: '/', url: `${emptyServer.origin}/` }],
+            RUNS.lighthouse,
+          );
+        } finally {
+          await emptyServer.stop();
+        }
+      }
+    });
+    await part('interaction', async () => {
+      const target = findSpotTarget(pages, app.lessonsDir);
+      if (!target) throw new Error('no lesson page has a Spot exercise');
+      progress(`Interaction cost: ${RUNS.interaction} runs at ${CPU_SLOWDOWN}× CPU slowdown…`);
+      results.interaction = {
+        ...(await measureInteraction(server.origin, target, RUNS.interaction)),
+        cpuSlowdown: CPU_SLOWDOWN,
+      };
+    });
+  } finally {
+    await server.stop();
+  }
+
+  await part('scoring', async () => {
+    progress('Scoring speed: packages/core/bench/score-bench.ts --json…');
+    results.scoring = await measureScoreSpeed();
+  });
+
+  if (mode === 'quick') {
+    results.notMeasured.buildScaling = 'skipped in quick mode (three cold builds take minutes)';
+  } else {
+    await part('buildScaling', async () => {
+      results.buildScaling = await measureBuildScaling(copyDir, app.build!, logDir);
+    });
+  }
+
+  results.durationSeconds = secondsSince(started);
+  results.budgets = judgeBudgets(results, mode);
+  console.log(formatReport(results));
+  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nFigures written to bench/results.json (${results.durationSeconds.toFixed(0)} s).`);
+
+  const failed = failedBudgets(results.budgets);
+  if (args.has('--check') && failed.length) {
+    console.log(`\n--check: ${failed.length} budget(s) not met:`);
+    for (const b of failed) console.log(`  ✗ ${b.budget}: ${b.status}, ${b.measured}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`\nnpm run bench stopped: ${error.message}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,167 @@
+/**
+ * The budgets of issue 8 and how each is judged. Figures that do not vary from run to run
+ * (bytes, Lighthouse accessibility and best practices, CLS) are `stable`: quick mode enforces
+ * only those; timings on a shared 2-core machine are reported there, never enforced.
+ */
+import { LINEARITY_TOLERANCE } from './build-scaling';
+import type { LighthouseFigures } from './lighthouse-audit';
+import type { BenchResults, BudgetResult, Mode } from './results';
+
+export const LESSON_JS_ALLOWANCE = 15_000; // bytes of gzip JS beyond the empty page
+export const INTERACTION_BUDGET_MS = 16;
+export const BUILD_SECONDS_PER_LESSON = 0.3;
+
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+interface Budget {
+  id: string;
+  budget: string;
+  stable: boolean;
+  judge: (results: BenchResults) => Omit<BudgetResult, 'id' | 'budget' | 'enforced'>;
+}
+
+const notMeasured = (why: string) => ({ status: 'not measured' as const, measured: why });
+
+function lighthouseBudget(
+  id: string,
+  budget: string,
+  stable: boolean,
+  figure: keyof LighthouseFigures,
+  meets: (value: number) => boolean,
+  show: (value: number) => string,
+): Budget {
+  return {
+    id,
+    budget,
+    stable,
+    judge: ({ lighthouse, notMeasured: why }) => {
+      const lessons = lighthouse?.pages.filter((p) => p.path.startsWith('/lessons/')) ?? [];
+      if (!lighthouse) return notMeasured(why.lighthouse ?? 'Lighthouse did not run');
+      if (lessons.length === 0) return notMeasured('no lesson pages in the build');
+      const failing = lessons.filter((p) => !meets(p.median[figure]));
+      const values = lessons.map((p) => p.median[figure]);
+      const range = `${show(Math.min(...values))}–${show(Math.max(...values))} over ${lessons.length} lessons`;
+      return failing.length
+        ? { status: 'broken', measured: `${range}; ${failing.length} off budget` }
+        : { status: 'met', measured: range };
+    },
+  };
+}
+
+const BUDGETS: Budget[] = [
+  {
+    id: 'lesson-js',
+    budget: `lesson page JS ≤ empty page + ${kB(LESSON_JS_ALLOWANCE)} gzip`,
+    stable: true,
+    judge: ({ pageWeight, notMeasured: why }) => {
+      if (!pageWeight) return notMeasured(why.pageWeight ?? 'page weight was not measured');
+      const lessons = pageWeight.pages.filter((p) => p.kind === 'lesson');
+      if (lessons.length === 0) return notMeasured('no lesson pages in the build');
+      const worst = lessons.reduce((a, b) =>
+        (b.jsExcessGzip ?? 0) > (a.jsExcessGzip ?? 0) ? b : a,
+      );
+      const excess = worst.jsExcessGzip ?? 0;
+      return {
+        status: excess <= LESSON_JS_ALLOWANCE ? 'met' : 'broken',
+        measured: `largest: +${kB(excess)} (${worst.path}: ${kB(worst.js.gzip)} vs ${kB(pageWeight.baseline.js.gzip)})`,
+      };
+    },
+  },
+  lighthouseBudget(
+    'lh-performance',
+    'Lighthouse performance ≥ 98 on every lesson',
+    false,
+    'performance',
+    (v) => v >= 98,
+    String,
+  ),
+  lighthouseBudget(
+    'lh-accessibility',
+    'Lighthouse accessibility = 100 on every lesson',
+    true,
+    'accessibility',
+    (v) => v === 100,
+    String,
+  ),
+  lighthouseBudget(
+    'lh-best-practices',
+    'Lighthouse best practices = 100 on every lesson',
+    true,
+    'bestPractices',
+    (v) => v === 100,
+    String,
+  ),
+  lighthouseBudget(
+    'lh-cls',
+    'CLS = 0 on every lesson',
+    true,
+    'cls',
+    (v) => v.toFixed(3) === '0.000',
+    (v) => v.toFixed(3),
+  ),
+  lighthouseBudget(
+    'lh-tbt',
+    'TBT ≤ 100 ms (median) on every lesson',
+    false,
+    'tbtMs',
+    (v) => v <= 100,
+    (v) => `${Math.round(v)} ms`,
+  ),
+  {
+    id: 'interaction',
+    budget: `interaction ≤ ${INTERACTION_BUDGET_MS} ms main thread at 4× slowdown`,
+    stable: false,
+    judge: ({ interaction, notMeasured: why }) => {
+      if (!interaction) return notMeasured(why.interaction ?? 'not measured');
+      const { busyMs, longestTaskMs } = interaction.median;
+      return {
+        status: busyMs <= INTERACTION_BUDGET_MS ? 'met' : 'broken',
+        measured: `${busyMs.toFixed(1)} ms (longest task ${longestTaskMs.toFixed(1)} ms)`,
+      };
+    },
+  },
+  {
+    id: 'build-per-lesson',
+    budget: `build ≤ ${BUILD_SECONDS_PER_LESSON} s per extra lesson`,
+    stable: false,
+    judge: ({ buildScaling, notMeasured: why }) => {
+      if (!buildScaling) return notMeasured(why.buildScaling ?? 'not measured');
+      const perLesson = buildScaling.secondsPerExtraLesson;
+      return {
+        status: perLesson <= BUILD_SECONDS_PER_LESSON ? 'met' : 'broken',
+        measured: `${perLesson.toFixed(3)} s per lesson`,
+      };
+    },
+  },
+  {
+    id: 'build-linear',
+    budget: `build time linear in lessons (within ${LINEARITY_TOLERANCE * 100}%)`,
+    stable: false,
+    judge: ({ buildScaling, notMeasured: why }) => {
+      if (!buildScaling) return notMeasured(why.buildScaling ?? 'not measured');
+      const slopes = buildScaling.stepSlopes.map((s) => `${s.toFixed(3)} s`).join(' then ');
+      if (buildScaling.slopeChange === null) {
+        return notMeasured(`per-lesson cost ${slopes}: the first step was lost in the noise`);
+      }
+      const change = buildScaling.slopeChange;
+      return {
+        status: Math.abs(change) <= LINEARITY_TOLERANCE ? 'met' : 'broken',
+        measured: `per-lesson cost ${slopes} (${change >= 0 ? '+' : ''}${(change * 100).toFixed(0)}%)`,
+      };
+    },
+  },
+];
+
+export function judgeBudgets(results: BenchResults, mode: Mode): BudgetResult[] {
+  return BUDGETS.map(({ id, budget, stable, judge }) => ({
+    id,
+    budget,
+    enforced: mode === 'full' || stable,
+    ...judge(results),
+  }));
+}
+
+/** What `--check` fails on: an enforced budget that is broken or could not be measured. */
+export function failedBudgets(budgets: BudgetResult[]): BudgetResult[] {
+  return budgets.filter((b) => b.enforced && b.status !== 'met');
+}

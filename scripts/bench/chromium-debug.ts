@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM_FLAGS, ensureChromium } from '../lib/chromium';
+import { freePort } from '../lib/free-port';
+import { benchTmp } from './bench-paths';
+
+export interface DebuggableChromium {
+  port: number;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Chromium with its DevTools port open, for Lighthouse to drive (what chrome-launcher does,
+ * without depending on it): the repo's headless flags and a throwaway profile.
+ */
+export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
+  const port = await freePort();
+  const profile = mkdtempSync(join(benchTmp, 'chromium-profile-'));
+  const child = spawn(
+    ensureChromium(),
+    [
+      ...CHROMIUM_FLAGS,
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+    rmSync(profile, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) return { port, stop };
+    } catch {
+      // DevTools is not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stop();
+  throw new Error(`Chromium did not open its DevTools port ${port} within 30 s.`);
+}

@@ -1,0 +1,200 @@
+/** The tables `npm run bench` prints: the same figures as bench/results.json, for a person. */
+import { kB } from './budgets';
+import type { BenchResults } from './results';
+
+type Cell = string | number;
+
+function table(title: string, headers: string[], rows: Cell[][], note?: string): string {
+  const cells = [headers, ...rows.map((row) => row.map(String))];
+  const widths = headers.map((_, c) => Math.max(...cells.map((row) => (row[c] ?? '').length)));
+  // Text columns (the first) align left, figures right.
+  const line = (row: string[]) =>
+    row
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [
+    `\n## ${title}`,
+    line(cells[0]!),
+    rule,
+    ...cells.slice(1).map(line),
+    ...(note ? [note] : []),
+  ].join('\n');
+}
+
+const ms = (value: number) => `${Math.round(value)}`;
+const seconds = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(1));
+
+function pageWeightTable({ pageWeight }: BenchResults): string | null {
+  if (!pageWeight) return null;
+  const { baseline, pages, anchors } = pageWeight;
+  const row = (label: string, kind: string, p: typeof baseline) => [
+    label,
+    kind,
+    kB(p.js.raw),
+    kB(p.js.gzip),
+    kB(p.js.brotli),
+    kB(p.css.gzip),
+    kB(p.css.brotli),
+    p.html ? kB(p.html.gzip) : '–',
+    p === baseline ? '(baseline)' : `+${kB(p.jsExcessGzip ?? 0)}`,
+  ];
+  return table(
+    'Page weight (production build; kB = 1,000 bytes)',
+    [
+      'page',
+      'kind',
+      'JS raw',
+      'JS gzip',
+      'JS br',
+      'CSS gzip',
+      'CSS br',
+      'HTML gzip',
+      'JS over empty',
+    ],
+    [
+      row('empty App Router page', 'baseline', baseline),
+      ...pages.map((p) => row(p.path, p.kind, p)),
+      ...anchors.map((a) => [
+        a.name,
+        'anchor',
+        '',
+        kB(a.jsGzip),
+        '',
+        '',
+        '',
+        '',
+        `+${kB(a.jsGzip - baseline.js.gzip)}`,
+      ]),
+    ],
+  );
+}
+
+function lighthouseTable({ lighthouse }: BenchResults): string | null {
+  if (!lighthouse) return null;
+  const rows = [
+    ...(lighthouse.baseline ? [{ ...lighthouse.baseline, path: 'empty App Router page' }] : []),
+    ...lighthouse.pages,
+  ];
+  const problems = lighthouse.pages.flatMap((p) => p.failedAudits.map((a) => `  ${p.path}: ${a}`));
+  return table(
+    `Lighthouse 12, mobile, simulated throttling (median of ${lighthouse.runsPerPage} run${lighthouse.runsPerPage > 1 ? 's' : ''})`,
+    ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'TBT ms', 'LCP s', 'CLS'],
+    rows.map(({ path, median: m }) => [
+      path,
+      m.performance,
+      m.accessibility,
+      m.bestPractices,
+      m.seo,
+      ms(m.tbtMs),
+      (m.lcpMs / 1000).toFixed(2),
+      m.cls.toFixed(3),
+    ]),
+    problems.length
+      ? `Failed accessibility / best-practices audits:\n${[...new Set(problems)].join('\n')}`
+      : undefined,
+  );
+}
+
+function interactionTable({ interaction }: BenchResults): string | null {
+  if (!interaction) return null;
+  const { median: m } = interaction;
+  return table(
+    `Interaction cost at ${interaction.cpuSlowdown}× CPU slowdown (median of ${interaction.runs} runs)`,
+    [
+      'Spot exercise',
+      'words',
+      'main thread ms',
+      'style+layout',
+      'paint',
+      'script+other',
+      'longest task',
+      'wall ms',
+    ],
+    [
+      [
+        `${interaction.path}#${interaction.exerciseId}`,
+        interaction.words,
+        m.busyMs.toFixed(1),
+        m.styleLayoutMs.toFixed(1),
+        m.paintMs.toFixed(1),
+        (m.busyMs - m.styleLayoutMs - m.paintMs).toFixed(1),
+        m.longestTaskMs.toFixed(1),
+        ms(m.wallMs),
+      ],
+    ],
+    {
+      lesson: 'A lesson’s Spot over the whole LA Times article.',
+      'bench fixture':
+        'No lesson has a Spot over the whole LA Times article: this is the bench’s fixture lesson (same component, whole article).',
+      'stand-in':
+        'Quick mode builds the real lessons only, and none has a Spot over the whole article: this is the largest Spot of any lesson.',
+    }[interaction.origin],
+  );
+}
+
+function buildScalingTable({ buildScaling }: BenchResults): string | null {
+  if (!buildScaling) return null;
+  const { builds, stepSlopes } = buildScaling;
+  return table(
+    'Build scaling (cold `next build` of a temporary copy)',
+    [
+      'lessons',
+      'build s',
+      'bundle s',
+      'typecheck s',
+      'rest s',
+      'of which generate s',
+      'static pages',
+      's per extra lesson',
+    ],
+    builds.map((b, i) => [
+      b.extraLessons ? `real + ${b.extraLessons}` : 'real',
+      seconds(b.seconds),
+      seconds(b.compileSeconds),
+      seconds(b.typecheckSeconds),
+      seconds(b.lessonSeconds),
+      seconds(b.generateSeconds),
+      b.staticPages ?? '–',
+      i === 0 ? '' : stepSlopes[i - 1]!.toFixed(3),
+    ]),
+    `Per extra lesson, real → +${builds[builds.length - 1]!.extraLessons}: ${buildScaling.secondsPerExtraLesson.toFixed(3)} s ` +
+      `on the lesson-dependent rest (${buildScaling.wallSecondsPerExtraLesson.toFixed(3)} s on wall time, bundling and type-checking noise included).`,
+  );
+}
+
+function scoringTable({ scoring }: BenchResults): string | null {
+  if (!scoring) return null;
+  return table(
+    'Scoring speed (packages/core/bench/score-bench.ts)',
+    ['figure', 'median'],
+    scoring.figures.map((f) => [f.name, f.value < 10 ? f.value.toFixed(3) : f.value.toFixed(1)]),
+  );
+}
+
+function budgetTable({ budgets, mode }: BenchResults): string {
+  return table(
+    `Budgets (${mode} mode)`,
+    ['budget', 'status', 'measured'],
+    budgets.map((b) => [b.budget, b.enforced ? b.status : `${b.status}, not enforced`, b.measured]),
+  );
+}
+
+export function formatReport(results: BenchResults): string {
+  const missing = Object.entries(results.notMeasured).map(([part, why]) => `  ${part}: ${why}`);
+  const { machine } = results;
+  return [
+    `# npm run bench (${results.mode}) — ${results.generatedAt}, ${results.durationSeconds.toFixed(0)} s`,
+    `Next ${machine.next}, Node ${machine.node}, ${machine.chromium}, ${machine.cpus} CPUs, load ${machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
+    pageWeightTable(results),
+    lighthouseTable(results),
+    interactionTable(results),
+    buildScalingTable(results),
+    scoringTable(results),
+    missing.length ? `\n## Not measured\n${missing.join('\n')}` : null,
+    budgetTable(results),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

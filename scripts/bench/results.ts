@@ -1,0 +1,41 @@
+import type { ScalingResult } from './build-scaling';
+import type { InteractionResult } from './interaction-cost';
+import type { LighthouseResult } from './lighthouse-audit';
+import type { PageWeight } from './page-weight';
+import type { ScoreSpeedResult } from './score-speed';
+
+export type Mode = 'full' | 'quick';
+
+export interface BudgetResult {
+  id: string;
+  budget: string;
+  measured: string;
+  status: 'met' | 'broken' | 'not measured';
+  /** Whether `--check` fails the run on it: in quick mode only the figures that do not vary. */
+  enforced: boolean;
+}
+
+/** Everything one run measured; `bench/results.json` holds exactly this. Bytes, ms, seconds. */
+export interface BenchResults {
+  generatedAt: string;
+  mode: Mode;
+  machine: { cpus: number; loadAverage: number[]; node: string; next: string; chromium: string };
+  durationSeconds: number;
+  pageWeight?: {
+    baseline: PageWeight;
+    pages: PageWeight[];
+    /** JS of other interactive-exercise tools, gzip bytes, for scale. */
+    anchors: { name: string; jsGzip: number }[];
+  };
+  lighthouse?: {
+    runsPerPage: number;
+    baseline?: LighthouseResult;
+    pages: LighthouseResult[];
+  };
+  interaction?: InteractionResult & { cpuSlowdown: number };
+  buildScaling?: ScalingResult;
+  scoring?: ScoreSpeedResult;
+  /** Each part that was not measured, and why. */
+  notMeasured: Record<string, string>;
+  budgets: BudgetResult[];
+}
