@@ -90,6 +90,18 @@ test('new article without the -- after npm run new says to add it, since npm kep
   expect(lines.join('\n')).toContain('type -- right after npm run new, like this:\n  npm run new -- article --text bridge.txt');
 });
 
+test('new article says how many paragraphs it found, and warns when a blank line after the headline alone joined the whole body into one', () => {
+  const { out, lines } = capture();
+  writeFileSync(path.join(dir, 'bridge.txt'), 'Bridge to reopen\n\nThe bridge will reopen on Monday, the mayor said.\nTraffic has doubled since it closed.\n');
+  expect(runNew(['article', '--text', 'bridge.txt', '--corpus', 'corpus'], out, dir)).toBe(0);
+  expect(lines.join('\n')).toContain('The text has a headline and 1 paragraph(s).\n⚠ All the lines after the headline were joined into one paragraph');
+
+  const second = capture();
+  writeFileSync(path.join(dir, 'ferry.txt'), 'Ferry to reopen\nThe ferry will reopen on Monday.\nTraffic has doubled.\n');
+  expect(runNew(['article', '--text', 'ferry.txt', '--corpus', 'corpus'], second.out, dir)).toBe(0);
+  expect(second.lines.join('\n')).toContain('The text has a headline and 2 paragraph(s).\n\nNext:');
+});
+
 test('a new lesson never overwrites an existing one', () => {
   runNew(['lesson', 'Same', '--lessons', 'lessons', '--corpus', 'corpus'], quiet, dir);
   const { out, lines } = capture();

@@ -9,7 +9,7 @@ import { parseDocument } from 'yaml';
 import { findLessonsDir, readLessonSources, slugOf } from '../check-lessons';
 import { parseFrontmatterOrder } from './frontmatter-order';
 import { option, type Output } from './run-check';
-import { articleText, scaffoldArticleYaml, scaffoldStoryYaml } from './scaffold-article';
+import { articleText, paragraphsOf, scaffoldArticleYaml, scaffoldStoryYaml } from './scaffold-article';
 import { scaffoldLesson } from './scaffold-lesson';
 
 const USAGE = `usage:
@@ -110,8 +110,20 @@ function newArticle(args: readonly string[], out: Output, cwd: string, today: st
   writeFileSync(path.join(storyDir, `${articleId}.yaml`), scaffoldArticleYaml(scaffold));
   created.push(path.relative(cwd, path.join(storyDir, `${articleId}.txt`)), path.relative(cwd, path.join(storyDir, `${articleId}.yaml`)));
 
+  const body = paragraphsOf(raw).length - 1;
+  // A blank line after the headline alone switches on joining wrapped lines, which melts a one-line-per-paragraph body into one paragraph.
+  const melted = body === 1 && raw.split('\n').filter((l) => l.trim()).length > 2;
   out.log(`✓ Created:
 ${created.map((f) => `  ${f}`).join('\n')}
+
+The text has a headline and ${body} paragraph(s).${
+    melted
+      ? `
+⚠ All the lines after the headline were joined into one paragraph, because the file has a blank line
+  after the headline only. Put a blank line between every two paragraphs (or no blank line anywhere),
+  delete the folder ${path.relative(cwd, storyDir)}, and run the command again.`
+      : ''
+  }
 
 Next:
   1. Open ${articleId}.yaml: fill in the byline, dateline and credit, and check that its first
