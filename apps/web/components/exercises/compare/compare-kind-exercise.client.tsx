@@ -83,6 +83,21 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
             <blockquote>{d.fromText ? `“${d.fromText}”` : text.nothing}</blockquote>
             <p className="ex-help">{text.toWords(spec.to.outlet)}</p>
             <blockquote>{d.toText ? `“${d.toText}”` : text.nothing}</blockquote>
+            {d.fromContext || d.toContext ? (
+              <details className="ex-context">
+                <summary>{text.inContext}</summary>
+                {d.fromContext ? (
+                  <p>
+                    <span className="ex-help">{text.fromWords(spec.from.outlet)}</span> {d.fromContext}
+                  </p>
+                ) : null}
+                {d.toContext ? (
+                  <p>
+                    <span className="ex-help">{text.toWords(spec.to.outlet)}</span> {d.toContext}
+                  </p>
+                ) : null}
+              </details>
+            ) : null}
             <fieldset className="ex-fieldset" aria-describedby={verdict ? `${name}-${n}-verdict` : undefined}>
               <legend>{text.kindLabel(n + 1)}</legend>
               {spec.kinds.map((k) => (

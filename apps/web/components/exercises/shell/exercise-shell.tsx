@@ -26,6 +26,7 @@ interface ExerciseShellProps {
 
 export function ExerciseShell({ spec, ex, onCheck, children, status, actions, feedback }: ExerciseShellProps) {
   const headingId = useId();
+  const promptId = useId();
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const reviewing = ex.phase !== 'answering';
   const lastScore = ex.progress?.lastScore;
@@ -36,11 +37,20 @@ export function ExerciseShell({ spec, ex, onCheck, children, status, actions, fe
   }, [ex.phase]);
 
   return (
-    <section className="exercise" id={spec.id} aria-labelledby={headingId} data-exercise={spec.type}>
+    // Named by the heading and the prompt: a lesson has several exercises with the same heading
+    // ("Question"), and a landmark's name must tell it apart from the others.
+    <section
+      className="exercise"
+      id={spec.id}
+      aria-labelledby={spec.promptHtml ? `${headingId} ${promptId}` : headingId}
+      data-exercise={spec.type}
+    >
       <h3 id={headingId} className="exercise__title">
         {exerciseTitle(spec)}
       </h3>
-      {spec.promptHtml ? <div className="exercise__prompt" dangerouslySetInnerHTML={{ __html: spec.promptHtml }} /> : null}
+      {spec.promptHtml ? (
+        <div id={promptId} className="exercise__prompt" dangerouslySetInnerHTML={{ __html: spec.promptHtml }} />
+      ) : null}
 
       {children}
 
@@ -100,7 +110,7 @@ export function ExerciseShell({ spec, ex, onCheck, children, status, actions, fe
           </h4>
           {ex.phase === 'reviewing' ? <p className="exercise__summary">{ex.summary}</p> : null}
           {feedback}
-          {ex.key?.explanationHtml ? (
+          {ex.explanationAllowed && ex.key?.explanationHtml ? (
             <div className="exercise__explanation">
               <h4>{UI.exercise.explanationHeading}</h4>
               <div dangerouslySetInnerHTML={{ __html: ex.key.explanationHtml }} />

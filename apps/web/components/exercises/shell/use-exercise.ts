@@ -67,6 +67,12 @@ export interface ExerciseState<K, R> {
   readonly moreHints: boolean;
   readonly canCheck: boolean;
   readonly canShowAnswer: boolean;
+  /**
+   * Whether the lesson's explanation may be shown after a check: with the default policy right
+   * after the first check, but never before the answer itself could be shown (an explanation
+   * usually names the answers).
+   */
+  readonly explanationAllowed: boolean;
   readonly attemptsLeft: number | null;
   saveAnswer(answer: StoredAnswer, answerText: string): void;
   check(judge: (key: K, scoring: Scoring) => Judgement<R>): Promise<void>;
@@ -157,6 +163,7 @@ export function useExercise<T extends ExerciseType, R>(
     moreHints,
     canCheck: canAttempt(policy, attempts),
     canShowAnswer: phase !== 'answer' && canShowAnswer(policy, attempts),
+    explanationAllowed: phase === 'answer' || (phase === 'reviewing' && canShowAnswer(policy, attempts)),
     attemptsLeft: policy.maxAttempts === null ? null : Math.max(0, policy.maxAttempts - attempts),
 
     saveAnswer(answer, answerText) {

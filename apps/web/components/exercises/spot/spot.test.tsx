@@ -161,9 +161,12 @@ describe('a Spot exercise', () => {
     await user.click(indexOf('allow'));
     await user.click(check());
     expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
+    // The lesson's explanation names the answers, so it waits as long as the answer does.
+    expect(screen.queryByText(/Cue words like/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await user.click(check());
     expect(screen.getByRole('button', { name: 'Show the answer' })).toBeInTheDocument();
+    expect(screen.getByText(/Cue words like/)).toBeInTheDocument();
   });
 
   it('stops checking once the attempts are used up', async () => {
