@@ -27,7 +27,13 @@ module.exports = {
   swDest: staticExport ? 'out/sw.js' : 'public/sw.js',
   globDirectory: staticExport ? 'out' : '.',
   globPatterns: staticExport
-    ? ['_next/static/**/*', 'index.html', 'offline/not-yet/index.html', 'manifest.webmanifest', 'icons/*.png']
+    ? [
+        '_next/static/**/*',
+        'index.html',
+        'offline/not-yet/index.html',
+        'manifest.webmanifest',
+        'icons/*.png',
+      ]
     : [
         '.next/static/**/*',
         '.next/server/app/index.html',
@@ -38,5 +44,10 @@ module.exports = {
   globIgnores: ['**/*.map'],
   // Hashed file names are their own revision.
   dontCacheBustURLsMatching: /^(\.next|_next)\/static\//,
-  manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: toUrl(e.url) })), warnings: [] })],
+  manifestTransforms: [
+    async (entries) => ({
+      manifest: entries.map((e) => ({ ...e, url: toUrl(e.url) })),
+      warnings: [],
+    }),
+  ],
 };

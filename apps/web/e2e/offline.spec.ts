@@ -7,16 +7,28 @@ import { UI } from '../lib/ui-text';
 import { expect, expectAccessible, test } from './fixtures';
 
 // The first seed lesson; its first exercise marks words ("Find the cues") and has hints.
-const LESSON = { slug: 'who-says-so', title: 'Who says so?', exercise: 'Find the cues', word: 'said' };
+const LESSON = {
+  slug: 'who-says-so',
+  title: 'Who says so?',
+  exercise: 'Find the cues',
+  word: 'said',
+};
 const NEVER_OPENED = { slug: 'can-anyone-check-that', title: 'Can anyone check that?' };
 
 /** Waits for the service worker to be in charge; a worker whose install failed never is. */
 async function workerReady(page: Page) {
   await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.active?.state ?? 'none')), {
-      message: 'the service worker is active (if not: was sw.js built from this build? `npm run build` runs next build, then serwist build)',
-      timeout: 20_000,
-    })
+    .poll(
+      () =>
+        page.evaluate(() =>
+          navigator.serviceWorker.getRegistration().then((r) => r?.active?.state ?? 'none'),
+        ),
+      {
+        message:
+          'the service worker is active (if not: was sw.js built from this build? `npm run build` runs next build, then serwist build)',
+        timeout: 20_000,
+      },
+    )
     .toBe('activated');
 }
 
@@ -27,13 +39,16 @@ async function waitUntilSavedOffline(page: Page, slug: string) {
     .poll(
       () =>
         page.evaluate(async (slug) => {
-          const { lessons } = (await (await fetch('/offline/lessons.json')).json()) as { lessons: { slug: string; urls: string[] }[] };
+          const { lessons } = (await (await fetch('/offline/lessons.json')).json()) as {
+            lessons: { slug: string; urls: string[] }[];
+          };
           const urls = lessons.find((l) => l.slug === slug)?.urls ?? ['(no such lesson)'];
           const saved = await caches.open('sayswho-pages');
           const missing: string[] = [];
           for (const url of urls) {
             // Saved pages are keyed without their trailing slash (sw-protocol.ts, pageKey).
-            if (!(await saved.match(new URL(url.replace(/(.)\/$/, '$1'), location.origin).href))) missing.push(url);
+            if (!(await saved.match(new URL(url.replace(/(.)\/$/, '$1'), location.origin).href)))
+              missing.push(url);
           }
           return missing;
         }, slug),
@@ -42,7 +57,10 @@ async function waitUntilSavedOffline(page: Page, slug: string) {
     .toEqual([]);
 }
 
-test('a lesson opened once works offline: Check and hints work, and the answers, hints and score survive reloads and a closed tab', async ({ page, context }) => {
+test('a lesson opened once works offline: Check and hints work, and the answers, hints and score survive reloads and a closed tab', async ({
+  page,
+  context,
+}) => {
   await page.goto(`/lessons/${LESSON.slug}/`);
   await waitUntilSavedOffline(page, LESSON.slug);
 
@@ -62,7 +80,9 @@ test('a lesson opened once works offline: Check and hints work, and the answers,
 
   await page.reload();
   const restored = page.getByRole('region', { name: LESSON.exercise });
-  await expect(restored.getByRole('option', { name: LESSON.word, exact: true }).first()).toHaveAttribute('aria-selected', 'true');
+  await expect(
+    restored.getByRole('option', { name: LESSON.word, exact: true }).first(),
+  ).toHaveAttribute('aria-selected', 'true');
   await expect(restored.locator('.exercise__hints li').first()).toHaveText(hint);
   await expect(restored.getByText(/Your last check scored \d+%/)).toBeVisible();
 
@@ -71,17 +91,24 @@ test('a lesson opened once works offline: Check and hints work, and the answers,
   const again = await context.newPage();
   await again.goto(`/lessons/${LESSON.slug}/`);
   const reopened = again.getByRole('region', { name: LESSON.exercise });
-  await expect(reopened.getByRole('option', { name: LESSON.word, exact: true }).first()).toHaveAttribute('aria-selected', 'true');
+  await expect(
+    reopened.getByRole('option', { name: LESSON.word, exact: true }).first(),
+  ).toHaveAttribute('aria-selected', 'true');
   await expect(reopened.getByText(/Your last check scored \d+%/)).toBeVisible();
 });
 
-test('a lesson never opened on this device shows the kit’s “not available offline yet” page, not the browser’s error', async ({ page, context }) => {
+test('a lesson never opened on this device shows the kit’s “not available offline yet” page, not the browser’s error', async ({
+  page,
+  context,
+}) => {
   await page.goto(`/lessons/${LESSON.slug}/`);
   await waitUntilSavedOffline(page, LESSON.slug);
 
   await context.setOffline(true);
   await page.goto(`/lessons/${NEVER_OPENED.slug}/`);
-  await expect(page.getByRole('heading', { level: 1, name: UI.offline.notYet.title })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: UI.offline.notYet.title }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: UI.offline.notYet.tryAgain })).toBeVisible();
   // It points to what does work offline: the lesson opened earlier.
   await expect(page.getByRole('link', { name: LESSON.title })).toBeVisible();
@@ -92,10 +119,15 @@ test('a lesson never opened on this device shows the kit’s “not available of
   // The lesson list is part of the precached app shell.
   await page.getByRole('link', { name: UI.offline.notYet.back }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: UI.offline.notYet.title })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: UI.offline.notYet.title })).toHaveCount(
+    0,
+  );
 });
 
-test('a lesson reached by a link inside the kit is saved too, and opens offline from the lesson list', async ({ page, context }) => {
+test('a lesson reached by a link inside the kit is saved too, and opens offline from the lesson list', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await workerReady(page);
   await page.getByRole('link', { name: LESSON.title }).first().click();
@@ -108,11 +140,16 @@ test('a lesson reached by a link inside the kit is saved too, and opens offline 
   await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
 });
 
-test('“Make all lessons available offline” saves every lesson, with progress, so any lesson opens offline', async ({ page, context }) => {
+test('“Make all lessons available offline” saves every lesson, with progress, so any lesson opens offline', async ({
+  page,
+  context,
+}) => {
   await page.goto('/offline/');
   await workerReady(page);
   await page.getByRole('button', { name: UI.offline.saveAll.button }).click();
-  await expect(page.getByText(/^All \d+ lessons are saved on this device \(\d+\.\d MB\)/)).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByText(/^All \d+ lessons are saved on this device \(\d+\.\d MB\)/),
+  ).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(UI.offline.saveAll.notSaved)).toHaveCount(0);
   await expectAccessible(page);
 
@@ -121,7 +158,9 @@ test('“Make all lessons available offline” saves every lesson, with progress
   await expect(page.getByRole('heading', { level: 1, name: NEVER_OPENED.title })).toBeVisible();
 });
 
-test('a new version waits until the student chooses to reload, and the saved answers survive the update', async ({ page }) => {
+test('a new version waits until the student chooses to reload, and the saved answers survive the update', async ({
+  page,
+}) => {
   await page.goto(`/lessons/${LESSON.slug}/`);
   await waitUntilSavedOffline(page, LESSON.slug);
   await page.reload();
@@ -133,19 +172,28 @@ test('a new version waits until the student chooses to reload, and the saved ans
   const notice = page.getByRole('status').filter({ hasText: UI.offline.updateReady });
   await expect(notice).toBeVisible({ timeout: 30_000 });
   // Until the student says so, the page keeps running on the version it started with.
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).not.toContain('release=2');
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).not.toContain(
+    'release=2',
+  );
 
   const reloaded = page.waitForEvent('load');
   await notice.getByRole('button', { name: UI.offline.reload }).click();
   await reloaded;
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain('release=2');
-  await expect(page.getByRole('region', { name: LESSON.exercise }).getByRole('option', { name: LESSON.word, exact: true }).first()).toHaveAttribute(
-    'aria-selected',
-    'true',
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain(
+    'release=2',
   );
+  await expect(
+    page
+      .getByRole('region', { name: LESSON.exercise })
+      .getByRole('option', { name: LESSON.word, exact: true })
+      .first(),
+  ).toHaveAttribute('aria-selected', 'true');
 });
 
-test('the web app manifest is served and lets Chromebooks and tablets install the kit', async ({ page, request }) => {
+test('the web app manifest is served and lets Chromebooks and tablets install the kit', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBe('/manifest.webmanifest');
@@ -153,7 +201,13 @@ test('the web app manifest is served and lets Chromebooks and tablets install th
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/application\/(manifest\+)?json/);
   const manifest = await response.json();
-  expect(manifest).toMatchObject({ name: expect.stringContaining('Says Who'), short_name: 'Says Who', start_url: '/', display: 'standalone', theme_color: '#1d3557' });
+  expect(manifest).toMatchObject({
+    name: expect.stringContaining('Says Who'),
+    short_name: 'Says Who',
+    start_url: '/',
+    display: 'standalone',
+    theme_color: '#1d3557',
+  });
 
   const icons = manifest.icons as { src: string; sizes: string; type: string; purpose: string }[];
   for (const wanted of ['192x192 any', '512x512 any', '512x512 maskable']) {
@@ -169,9 +223,16 @@ test('the web app manifest is served and lets Chromebooks and tablets install th
   }
 });
 
-test('Chromium finds nothing that stops installing the kit (the check behind Lighthouse’s installability audit)', async ({ playwright, launchOptions, baseURL }) => {
+test('Chromium finds nothing that stops installing the kit (the check behind Lighthouse’s installability audit)', async ({
+  playwright,
+  launchOptions,
+  baseURL,
+}) => {
   // Install prompts are never offered in incognito-like contexts, so this one has a profile.
-  const context = await playwright.chromium.launchPersistentContext(test.info().outputPath('profile'), launchOptions);
+  const context = await playwright.chromium.launchPersistentContext(
+    test.info().outputPath('profile'),
+    launchOptions,
+  );
   try {
     const page = await context.newPage();
     await page.goto(baseURL!);

@@ -29,7 +29,10 @@ async function main() {
       `<body style="margin:0;width:${size}px;height:${size}px;display:grid;place-items:center;background:${background}">` +
         `<img width="${inner}" height="${inner}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body>`,
     );
-    await page.screenshot({ path: join(webDir, 'public/icons', file), omitBackground: background === 'transparent' });
+    await page.screenshot({
+      path: join(webDir, 'public/icons', file),
+      omitBackground: background === 'transparent',
+    });
     console.log(`public/icons/${file} (${size}×${size})`);
   }
   await browser.close();

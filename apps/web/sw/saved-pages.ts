@@ -4,7 +4,13 @@
  * and refreshing what was saved once a new version of the kit is in charge.
  */
 import type { PrecacheEntry } from 'serwist';
-import { CACHES, OFFLINE_LESSONS_URL, pageKey, type OfflineLessonList, type SaveLessonReply } from '../components/offline/sw-protocol';
+import {
+  CACHES,
+  OFFLINE_LESSONS_URL,
+  pageKey,
+  type OfflineLessonList,
+  type SaveLessonReply,
+} from '../components/offline/sw-protocol';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -15,7 +21,8 @@ const VERSION_KEY = '/__sayswho/version';
 export function versionOf(manifest: readonly PrecacheEntry[]): string {
   let hash = 5381;
   for (const { url, revision } of manifest) {
-    for (const ch of `${url}@${revision ?? ''};`) hash = ((hash << 5) + hash + ch.charCodeAt(0)) | 0;
+    for (const ch of `${url}@${revision ?? ''};`)
+      hash = ((hash << 5) + hash + ch.charCodeAt(0)) | 0;
   }
   return (hash >>> 0).toString(36);
 }
@@ -26,12 +33,18 @@ export function versionOf(manifest: readonly PrecacheEntry[]): string {
  * Returns its size in bytes, or throws when the network fails or the answer is not 200.
  */
 export async function savePage(cache: Cache, url: string): Promise<number> {
-  const response = await fetch(new URL(url, self.location.origin), { cache: 'no-cache', credentials: 'same-origin' });
+  const response = await fetch(new URL(url, self.location.origin), {
+    cache: 'no-cache',
+    credentials: 'same-origin',
+  });
   if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
   const body = await response.arrayBuffer();
   const headers = new Headers(response.headers);
   headers.delete('Vary');
-  await cache.put(pageKey(url, self.location.origin), new Response(body, { status: 200, statusText: response.statusText, headers }));
+  await cache.put(
+    pageKey(url, self.location.origin),
+    new Response(body, { status: 200, statusText: response.statusText, headers }),
+  );
   return body.byteLength;
 }
 
@@ -47,7 +60,9 @@ async function lessonList(cache: Cache): Promise<OfflineLessonList> {
   } catch {
     // Offline: the copy saved with an earlier lesson will do.
   }
-  const saved = await cache.match(pageKey(OFFLINE_LESSONS_URL, self.location.origin), { ignoreVary: true });
+  const saved = await cache.match(pageKey(OFFLINE_LESSONS_URL, self.location.origin), {
+    ignoreVary: true,
+  });
   if (!saved) throw new Error(`${OFFLINE_LESSONS_URL} is not available`);
   return (await saved.json()) as OfflineLessonList;
 }
@@ -56,7 +71,10 @@ async function lessonList(cache: Cache): Promise<OfflineLessonList> {
  * Saves one lesson's page, answer keys and article pages. With `onlyMissing`, what is saved
  * already is left alone (a page the student just opened was saved by the fetch itself).
  */
-export async function saveLesson(slug: string, { onlyMissing }: { onlyMissing: boolean }): Promise<SaveLessonReply> {
+export async function saveLesson(
+  slug: string,
+  { onlyMissing }: { onlyMissing: boolean },
+): Promise<SaveLessonReply> {
   const cache = await caches.open(CACHES.pages);
   let urls: readonly string[];
   try {
@@ -84,7 +102,10 @@ export async function saveLesson(slug: string, { onlyMissing }: { onlyMissing: b
  * Until that succeeds, saved pages keep the scripts of the version they came from: old files in
  * the shared static cache are deleted only once every saved page has been refreshed.
  */
-export function refreshIfNewVersion(version: string, currentStatic: ReadonlySet<string>): Promise<void> {
+export function refreshIfNewVersion(
+  version: string,
+  currentStatic: ReadonlySet<string>,
+): Promise<void> {
   // Several tabs report at once after an update; one refresh serves them all.
   refreshing ??= refresh(version, currentStatic).finally(() => (refreshing = null));
   return refreshing;

@@ -15,8 +15,21 @@
  * An update installs beside the running version and waits: the page shows a quiet "new version"
  * notice and the worker takes over only when the student reloads (SKIP_WAITING) or closes the kit.
  */
-import { CacheFirst, NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig, type SerwistPlugin } from 'serwist';
-import { CACHES, lessonSlugOf, pageKey, type WorkerRequest } from '../components/offline/sw-protocol';
+import {
+  CacheFirst,
+  NetworkFirst,
+  NetworkOnly,
+  Serwist,
+  type PrecacheEntry,
+  type SerwistGlobalConfig,
+  type SerwistPlugin,
+} from 'serwist';
+import {
+  CACHES,
+  lessonSlugOf,
+  pageKey,
+  type WorkerRequest,
+} from '../components/offline/sw-protocol';
 import { refreshIfNewVersion, saveLesson, savePage, versionOf } from './saved-pages';
 
 declare global {
@@ -29,7 +42,9 @@ declare const self: ServiceWorkerGlobalScope;
 // On shaky wifi a request can hang for a minute; after this the saved copy is shown instead.
 const NETWORK_TIMEOUT_SECONDS = 4;
 
-const manifest = (self.__SW_MANIFEST ?? []).map((e) => (typeof e === 'string' ? { url: e, revision: null } : e));
+const manifest = (self.__SW_MANIFEST ?? []).map((e) =>
+  typeof e === 'string' ? { url: e, revision: null } : e,
+);
 const isStaticAsset = (url: string) => url.startsWith('/_next/static/');
 const staticUrls = manifest.filter((e) => isStaticAsset(e.url)).map((e) => e.url);
 const shell = manifest.filter((e) => !isStaticAsset(e.url));
@@ -39,7 +54,8 @@ const version = versionOf(manifest);
 /** Stores pages under one key whatever their trailing slash, and never stores a redirect. */
 const pageCachePlugin: SerwistPlugin = {
   cacheKeyWillBeUsed: async ({ request }) => pageKey(request.url),
-  cacheWillUpdate: async ({ response }) => (response.status === 200 && response.type !== 'opaqueredirect' ? response : null),
+  cacheWillUpdate: async ({ response }) =>
+    response.status === 200 && response.type !== 'opaqueredirect' ? response : null,
 };
 
 const serwist = new Serwist({
@@ -55,7 +71,8 @@ const serwist = new Serwist({
       // In-app navigation payloads are not kept: their addresses change with the page they are
       // requested from, so a saved one would almost never be found again. Offline, the failed
       // request makes Next load the page in full, and that page comes from the saved copy.
-      matcher: ({ request, url, sameOrigin }) => sameOrigin && (request.headers.get('RSC') === '1' || url.searchParams.has('_rsc')),
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && (request.headers.get('RSC') === '1' || url.searchParams.has('_rsc')),
       handler: new NetworkOnly(),
     },
     {
@@ -73,7 +90,9 @@ const serwist = new Serwist({
       }),
     },
   ],
-  fallbacks: fallbackUrl ? { entries: [{ url: fallbackUrl, matcher: ({ request }) => request.mode === 'navigate' }] } : undefined,
+  fallbacks: fallbackUrl
+    ? { entries: [{ url: fallbackUrl, matcher: ({ request }) => request.mode === 'navigate' }] }
+    : undefined,
 });
 
 self.addEventListener('install', (event) => {
@@ -86,7 +105,9 @@ self.addEventListener('message', (event) => {
   if (data?.type === 'PAGE_SEEN') {
     event.waitUntil(pageSeen(data.url));
   } else if (data?.type === 'SAVE_LESSON') {
-    event.waitUntil(saveLesson(data.slug, { onlyMissing: false }).then((reply) => port?.postMessage(reply)));
+    event.waitUntil(
+      saveLesson(data.slug, { onlyMissing: false }).then((reply) => port?.postMessage(reply)),
+    );
   }
 });
 
@@ -107,7 +128,9 @@ async function saveStaticAssets(): Promise<void> {
 async function pageSeen(url: string): Promise<void> {
   await refreshIfNewVersion(version, new Set(staticUrls));
   const pages = await caches.open(CACHES.pages);
-  const kept = serwist.getPrecacheKeyForUrl(url) !== undefined || (await pages.match(pageKey(url), { ignoreVary: true }));
+  const kept =
+    serwist.getPrecacheKeyForUrl(url) !== undefined ||
+    (await pages.match(pageKey(url), { ignoreVary: true }));
   if (!kept) await savePage(pages, url).catch(() => undefined);
   const slug = lessonSlugOf(new URL(url).pathname);
   if (slug) await saveLesson(slug, { onlyMissing: true });

@@ -3,7 +3,15 @@
  * the network, and asking the worker to save one (used by the offline page and the fallback).
  */
 import { useCallback, useEffect, useState } from 'react';
-import { CACHES, OFFLINE_LESSONS_URL, pageKey, type OfflineLesson, type OfflineLessonList, type SaveLessonReply, type WorkerRequest } from './sw-protocol';
+import {
+  CACHES,
+  OFFLINE_LESSONS_URL,
+  pageKey,
+  type OfflineLesson,
+  type OfflineLessonList,
+  type SaveLessonReply,
+  type WorkerRequest,
+} from './sw-protocol';
 
 export interface LessonOnDevice extends OfflineLesson {
   /** Its page, answer keys and articles are all in this device's cache. */
@@ -23,8 +31,14 @@ export async function lessonsOnDevice(): Promise<LessonOnDevice[]> {
   if (!response.ok) throw new Error(`${OFFLINE_LESSONS_URL}: HTTP ${response.status}`);
   const { lessons } = (await response.json()) as OfflineLessonList;
   const cache = await caches.open(CACHES.pages);
-  const isSaved = async (url: string) => Boolean(await cache.match(pageKey(url, window.location.origin), { ignoreVary: true }));
-  return Promise.all(lessons.map(async (lesson) => ({ ...lesson, saved: (await Promise.all(lesson.urls.map(isSaved))).every(Boolean) })));
+  const isSaved = async (url: string) =>
+    Boolean(await cache.match(pageKey(url, window.location.origin), { ignoreVary: true }));
+  return Promise.all(
+    lessons.map(async (lesson) => ({
+      ...lesson,
+      saved: (await Promise.all(lesson.urls.map(isSaved))).every(Boolean),
+    })),
+  );
 }
 
 export async function saveLessonOnDevice(slug: string): Promise<SaveLessonReply> {

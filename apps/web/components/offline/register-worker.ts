@@ -65,8 +65,15 @@ export function registerWorker(onUpdateReady: OnUpdateReady): () => void {
 
 /** Tells the worker a page was shown, so it saves the page (and a lesson's data) for offline use. */
 export function reportPageSeen(url: string): void {
-  if (process.env.NODE_ENV !== 'production' || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-  void navigator.serviceWorker.ready.then((reg) => reg.active && post(reg.active, { type: 'PAGE_SEEN', url }));
+  if (
+    process.env.NODE_ENV !== 'production' ||
+    typeof navigator === 'undefined' ||
+    !('serviceWorker' in navigator)
+  )
+    return;
+  void navigator.serviceWorker.ready.then(
+    (reg) => reg.active && post(reg.active, { type: 'PAGE_SEEN', url }),
+  );
 }
 
 function post(worker: ServiceWorker, message: WorkerRequest): void {

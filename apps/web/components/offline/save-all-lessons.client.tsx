@@ -7,8 +7,19 @@ import { saveLessonOnDevice, useLessonsOnDevice } from './lessons-on-device';
 
 type Run =
   | { readonly status: 'idle' }
-  | { readonly status: 'saving'; readonly done: number; readonly total: number; readonly title: string }
-  | { readonly status: 'done'; readonly saved: number; readonly total: number; readonly bytes: number; readonly failed: readonly string[] };
+  | {
+      readonly status: 'saving';
+      readonly done: number;
+      readonly total: number;
+      readonly title: string;
+    }
+  | {
+      readonly status: 'done';
+      readonly saved: number;
+      readonly total: number;
+      readonly bytes: number;
+      readonly failed: readonly string[];
+    };
 
 const T = UI.offline.saveAll;
 
@@ -21,7 +32,8 @@ export function SaveAllLessons() {
   const [run, setRun] = useState<Run>({ status: 'idle' });
 
   if (state.status === 'loading') return <p>{T.checking}</p>;
-  if (state.status === 'unavailable') return <p className="offline-callout">{T.unavailable[state.reason]}</p>;
+  if (state.status === 'unavailable')
+    return <p className="offline-callout">{T.unavailable[state.reason]}</p>;
 
   const { lessons } = state;
   const saveAll = async () => {
@@ -34,13 +46,24 @@ export function SaveAllLessons() {
       else failed.push(lesson.title);
     }
     const bytes = [...sizes.values()].reduce((sum, size) => sum + size, 0);
-    setRun({ status: 'done', saved: lessons.length - failed.length, total: lessons.length, bytes, failed });
+    setRun({
+      status: 'done',
+      saved: lessons.length - failed.length,
+      total: lessons.length,
+      bytes,
+      failed,
+    });
     reload();
   };
 
   return (
     <div className="offline-save-all">
-      <button type="button" className="offline-notice__button" onClick={saveAll} disabled={run.status === 'saving'}>
+      <button
+        type="button"
+        className="offline-notice__button"
+        onClick={saveAll}
+        disabled={run.status === 'saving'}
+      >
         {T.button}
       </button>
       <div role="status" className="offline-save-all__status">
@@ -50,7 +73,13 @@ export function SaveAllLessons() {
             <span>{T.saving(run.done + 1, run.total, run.title)}</span>
           </>
         )}
-        {run.status === 'done' && <p>{run.failed.length === 0 ? T.allSaved(run.total, megabytes(run.bytes)) : T.someFailed(run.saved, run.total, run.failed)}</p>}
+        {run.status === 'done' && (
+          <p>
+            {run.failed.length === 0
+              ? T.allSaved(run.total, megabytes(run.bytes))
+              : T.someFailed(run.saved, run.total, run.failed)}
+          </p>
+        )}
       </div>
       <h2>{T.listHeading}</h2>
       <ul className="offline-lesson-list">
