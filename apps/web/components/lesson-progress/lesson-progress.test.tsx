@@ -87,7 +87,11 @@ describe('the end-of-lesson summary', () => {
     renderSummary();
     const next = within(screen.getByRole('heading', { name: 'What to look at next' }).nextElementSibling as HTMLElement);
     const links = next.getAllByRole('link');
-    expect(links.map((l) => l.textContent)).toEqual(['Finish “Question”.', 'Finish “Rewrite it plainly”.', 'Go back to “Find the cues”: your best score is 90%.']);
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Finish “2. Question”.',
+      'Finish “3. Rewrite it plainly”.',
+      'Go back to “1. Find the cues”: your best score is 90%.',
+    ]);
     expect(links[0]).toHaveAttribute('href', '#who-decided');
   });
 

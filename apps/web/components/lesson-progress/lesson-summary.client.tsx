@@ -12,7 +12,8 @@ import './lesson-progress.css';
 export function LessonSummary({ lesson, lessonTitle, exercises }: LessonExercises & { readonly lessonTitle: string }) {
   const { state } = useProgress(lesson);
   const text = UI.progress;
-  const entries = exercises.map((e) => ({ ...e, progress: exerciseProgressOf(state, lesson, e.id) }));
+  // Numbered: a lesson often has several exercises with the same heading ("Question").
+  const entries = exercises.map((e, n) => ({ ...e, title: `${n + 1}. ${e.title}`, progress: exerciseProgressOf(state, lesson, e.id) }));
 
   return (
     <section className="lesson-summary" aria-labelledby="lesson-summary-heading">
@@ -28,12 +29,10 @@ export function LessonSummary({ lesson, lessonTitle, exercises }: LessonExercise
           </tr>
         </thead>
         <tbody>
-          {entries.map((e, n) => (
+          {entries.map((e) => (
             <tr key={e.id}>
               <th scope="row">
-                <a href={`#${e.id}`}>
-                  {n + 1}. {e.title}
-                </a>
+                <a href={`#${e.id}`}>{e.title}</a>
               </th>
               <td>
                 {!e.progress || e.progress.attempts === 0
