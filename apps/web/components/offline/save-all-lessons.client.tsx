@@ -37,6 +37,10 @@ export function SaveAllLessons() {
 
   const { lessons } = state;
   const saveAll = async () => {
+    // Ask the browser not to clear the kit's storage when the disk fills up (saved lessons and
+    // students' answers alike). Asked here, on the teacher's click, because some browsers ask the
+    // user; a refusal changes nothing else.
+    await navigator.storage?.persist?.().catch(() => false);
     const sizes = new Map<string, number>();
     const failed: string[] = [];
     for (const [i, lesson] of lessons.entries()) {
