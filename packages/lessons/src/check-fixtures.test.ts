@@ -21,7 +21,8 @@ function checkFixture(name: string) {
   return checkLessons(sources, corpus);
 }
 
-const fixtures = readdirSync(root).filter((name) => !name.startsWith('.')).sort();
+// teacher-trial is a whole kit (its own corpus and lessons) that must pass: teacher-trial.test.ts checks it.
+const fixtures = readdirSync(root).filter((name) => !name.startsWith('.') && name !== 'teacher-trial').sort();
 
 test('there are at least 30 planted mistakes', () => {
   expect(fixtures.filter((name) => readFileSync(path.join(root, name, 'expected.txt'), 'utf8').trim() !== '').length).toBeGreaterThanOrEqual(30);
