@@ -65,6 +65,10 @@ async function main() {
     const lesson = pages.find((p) => /^\/lessons\/[^/]+$/.test(p)) ?? pages.find((p) => p.startsWith('/articles/'))!;
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(new URL(lesson, base).href, { waitUntil: 'networkidle' });
+    // Show the lesson at work: its first exercise (else its first article), not the title block.
+    const exercise = page.locator('section.exercise').first();
+    const first = (await exercise.count()) ? exercise : page.locator('.annotated-article').first();
+    if (await first.count()) await first.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80));
     const file = join(root, 'docs', 'screenshots', 'lesson.png');
     mkdirSync(dirname(file), { recursive: true });
     await page.screenshot({ path: file });
