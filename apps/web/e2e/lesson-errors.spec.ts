@@ -14,7 +14,8 @@ import { freePort } from '../../../scripts/lib/free-port';
 
 const webDir = join(__dirname, '..');
 const fixtures = join(webDir, '..', '..', 'packages', 'lessons', 'src', 'fixtures');
-const MESSAGE = 'lessons/planted.mdx:17:22 error: <Spot article="ap-landmines-latims"> — no such article — did you mean "ap-landmines-latimes"?';
+const MESSAGE =
+  'lessons/planted.mdx:17:22 error: <Spot article="ap-landmines-latims"> — no such article — did you mean "ap-landmines-latimes"?';
 
 let lessonsDir: string;
 // Next rewrites next-env.d.ts to point at the types in its build folder; put the app's own back.
@@ -35,23 +36,42 @@ test.afterEach(() => {
 const BUILD_DIR = 'node_modules/.cache/next-planted-build';
 const DEV_DIR = 'node_modules/.cache/next-planted-dev';
 
-const env = (distDir: string) => ({ ...process.env, SAYSWHO_LESSONS_DIR: lessonsDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' });
+const env = (distDir: string) => ({
+  ...process.env,
+  SAYSWHO_LESSONS_DIR: lessonsDir,
+  NEXT_DIST_DIR: distDir,
+  NEXT_TELEMETRY_DISABLED: '1',
+});
 
 test('next build stops with the same located message as npm run check', () => {
   test.setTimeout(300_000);
-  const build = spawnSync('npx', ['next', 'build'], { cwd: webDir, env: env(BUILD_DIR), encoding: 'utf8', shell: process.platform === 'win32' });
+  const build = spawnSync('npx', ['next', 'build'], {
+    cwd: webDir,
+    env: env(BUILD_DIR),
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   expect(build.status).not.toBe(0);
   expect(`${build.stdout}\n${build.stderr}`).toContain(MESSAGE);
 });
 
-test('next dev shows the message in place of the broken exercise, and the fix and a new lesson appear without a restart', async ({ page }) => {
+test('next dev shows the message in place of the broken exercise, and the fix and a new lesson appear without a restart', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const port = await freePort();
   let server: ChildProcess | undefined;
   try {
-    server = spawn('npx', ['next', 'dev', '-H', '127.0.0.1', '-p', String(port)], { cwd: webDir, env: env(DEV_DIR), shell: process.platform === 'win32', detached: process.platform !== 'win32' });
+    server = spawn('npx', ['next', 'dev', '-H', '127.0.0.1', '-p', String(port)], {
+      cwd: webDir,
+      env: env(DEV_DIR),
+      shell: process.platform === 'win32',
+      detached: process.platform !== 'win32',
+    });
     const base = `http://127.0.0.1:${port}`;
-    await expect.poll(async () => (await fetch(base).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+    await expect
+      .poll(async () => (await fetch(base).catch(() => null))?.status ?? 0, { timeout: 60_000 })
+      .toBe(200);
 
     await page.goto(`${base}/lessons/planted`);
     const error = page.getByRole('alert', { name: 'This part of the lesson has a problem' });
@@ -63,11 +83,19 @@ test('next dev shows the message in place of the broken exercise, and the fix an
     await expect(page.locator('[data-exercise="choice"]')).toBeVisible();
 
     const file = join(lessonsDir, 'planted.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('ap-landmines-latims', 'ap-landmines-latimes'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('ap-landmines-latims', 'ap-landmines-latimes'),
+    );
     await expect(error).toHaveCount(0, { timeout: 30_000 });
     await expect(page.locator('[data-exercise="spot"]')).toBeVisible();
 
-    writeFileSync(join(lessonsDir, 'brand-new.mdx'), readFileSync(file, 'utf8').replace('title: Planted mistake', 'title: Brand new').replace('order: 1', 'order: 2'));
+    writeFileSync(
+      join(lessonsDir, 'brand-new.mdx'),
+      readFileSync(file, 'utf8')
+        .replace('title: Planted mistake', 'title: Brand new')
+        .replace('order: 1', 'order: 2'),
+    );
     await page.goto(`${base}/lessons/brand-new`);
     await expect(page.getByRole('heading', { level: 1, name: 'Brand new' })).toBeVisible();
   } finally {
