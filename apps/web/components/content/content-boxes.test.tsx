@@ -18,8 +18,8 @@ describe('the lesson content boxes', () => {
         <Hint number={2}>Look for a verb of saying.</Hint>
       </>,
     );
-    expect(screen.getByRole('complementary', { name: 'Discuss' })).toHaveTextContent(/^Discuss/);
-    expect(screen.getByRole('complementary', { name: 'Teacher note' })).toHaveTextContent('Ask pairs to compare.');
+    expect(screen.getByRole('note', { name: 'Discuss' })).toHaveTextContent(/^Discuss/);
+    expect(screen.getByRole('note', { name: 'Teacher note' })).toHaveTextContent('Ask pairs to compare.');
     expect(screen.getByRole('note', { name: 'Hint 2' })).toHaveTextContent('Look for a verb of saying.');
   });
 

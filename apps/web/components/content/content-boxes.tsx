@@ -1,7 +1,9 @@
 /**
  * The display boxes lessons use around their own Markdown: a key term with its definition, a
  * discussion prompt, a teacher note (teacher view only) and a hint. Each is labelled in text, not
- * only by its colour or icon, and prints as a plain bordered box.
+ * only by its colour or icon, and prints as a plain bordered box. A lesson has several discussion
+ * prompts and teacher notes with the same label, so they are notes, not landmarks: landmarks must
+ * have unique names to be of use.
  */
 import type { ReactNode } from 'react';
 import { UI } from '@/lib/ui-text';
@@ -20,7 +22,7 @@ export function KeyTerm({ term, children }: { term: string; children: ReactNode 
 
 export function Discuss({ children }: { children: ReactNode }) {
   return (
-    <aside className="box box--discuss" aria-label={UI.content.discuss}>
+    <aside className="box box--discuss" role="note" aria-label={UI.content.discuss}>
       <p className="box__label">{UI.content.discuss}</p>
       <div className="box__body">{children}</div>
     </aside>
@@ -29,7 +31,7 @@ export function Discuss({ children }: { children: ReactNode }) {
 
 export function TeacherNote({ children }: { children: ReactNode }) {
   return (
-    <aside className="box box--teacher-note" aria-label={UI.content.teacherNote}>
+    <aside className="box box--teacher-note" role="note" aria-label={UI.content.teacherNote}>
       <p className="box__label">{UI.content.teacherNote}</p>
       <div className="box__body">{children}</div>
     </aside>

@@ -101,6 +101,15 @@ export function useExercise<T extends ExerciseType, R>(
   const [message, setMessage] = useState('');
   const [autoHints, setAutoHints] = useState<readonly string[] | null>(null);
 
+  // Every check and "show answer" leaves a saved record, so feedback without one means the record
+  // was cleared ("New student" on a shared device): the last student's feedback goes with it.
+  if (progress === undefined && phase !== 'answering') {
+    setPhase('answering');
+    setResult(null);
+    setSummary('');
+    setMessage('');
+  }
+
   const authored = spec.hintsHtml.length;
   const used = progress?.hintsUsed ?? 0;
   const hints: Hint[] = [

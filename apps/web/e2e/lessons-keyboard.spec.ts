@@ -1,0 +1,31 @@
+/**
+ * Every seed lesson, done by a student who uses the keyboard only: Tab to each exercise, arrows
+ * and Space to mark words and choose options, Enter on the buttons. The answers come from each
+ * exercise's key JSON. Feedback must reach the live region, the lesson must end with a score
+ * summary, axe must find nothing before or after checking, and a reload must bring it all back.
+ */
+import { expectAccessible, test } from './fixtures';
+import { expectLessonFinished } from './helpers/lesson-summary';
+import { LESSON_SLUGS } from './helpers/lessons';
+import { Student } from './helpers/student';
+
+for (const slug of LESSON_SLUGS) {
+  test(`${slug}: a student completes every exercise by keyboard alone, and finds answers, attempts and scores again after a reload`, async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const student = new Student(page, request, 'keyboard');
+    await student.openLesson(slug);
+    const exercises = await student.exercises();
+    await expectAccessible(page);
+
+    for (const exercise of exercises) await student.complete(exercise);
+    await expectLessonFinished(page, exercises);
+    await expectAccessible(page);
+
+    await student.reload();
+    for (const exercise of exercises) await student.expectRestored(exercise);
+    await expectLessonFinished(page, exercises);
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Every seed lesson again, by a student who uses the mouse only: drag across words, click options
+ * and buttons. It ends with "New student", which must leave nothing of this student's work on
+ * the shared device.
+ */
+import { expect, expectAccessible, test } from './fixtures';
+import { expectLessonFinished } from './helpers/lesson-summary';
+import { LESSON_SLUGS } from './helpers/lessons';
+import { Student } from './helpers/student';
+import { UI } from '../lib/ui-text';
+
+for (const slug of LESSON_SLUGS) {
+  test(`${slug}: a student completes every exercise with the mouse, and “New student” clears it all`, async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const student = new Student(page, request, 'mouse');
+    await student.openLesson(slug);
+    const exercises = await student.exercises();
+
+    for (const exercise of exercises) await student.complete(exercise);
+    await expectLessonFinished(page, exercises);
+    await expectAccessible(page);
+
+    const summary = page.getByRole('region', { name: UI.progress.summaryHeading });
+    await summary.getByRole('button', { name: UI.progress.newStudent }).click();
+    await expect(summary.getByText(UI.progress.newStudentConfirm)).toBeVisible();
+    await summary.getByRole('button', { name: UI.progress.newStudentYes }).click();
+    await expect(summary.getByRole('status').filter({ hasText: UI.progress.cleared })).toBeVisible();
+
+    // The next student sees none of it, at once and after a reload.
+    for (const exercise of exercises) await student.expectFresh(exercise);
+    await student.reload();
+    for (const exercise of exercises) await student.expectFresh(exercise);
+    await expect(page.getByText(UI.progress.indicator(0, exercises.length))).toBeVisible();
+  });
+}

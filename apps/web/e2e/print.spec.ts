@@ -1,0 +1,56 @@
+/**
+ * Printing: a lesson prints as a worksheet (the text, the questions and room to answer; no
+ * answers, no buttons), and its teacher view prints as the answer key. Checked in print media
+ * and in the PDF Chromium makes of it (saved beside the test results for a person to look at).
+ */
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { Student } from './helpers/student';
+
+const SLUG = 'who-says-so';
+
+/** Pages in a PDF Chromium printed (each page object is written out uncompressed). */
+function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+}
+
+async function printToPdf(page: Page, file: string): Promise<Buffer> {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  writeFileSync(file, pdf);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pageCount(pdf)).toBeGreaterThan(1);
+  return pdf;
+}
+
+test('a lesson prints as a worksheet: the questions and the text, with no answers and no buttons', async ({ page, request }, testInfo) => {
+  const student = new Student(page, request, 'mouse');
+  await student.openLesson(SLUG);
+  const exercises = await student.exercises();
+  await page.emulateMedia({ media: 'print' });
+
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const { id } of exercises) {
+    await expect(student.exercise(id).locator('.exercise__title')).toBeVisible();
+  }
+  await expect(page.locator('button:visible')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.locator('.exercise__feedback, .answer-key, .box--teacher-note, [aria-selected="true"]')).toHaveCount(0);
+  // The words of a Spot passage are printed for marking by pen.
+  await expect(page.getByRole('listbox').first()).toBeVisible();
+
+  await printToPdf(page, testInfo.outputPath('worksheet.pdf'));
+});
+
+test('the teacher view prints as the answer key, with the teacher notes and no buttons', async ({ page }, testInfo) => {
+  await page.goto(`/lessons/${SLUG}/teacher/`);
+  await page.emulateMedia({ media: 'print' });
+  const keys = page.locator('section.answer-key');
+  expect(await keys.count()).toBeGreaterThanOrEqual(4);
+  for (const key of await keys.all()) await expect(key).toBeVisible();
+  await expect(page.locator('.answer-key__items q').first()).toBeVisible();
+  await expect(page.locator('.box--teacher-note').first()).toBeVisible();
+  await expect(page.locator('button:visible')).toHaveCount(0);
+
+  await printToPdf(page, testInfo.outputPath('answer-key.pdf'));
+});
