@@ -157,6 +157,15 @@ test('the reader and the compare view pass axe on a phone', async ({ page }) => 
   }
 });
 
+test('no reading page scrolls sideways on a 320 px screen (or at 400% zoom)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/articles', '/articles/ap-landmines-latimes', '/compare', '/compare/ap-landmines-2024', '/guide']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+  }
+});
+
 test.describe('printing', () => {
   test('a printed article keeps its marks and legend but drops the controls and navigation', async ({ page }) => {
     await page.goto('/articles/ap-landmines-latimes');
