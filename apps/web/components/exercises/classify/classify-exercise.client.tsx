@@ -4,23 +4,20 @@
  * its own labelled select, so sorting needs no dragging and works the same by keyboard, mouse,
  * touch and screen reader.
  */
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { ClassifyResult } from '@sayswho/core/quiz';
 import type { ClassifyPublic } from '@sayswho/lessons/exercise-spec';
 import { UI } from '@/lib/ui-text';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { useExercise } from '../shell/use-exercise';
 import { Verdict } from '../shell/verdict';
-import { PassageMarks, type FeedbackMark } from '../word-select/passage-marks';
-import { passageWords } from '../word-select/passage-words';
+import { PassageText } from '../word-select/passage-text';
 
 const NOTHING: Readonly<Record<string, string>> = {};
-const NO_MARKS: readonly FeedbackMark[] = [];
 
 export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
   const ex = useExercise<'classify', ClassifyResult>(spec);
   const idBase = useId();
-  const passage = useMemo(() => passageWords(spec.passage), [spec.passage]);
   const placed = ex.answer?.type === 'classify' ? ex.answer.placed : NOTHING;
   const text = UI.exercise.classify;
   const label = (category: string) => spec.categories.find((c) => c.id === category)?.label ?? category;
@@ -67,7 +64,7 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
       <details className="ex-context">
         <summary>{text.showText}</summary>
         <p className="passage-credit">{spec.passage.credit}</p>
-        <PassageMarks text={spec.passage.text} passage={passage} marks={NO_MARKS} noteIdPrefix="" />
+        <PassageText passage={spec.passage} />
       </details>
       <h4>{text.categoriesHeading}</h4>
       <dl className="ex-categories">

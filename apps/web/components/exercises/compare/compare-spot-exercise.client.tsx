@@ -10,7 +10,6 @@ import { FeedbackNotes } from '../shell/feedback-notes';
 import { useExercise } from '../shell/use-exercise';
 import { feedbackFromKey, feedbackFromResult, type SpotFeedback } from '../spot/spot-feedback';
 import { KeyHelp } from '../word-select/key-help';
-import { PassageMarks } from '../word-select/passage-marks';
 import { passageWords } from '../word-select/passage-words';
 import { WordPicker, type MarkChange } from '../word-select/word-picker';
 
@@ -69,13 +68,20 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
     });
   }
 
-  const spotKey = ex.key ? spotKeyOf(ex.key.keys) : null;
-  const feedback: Record<Side, SpotFeedback> | null =
-    ex.phase === 'answer' && spotKey
-      ? { from: feedbackFromKey(spotKey.from), to: feedbackFromKey(spotKey.to) }
-      : ex.phase === 'reviewing' && ex.result
-        ? { from: feedbackFromResult(ex.result.from), to: feedbackFromResult(ex.result.to) }
-        : null;
+  const { phase, result, key } = ex;
+  const feedback = useMemo((): Record<Side, SpotFeedback> | null => {
+    const spotKey = key ? spotKeyOf(key.keys) : null;
+    if (phase === 'answer' && spotKey) return { from: feedbackFromKey(spotKey.from), to: feedbackFromKey(spotKey.to) };
+    if (phase === 'reviewing' && result) return { from: feedbackFromResult(result.from), to: feedbackFromResult(result.to) };
+    return null;
+  }, [phase, result, key]);
+  const noteIds = useMemo(
+    () => ({
+      from: (note: number) => `${spec.id}-from-note-${note}`,
+      to: (note: number) => `${spec.id}-to-note-${note}`,
+    }),
+    [spec.id],
+  );
 
   function side(which: Side, passage: PassageView) {
     const heading = which === 'from' ? UI.exercise.compare.from(passage.outlet) : UI.exercise.compare.to(passage.outlet);
@@ -84,21 +90,17 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
       <div className="compare-side">
         <h4>{heading}</h4>
         <p className="passage-credit">{passage.credit}</p>
-        {feedback ? (
-          <>
-            <PassageMarks text={passage.text} passage={words[which]} marks={feedback[which].marks} noteIdPrefix={prefix} />
-            <FeedbackNotes notes={feedback[which].notes} idPrefix={prefix} />
-          </>
-        ) : (
-          <WordPicker
-            text={passage.text}
-            passage={words[which]}
-            label={`${heading}. ${UI.picker.label(UI.exercise.compare.differences)}`}
-            describedBy={helpId}
-            spans={answer[which]}
-            onChange={onChange(which)}
-          />
-        )}
+        <WordPicker
+          text={passage.text}
+          passage={words[which]}
+          label={`${heading}. ${UI.picker.label(UI.exercise.compare.differences)}`}
+          describedBy={helpId}
+          spans={answer[which]}
+          onChange={onChange(which)}
+          feedback={feedback?.[which].marks}
+          noteId={noteIds[which]}
+        />
+        {feedback ? <FeedbackNotes notes={feedback[which].notes} idPrefix={prefix} /> : null}
       </div>
     );
   }
@@ -128,7 +130,7 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
         {side('from', spec.from)}
         {side('to', spec.to)}
       </div>
-      {feedback ? null : <KeyHelp id={helpId} />}
+      <KeyHelp id={helpId} />
     </ExerciseShell>
   );
 }

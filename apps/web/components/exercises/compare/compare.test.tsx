@@ -44,7 +44,7 @@ describe('a Compare exercise in spot mode', () => {
     expect(clobbered).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByText(/2 phrases marked/, { selector: '.exercise__status' })).toBeInTheDocument();
     await user.click(check());
-    expect(document.querySelectorAll('mark.fb-mark--found')).toHaveLength(2);
+    expect(document.querySelectorAll('.wp-word[data-fb="found"]')).toHaveLength(2);
     expect(screen.getByRole('status')).toHaveTextContent(/^Checked\./);
   });
 
@@ -54,7 +54,8 @@ describe('a Compare exercise in spot mode', () => {
     await user.click(word(side(1), 'back'));
     await user.click(check());
     await user.click(screen.getByRole('button', { name: 'Show the answer' }));
-    expect(document.querySelectorAll('mark.fb-mark--answer').length).toBeGreaterThanOrEqual(6);
+    const stars = [...document.querySelectorAll('.fb-tag')].filter((t) => t.textContent?.startsWith('★'));
+    expect(stars.length).toBeGreaterThanOrEqual(6);
   });
 
   it('restores the marks on both sides after a reload', async () => {

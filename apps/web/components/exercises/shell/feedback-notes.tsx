@@ -1,6 +1,6 @@
 /** The numbered notes under a marked-up passage, one per mark (and per missed item, unnumbered in the text). */
 import { UI } from '@/lib/ui-text';
-import type { MarkStatus } from '../word-select/passage-marks';
+import type { MarkStatus } from '../word-select/feedback-marks';
 
 export interface Note {
   readonly note: number;

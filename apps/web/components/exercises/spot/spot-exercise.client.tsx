@@ -1,6 +1,6 @@
 'use client';
 /** A Spot exercise: mark the spans of a layer (cues, unverified claims, loaded words) in a passage. */
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import type { Span } from '@sayswho/core';
 import { describeSelections, type SpotResult } from '@sayswho/core/quiz';
 import type { SpotPublic } from '@sayswho/lessons/exercise-spec';
@@ -9,7 +9,6 @@ import { ExerciseShell } from '../shell/exercise-shell';
 import { FeedbackNotes } from '../shell/feedback-notes';
 import { useExercise } from '../shell/use-exercise';
 import { KeyHelp } from '../word-select/key-help';
-import { PassageMarks } from '../word-select/passage-marks';
 import { passageWords } from '../word-select/passage-words';
 import { WordPicker, type MarkChange } from '../word-select/word-picker';
 import { feedbackFromKey, feedbackFromResult } from './spot-feedback';
@@ -23,6 +22,7 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
   const passage = useMemo(() => passageWords(spec.passage), [spec.passage]);
   const spans = ex.answer?.type === 'spot' ? ex.answer.spans : NO_SPANS;
   const notePrefix = `${spec.id}-note-`;
+  const noteId = useCallback((note: number) => `${notePrefix}${note}`, [notePrefix]);
 
   function onChange(next: Span[], change: MarkChange | null) {
     ex.saveAnswer({ type: 'spot', spans: next }, describeSelections(text, next));
@@ -41,12 +41,16 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
     });
   }
 
-  const feedback =
-    ex.phase === 'answer' && ex.key
-      ? feedbackFromKey(ex.key.key)
-      : ex.phase === 'reviewing' && ex.result
-        ? feedbackFromResult(ex.result)
-        : null;
+  const { phase, result, key } = ex;
+  const feedback = useMemo(
+    () =>
+      phase === 'answer' && key
+        ? feedbackFromKey(key.key)
+        : phase === 'reviewing' && result
+          ? feedbackFromResult(result)
+          : null,
+    [phase, result, key],
+  );
 
   return (
     <ExerciseShell
@@ -78,21 +82,19 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
       }
     >
       <p className="passage-credit">{spec.passage.credit}</p>
-      {feedback ? (
-        <PassageMarks text={text} passage={passage} marks={feedback.marks} noteIdPrefix={notePrefix} />
-      ) : (
-        <div className="picker-layout">
-          <WordPicker
-            text={text}
-            passage={passage}
-            label={UI.picker.label(spec.noun.many)}
-            describedBy={helpId}
-            spans={spans}
-            onChange={onChange}
-          />
-          <KeyHelp id={helpId} />
-        </div>
-      )}
+      <div className="picker-layout">
+        <WordPicker
+          text={text}
+          passage={passage}
+          label={UI.picker.label(spec.noun.many)}
+          describedBy={helpId}
+          spans={spans}
+          onChange={onChange}
+          feedback={feedback?.marks}
+          noteId={noteId}
+        />
+        <KeyHelp id={helpId} />
+      </div>
     </ExerciseShell>
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { SpotKey, SpotResult } from '@sayswho/core/quiz';
 import type { Note } from '../shell/feedback-notes';
-import type { FeedbackMark } from '../word-select/passage-marks';
+import type { FeedbackMark } from '../word-select/feedback-marks';
 
 export interface SpotFeedback {
   readonly marks: FeedbackMark[];

@@ -119,11 +119,14 @@ describe('a Spot exercise', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(fetchMock).toHaveBeenCalledWith(spec.keyUrl, expect.anything());
 
-    const found = document.querySelectorAll('mark.fb-mark--found');
+    // Feedback is drawn on the marked words themselves, each described by its note.
+    const found = document.querySelectorAll('.wp-word[data-fb="found"]');
     expect(found).toHaveLength(2);
-    expect(found[0]).toHaveTextContent('Found, note');
-    const wrong = document.querySelector('mark.fb-mark--not-an-instance');
+    expect(found[0]).toHaveAccessibleDescription(/^Found You found “said”\./);
+    const wrong = document.querySelector('.wp-word[data-fb="not-an-instance"]');
     expect(wrong).toHaveTextContent('allow');
+    expect(wrong?.nextElementSibling).toHaveTextContent('✗');
+    expect(passage()).toHaveAttribute('aria-readonly', 'true');
     expect(screen.getByText(/“Allow” is what the administration will do/)).toBeInTheDocument();
     expect(screen.getByText(/You missed a cue in paragraph 5/)).toBeInTheDocument();
     expect(screen.getByText(/Cue words like/)).toBeInTheDocument();
@@ -134,7 +137,7 @@ describe('a Spot exercise', () => {
     const { user } = setup();
     await user.pointer([{ keys: '[MouseLeft>]', target: indexOf('said', 1) }, { target: indexOf('the', 3) }, { keys: '[/MouseLeft]' }]);
     await user.click(check());
-    expect(document.querySelector('mark.fb-mark--boundary')).toBeInTheDocument();
+    expect(document.querySelector('.wp-word[data-fb="boundary"]')).toBeInTheDocument();
     expect(screen.getByText(/Right cue, wrong boundary/)).toBeInTheDocument();
   });
 
@@ -151,7 +154,8 @@ describe('a Spot exercise', () => {
     expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
     await user.click(check());
     await user.click(screen.getByRole('button', { name: 'Show the answer' }));
-    expect(document.querySelectorAll('mark.fb-mark--answer')).toHaveLength(3);
+    const stars = [...document.querySelectorAll('.fb-tag')].filter((t) => t.textContent?.startsWith('★'));
+    expect(stars).toHaveLength(3);
     expect(screen.getByText(key.key.gold[2]!.explanation)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'The answer is shown.' })).toHaveFocus();
   });
@@ -164,6 +168,8 @@ describe('a Spot exercise', () => {
     // The lesson's explanation names the answers, so it waits as long as the answer does.
     expect(screen.queryByText(/Cue words like/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(document.querySelector('[data-fb], .fb-tag')).toBeNull();
+    expect(passage()).not.toHaveAttribute('aria-readonly');
     await user.click(check());
     expect(screen.getByRole('button', { name: 'Show the answer' })).toBeInTheDocument();
     expect(screen.getByText(/Cue words like/)).toBeInTheDocument();

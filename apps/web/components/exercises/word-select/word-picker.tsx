@@ -10,6 +10,7 @@
 import { memo, useId, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { Span } from '@sayswho/core';
 import { UI } from '@/lib/ui-text';
+import { drawFeedback, type FeedbackMark } from './feedback-marks';
 import type { PassageWords } from './passage-words';
 import { WordMarks, inAnySpan, runsToSpans } from './word-marks';
 
@@ -28,6 +29,10 @@ interface WordPickerProps {
   /** The marked spans (the saved answer); changes from outside, such as Clear, are applied. */
   readonly spans: readonly Span[];
   readonly onChange: (spans: Span[], change: MarkChange | null) => void;
+  /** After a Check or with the answer: drawn on the words, and the marks cannot be changed. */
+  readonly feedback?: readonly FeedbackMark[] | null;
+  /** Element id of a feedback note, for the words' accessible description. */
+  readonly noteId?: (note: number) => string;
 }
 
 interface Engine {
@@ -41,7 +46,7 @@ interface Engine {
   pointer: string;
 }
 
-export function WordPicker({ text, passage, label, describedBy, spans, onChange }: WordPickerProps) {
+export function WordPicker({ text, passage, label, describedBy, spans, onChange, feedback, noteId }: WordPickerProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Engine | null>(null);
   const idPrefix = useId();
@@ -77,6 +82,14 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange 
     // engine() reads the rendered words once; spans are the only input that changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [spans]);
+
+  const readOnly = Boolean(feedback);
+  useLayoutEffect(() => {
+    if (!feedback) return;
+    return drawFeedback(engine().elements, passage.words, feedback, noteId ?? String);
+    // engine() reads the rendered words once; noteId is derived from the exercise id.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [feedback]);
 
   function paint(e: Engine, changed: readonly number[]) {
     for (const i of changed) {
@@ -145,7 +158,7 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange 
       event.preventDefault();
       const from = e.focus;
       const to = Math.max(0, Math.min(last, move()));
-      if (event.shiftKey) {
+      if (event.shiftKey && !readOnly) {
         if (!e.marks.inRange) commit(e, e.marks.beginRange(from, false), from);
         moveFocus(e, to);
         commit(e, e.marks.extendRange(to), to);
@@ -155,6 +168,7 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange 
       }
       return;
     }
+    if (readOnly) return;
     if (event.key === ' ' || event.key === 'Enter') {
       event.preventDefault();
       commit(e, e.marks.toggle(e.focus), e.focus);
@@ -178,6 +192,10 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange 
     e.pointer = event.pointerType;
     const i = wordAt(event.target);
     if (i === null || event.pointerType !== 'mouse' || event.button !== 0) return;
+    if (readOnly) {
+      moveFocus(e, i);
+      return;
+    }
     // Dragging marks words; without this the browser would start its own text selection (and,
     // as a side effect, not focus the passage, so focus it here for the keys that may follow).
     event.preventDefault();
@@ -207,7 +225,7 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange 
     const e = engine();
     const i = wordAt(event.target);
     // Mouse clicks were handled as a one-word drag; touch and pen mark by tapping.
-    if (i === null || e.pointer === 'mouse') return;
+    if (i === null || e.pointer === 'mouse' || readOnly) return;
     moveFocus(e, i);
     commit(e, e.marks.toggle(i), i);
   }
@@ -220,6 +238,7 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange 
       tabIndex={0}
       aria-activedescendant={`${idPrefix}w0`}
       aria-multiselectable="true"
+      aria-readonly={readOnly || undefined}
       aria-label={label}
       aria-describedby={describedBy}
       className="word-picker passage-text"
