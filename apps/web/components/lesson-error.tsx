@@ -7,6 +7,11 @@ import type { Diagnostic } from '@sayswho/core';
 import { LESSON_UI } from '@/lib/lessons/lesson-text';
 import styles from './lesson-error.module.css';
 
+/** Messages mark code with backticks, as in a terminal; show those parts as code. */
+function WithCode({ text }: { text: string }) {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+}
+
 export function LessonError({
   diagnostics,
   whole = false,
@@ -34,16 +39,22 @@ export function LessonError({
               </code>{' '}
               {d.severity}
             </p>
-            <p className={styles.message}>{d.message}</p>
+            <p className={styles.message}>
+              <WithCode text={d.message} />
+            </p>
             {d.fix && (
               <p>
-                <strong>{LESSON_UI.error.fix}:</strong> {d.fix}
+                <strong>{LESSON_UI.error.fix}:</strong> <WithCode text={d.fix} />
               </p>
             )}
           </li>
         ))}
       </ul>
-      {whole && <p>{LESSON_UI.error.intro}</p>}
+      {whole && (
+        <p>
+          <WithCode text={LESSON_UI.error.intro} />
+        </p>
+      )}
     </section>
   );
 }
