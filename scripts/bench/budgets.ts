@@ -20,7 +20,11 @@ interface Budget {
   judge: (results: BenchResults) => Omit<BudgetResult, 'id' | 'budget' | 'enforced'>;
 }
 
-const notMeasured = (why: string) => ({ status: 'not measured' as const, measured: why });
+// The first line only: the whole message is in the report's “Not measured” section.
+const notMeasured = (why: string) => ({
+  status: 'not measured' as const,
+  measured: why.split('\n')[0]!,
+});
 
 function lighthouseBudget(
   id: string,

@@ -9,6 +9,7 @@
  * a change would be seen), but on a shared machine they vary by tens of seconds from one build
  * to the next, more than 50 lessons cost.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateLessons, removeGeneratedLessons } from './generate-lessons';
 import { buildNextApp, type BuildTiming } from './next-build';
@@ -62,6 +63,8 @@ export async function measureBuildScaling(
     }
   } finally {
     removeGeneratedLessons(lessonsDir);
+    // Thousands of generated pages: not worth keeping, slow to delete at the start of the next run.
+    rmSync(join(copyDir, 'apps/web/.next'), { recursive: true, force: true });
   }
   const stepSlopes = builds
     .slice(1)

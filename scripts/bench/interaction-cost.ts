@@ -69,8 +69,11 @@ async function measureOnce(page: Page, url: string, target: SpotTarget): Promise
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 
-  const firstWord = page.locator(`[id="${target.exerciseId}"] [role="option"][tabindex="0"]`);
-  await firstWord.focus();
+  // The passage's one tab stop: the listbox itself (aria-activedescendant) or its active word.
+  const passage = page
+    .locator(`[id="${target.exerciseId}"] :is([role="listbox"], [role="option"])[tabindex="0"]`)
+    .first();
+  await passage.focus();
   // Two phrases in different paragraphs: ↓ moves by paragraph, Shift+→ stretches a mark.
   for (const key of [
     'ArrowDown',

@@ -42,16 +42,14 @@ export function fileBytes(file: string): Bytes {
 }
 
 function sumBytes(files: string[]): Bytes {
-  return [...new Set(files)]
-    .map(fileBytes)
-    .reduce(
-      (total, b) => ({
-        raw: total.raw + b.raw,
-        gzip: total.gzip + b.gzip,
-        brotli: total.brotli + b.brotli,
-      }),
-      { raw: 0, gzip: 0, brotli: 0 },
-    );
+  return [...new Set(files)].map(fileBytes).reduce(
+    (total, b) => ({
+      raw: total.raw + b.raw,
+      gzip: total.gzip + b.gzip,
+      brotli: total.brotli + b.brotli,
+    }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
 }
 
 export function weighPage(page: BuiltPage, baselineJsGzip?: number): PageWeight {

@@ -129,13 +129,29 @@ function interactionTable({ interaction }: BenchResults): string | null {
       'bench fixture':
         'No lesson has a Spot over the whole LA Times article: this is the bench’s fixture lesson (same component, whole article).',
       'stand-in':
-        'Quick mode builds the real lessons only, and none has a Spot over the whole article: this is the largest Spot of any lesson.',
+        'The fixture lesson’s Spot was not found in the build: this is the largest Spot of any lesson.',
     }[interaction.origin],
   );
 }
 
-function buildScalingTable({ buildScaling }: BenchResults): string | null {
-  if (!buildScaling) return null;
+function buildScalingTable({ buildScaling, appBuild }: BenchResults): string | null {
+  if (!buildScaling) {
+    return appBuild
+      ? table(
+          'Build (cold `next build` of a temporary copy, real lessons)',
+          ['build s', 'bundle s', 'typecheck s', 'generate s', 'static pages'],
+          [
+            [
+              seconds(appBuild.seconds),
+              seconds(appBuild.compileSeconds),
+              seconds(appBuild.typecheckSeconds),
+              seconds(appBuild.generateSeconds),
+              appBuild.staticPages ?? '–',
+            ],
+          ],
+        )
+      : null;
+  }
   const { builds, stepSlopes } = buildScaling;
   return table(
     'Build scaling (cold `next build` of a temporary copy)',
@@ -182,7 +198,9 @@ function budgetTable({ budgets, mode }: BenchResults): string {
 }
 
 export function formatReport(results: BenchResults): string {
-  const missing = Object.entries(results.notMeasured).map(([part, why]) => `  ${part}: ${why}`);
+  const missing = Object.entries(results.notMeasured).map(
+    ([part, why]) => `  ${part}: ${why.replaceAll('\n', '\n    ')}`,
+  );
   const { machine } = results;
   return [
     `# npm run bench (${results.mode}) — ${results.generatedAt}, ${results.durationSeconds.toFixed(0)} s`,

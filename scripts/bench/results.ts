@@ -1,4 +1,5 @@
 import type { ScalingResult } from './build-scaling';
+import type { BuildTiming } from './next-build';
 import type { InteractionResult } from './interaction-cost';
 import type { LighthouseResult } from './lighthouse-audit';
 import type { PageWeight } from './page-weight';
@@ -34,6 +35,8 @@ export interface BenchResults {
   };
   interaction?: InteractionResult & { cpuSlowdown: number };
   buildScaling?: ScalingResult;
+  /** Quick mode's one cold build of the real lessons (the full run has it in buildScaling). */
+  appBuild?: BuildTiming;
   scoring?: ScoreSpeedResult;
   /** Each part that was not measured, and why. */
   notMeasured: Record<string, string>;

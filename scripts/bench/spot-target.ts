@@ -1,9 +1,9 @@
 /**
  * Which Spot exercise the interaction measurement drives: one over the whole LA Times article (a
  * Spot with no `paragraphs` prop covers the whole article), found in the lessons the build came
- * from — a real lesson's if there is one, else the bench's fixture lesson (full mode). Without
- * either (quick mode builds the real lessons only), the largest Spot of any lesson stands in, and
- * the table says so.
+ * from — a real lesson's if there is one, else the bench's fixture lesson. Should neither be
+ * found (the fixture's Spot renamed, say), the largest Spot of any lesson stands in, and the
+ * table says so.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
