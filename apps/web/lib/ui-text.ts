@@ -128,7 +128,6 @@ export const UI = {
     anotherHint: 'Show another hint',
     noMoreHints: 'That was the last hint.',
     hintsHeading: 'Hints',
-    hintLabel: (n: number) => `Hint ${n}`,
     showAnswer: 'Show the answer',
     answerShown: 'The answer is shown.',
     attemptsLeft: (left: number) => (left === 1 ? '1 attempt left' : `${left} attempts left`),
@@ -137,9 +136,7 @@ export const UI = {
       'The answers could not be loaded, so your answer was not checked. Check the connection and try again.',
     feedbackHeading: 'Feedback',
     explanationHeading: 'Why',
-    score: (percent: number) => `Score: ${percent}%`,
     lastScore: (percent: number) => `Your last check scored ${percent}%. Check again when you are ready.`,
-    forTeacher: 'For your teacher to review',
     status: {
       found: 'Found',
       boundary: 'Right place, wrong boundary',
@@ -150,9 +147,6 @@ export const UI = {
     },
     /** Symbols beside the colours and patterns, so no state is told by colour alone. */
     statusSymbol: { found: '✓', boundary: '↔', missed: '○', 'not-an-instance': '✗', borderline: '?', answer: '★' },
-    markStart: (status: string, note: number) => `${status}, note ${note}:`,
-    markEnd: 'end of mark.',
-    noteLink: (note: number) => `Note ${note}`,
     announce: {
       checked: (summary: string) => `Checked. ${summary}`,
       hint: (n: number, text: string) => `Hint ${n}: ${text}`,
@@ -257,7 +251,6 @@ export const UI = {
     scoreCell: (percent: number) => `${percent}%`,
     summaryCaption: 'Your best score in each exercise',
     cleared: 'All saved answers on this device were cleared.',
-    restored: 'Welcome back: your earlier answers are restored.',
   },
   offline: {
     manifestDescription:
