@@ -17,6 +17,9 @@ const fixtures = join(webDir, '..', '..', 'packages', 'lessons', 'src', 'fixture
 const MESSAGE =
   'lessons/planted.mdx:17:22 error: <Spot article="ap-landmines-latims"> — no such article — did you mean "ap-landmines-latimes"?';
 
+// One at a time: each compiles the app, and two at once would take longer than one after the other.
+test.describe.configure({ mode: 'serial' });
+
 let lessonsDir: string;
 // Next rewrites next-env.d.ts to point at the types in its build folder; put the app's own back.
 const nextEnv = join(webDir, 'next-env.d.ts');

@@ -29,8 +29,14 @@ export default defineConfig({
   projects: [
     {
       name: 'app',
-      testIgnore: /static-export\.spec\.ts/,
+      testIgnore: /static-export\.spec\.ts|lesson-errors\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${appPort}` },
+    },
+    {
+      // Runs its own `next build` and `next dev` on a planted lesson: after the others, so it never slows them down.
+      name: 'authoring',
+      testMatch: /lesson-errors\.spec\.ts/,
+      dependencies: ['app', 'static-export'],
     },
     {
       name: 'static-export',
