@@ -1,4 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { reloadProgress } from '@/lib/progress/progress-store';
@@ -50,6 +52,25 @@ describe('a Spot exercise', () => {
     for (const d of key.key.distractors) expect(html).not.toContain(d.note);
     expect(fetchMock).not.toHaveBeenCalled();
     expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
+  });
+
+  it('hydrates the server-rendered passage without a mismatch, then marks words', async () => {
+    const { spec, key } = spotExercise({ target });
+    serveKeys({ url: spec.keyUrl, key });
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = renderToString(<Spot spec={spec} />);
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, <Spot spec={spec} />);
+    });
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+    const said = within(container).getAllByRole('option').find((w) => w.textContent === 'said')!;
+    await userEvent.setup().click(said);
+    expect(said).toHaveAttribute('aria-selected', 'true');
+    act(() => root?.unmount());
+    container.remove();
   });
 
   it('lets a keyboard user mark a cue with Space and hears it announced', async () => {

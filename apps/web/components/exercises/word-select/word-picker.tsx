@@ -1,17 +1,17 @@
 /**
  * The passage as an ARIA multi-select listbox of words (after H5P Mark the Words, with phrases):
  * one tab stop, arrow keys move word by word, Space marks, Shift+arrows stretch a mark, Delete
- * unmarks a phrase; the mouse drags, a finger taps. The words are rendered once; marks and the
- * active word are applied straight to the changed elements, so a keypress on a 900-word article
+ * unmarks a phrase; the mouse drags, a finger taps. The words are inserted once as HTML
+ * (picker-html.ts); marks and the active word are applied straight to the changed elements, so a keypress on a 900-word article
  * costs a few attribute writes instead of a re-render of every word. The listbox keeps DOM focus
  * and points at the active word with aria-activedescendant: moving real focus word by word cost
  * most of a keypress's main-thread time at 4× CPU slowdown.
  */
-import { memo, useId, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { Span } from '@sayswho/core';
-import { UI } from '@/lib/ui-text';
 import { drawFeedback, type FeedbackMark } from './feedback-marks';
 import type { PassageWords } from './passage-words';
+import { pickerHtml, wordId } from './picker-html';
 import { WordMarks, inAnySpan, runsToSpans } from './word-marks';
 
 export interface MarkChange {
@@ -50,6 +50,7 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange,
   const boxRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Engine | null>(null);
   const idPrefix = useId();
+  const html = useMemo(() => pickerHtml(text, passage, idPrefix), [text, passage, idPrefix]);
 
   function engine(): Engine {
     if (!engineRef.current) {
@@ -230,13 +231,12 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange,
     commit(e, e.marks.toggle(i), i);
   }
 
-
   return (
     <div
       ref={boxRef}
       role="listbox"
       tabIndex={0}
-      aria-activedescendant={`${idPrefix}w0`}
+      aria-activedescendant={wordId(idPrefix, 0)}
       aria-multiselectable="true"
       aria-readonly={readOnly || undefined}
       aria-label={label}
@@ -247,45 +247,7 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange,
       onPointerDown={onPointerDown}
       onPointerOver={onPointerOver}
       onClick={onClick}
-    >
-      <PickerWords text={text} passage={passage} idPrefix={idPrefix} />
-    </div>
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   );
-}
-
-/** Rendered once per passage: React never touches these elements again. */
-const PickerWords = memo(function PickerWords({ text, passage, idPrefix }: { text: string; passage: PassageWords; idPrefix: string }) {
-  return passage.blocks.map(({ block, pieces }) => (
-    <div key={block.index} role="group" aria-label={blockLabel(block)} className={`passage-block passage-block--${block.role}`}>
-      {pieces.map((piece, i) => {
-        if ('gap' in piece) {
-          return (
-            <span key={i} className="wp-gap">
-              {piece.gap}
-            </span>
-          );
-        }
-        const word = passage.words[piece.word]!;
-        return (
-          <span
-            key={i}
-            role="option"
-            id={`${idPrefix}w${piece.word}`}
-            aria-selected="false"
-            data-w={piece.word}
-            className={piece.word === 0 ? 'wp-word wp-word--active' : 'wp-word'}
-          >
-            {text.slice(word.start, word.end)}
-          </span>
-        );
-      })}
-    </div>
-  ));
-});
-
-export function blockLabel(block: { role: string; paragraph: number | null }): string {
-  const labels = UI.picker.blockLabel;
-  if (block.role === 'headline') return labels.headline;
-  if (block.role === 'summary-heading' || block.role === 'summary-item') return labels.summary;
-  return block.paragraph !== null ? labels.paragraph(block.paragraph) : labels.other;
 }

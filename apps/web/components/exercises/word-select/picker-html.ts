@@ -1,0 +1,46 @@
+/**
+ * The words of a picker as one HTML string. React inserts it without hydrating it: a lesson page
+ * with a few whole-article exercises holds thousands of word elements, and hydrating each one as
+ * a React element was a large part of the page's blocking time. The picker's engine adopts the
+ * elements by their `data-w` index; React never touches them.
+ */
+import { UI } from '@/lib/ui-text';
+import type { PassageWords } from './passage-words';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+function blockLabel(block: { role: string; paragraph: number | null }): string {
+  const labels = UI.picker.blockLabel;
+  if (block.role === 'headline') return labels.headline;
+  if (block.role === 'summary-heading' || block.role === 'summary-item') return labels.summary;
+  return block.paragraph !== null ? labels.paragraph(block.paragraph) : labels.other;
+}
+
+/** Word `i`'s element id, for aria-activedescendant. */
+export function wordId(idPrefix: string, i: number): string {
+  return `${idPrefix}w${i}`;
+}
+
+export function pickerHtml(text: string, passage: PassageWords, idPrefix: string): string {
+  let html = '';
+  for (const { block, pieces } of passage.blocks) {
+    html += `<div role="group" aria-label="${escape(blockLabel(block))}" class="passage-block passage-block--${block.role}">`;
+    for (const piece of pieces) {
+      if ('gap' in piece) {
+        html += `<span class="wp-gap">${escape(piece.gap)}</span>`;
+        continue;
+      }
+      const word = passage.words[piece.word]!;
+      const active = piece.word === 0 ? ' wp-word--active' : '';
+      html +=
+        `<span role="option" id="${escape(wordId(idPrefix, piece.word))}" aria-selected="false" data-w="${piece.word}" ` +
+        `class="wp-word${active}">${escape(text.slice(word.start, word.end))}</span>`;
+    }
+    html += '</div>';
+  }
+  return html;
+}
