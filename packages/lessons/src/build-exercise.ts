@@ -30,7 +30,13 @@ import {
   type CompareKey,
   type ExercisePolicy,
 } from '@sayswho/core/quiz';
-import type { ExerciseKey, ExercisePublic, ExerciseType, PassageView, VocabularyChoice } from './exercise-spec';
+import type {
+  ExerciseKey,
+  ExercisePublic,
+  ExerciseType,
+  PassageView,
+  VocabularyChoice,
+} from './exercise-spec';
 import type { LiteralValue } from './literal-value';
 import { blocksWithin, paragraphCount, passageView } from './passage-view';
 
@@ -54,13 +60,21 @@ export interface ExerciseInput {
   readonly hintsHtml: readonly string[];
   readonly explanationHtml: string | null;
   /** `<Option>` children of a Choice. */
-  readonly options: readonly { readonly html: string; readonly correct: boolean; readonly feedback: string }[];
+  readonly options: readonly {
+    readonly html: string;
+    readonly correct: boolean;
+    readonly feedback: string;
+  }[];
   /** `sourceType` of each `<Category>` child of a Classify. */
   readonly categories: readonly SourceType[];
 }
 
 /** An exercise's public part before the lesson's fingerprint is known. */
-export type UnboundPublic = ExercisePublic extends infer T ? (T extends unknown ? Omit<T, 'lesson'> : never) : never;
+export type UnboundPublic = ExercisePublic extends infer T
+  ? T extends unknown
+    ? Omit<T, 'lesson'>
+    : never
+  : never;
 
 export type BuiltExercise =
   | { readonly ok: true; readonly public: UnboundPublic; readonly key: ExerciseKey }
@@ -77,7 +91,9 @@ const fail = (...problems: Problem[]): BuiltExercise => ({ ok: false, problems }
  */
 function quizProblem(text: string, fallbackFix: string, prop?: string): Problem {
   const match = /^(.*?)(?:;\s+|\.\s+)(.+?)\.?$/s.exec(text.trim());
-  const [message, fix] = match ? [match[1]!, match[2]!] : [text.trim().replace(/\.$/, ''), fallbackFix];
+  const [message, fix] = match
+    ? [match[1]!, match[2]!]
+    : [text.trim().replace(/\.$/, ''), fallbackFix];
   const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
   return { message: lower(message), fix: lower(fix), ...(prop ? { prop } : {}) };
 }
@@ -91,7 +107,10 @@ export function policyOf(props: Props): ExercisePolicy {
 }
 
 /** The paragraph range must exist in the article; the quiz would otherwise fail less helpfully. */
-function checkRange(article: Article, paragraphs: readonly [number, number] | undefined): Problem | null {
+function checkRange(
+  article: Article,
+  paragraphs: readonly [number, number] | undefined,
+): Problem | null {
   const count = paragraphCount(article);
   if (!paragraphs || paragraphs[1] <= count) return null;
   return {
@@ -101,24 +120,47 @@ function checkRange(article: Article, paragraphs: readonly [number, number] | un
   };
 }
 
-function vocabularyChoices<Id extends string>(ids: readonly Id[], vocab: Record<Id, { label: string; definition: string }>): VocabularyChoice[] {
+function vocabularyChoices<Id extends string>(
+  ids: readonly Id[],
+  vocab: Record<Id, { label: string; definition: string }>,
+): VocabularyChoice[] {
   return ids.map((id) => ({ id, label: vocab[id].label, definition: vocab[id].definition }));
 }
 
 export function buildExercise(input: ExerciseInput): BuiltExercise {
-  const base = { id: input.id, promptHtml: input.promptHtml, hintsHtml: input.hintsHtml, policy: policyOf(input.props), keyUrl: input.keyUrl };
+  const base = {
+    id: input.id,
+    promptHtml: input.promptHtml,
+    hintsHtml: input.hintsHtml,
+    policy: policyOf(input.props),
+    keyUrl: input.keyUrl,
+  };
   const keyBase = { id: input.id, explanationHtml: input.explanationHtml };
   switch (input.type) {
     case 'spot':
       return buildSpot(input, base, keyBase);
     case 'choice': {
       const options = input.options.map((o, i) => ({ ...o, id: `option-${i + 1}` }));
-      const key = { multiple: input.props.multiple === true, options: options.map(({ id, correct, feedback }) => ({ id, correct, feedback })) };
+      const key = {
+        multiple: input.props.multiple === true,
+        options: options.map(({ id, correct, feedback }) => ({ id, correct, feedback })),
+      };
       const problem = validateChoiceKey(key);
-      if (problem) return fail(quizProblem(problem, 'write the answers as `<Option correct feedback="…">…</Option>` and `<Option feedback="…">…</Option>` inside the <Choice>'));
+      if (problem)
+        return fail(
+          quizProblem(
+            problem,
+            'write the answers as `<Option correct feedback="…">…</Option>` and `<Option feedback="…">…</Option>` inside the <Choice>',
+          ),
+        );
       return {
         ok: true,
-        public: { ...base, type: 'choice', multiple: key.multiple, options: options.map(({ id, html }) => ({ id, html })) },
+        public: {
+          ...base,
+          type: 'choice',
+          multiple: key.multiple,
+          options: options.map(({ id, html }) => ({ id, html })),
+        },
         key: { ...keyBase, type: 'choice', key },
       };
     }
@@ -140,19 +182,40 @@ function buildSpot(input: ExerciseInput, base: Base, keyBase: KeyBase): BuiltExe
   const kinds = list<AnnotationKind>(props.kinds);
   const layer = props.layer as Layer | undefined;
   if (!layer && !kinds) {
-    return fail({ message: 'a <Spot> needs `layer` or `kinds` to say what the student should find', fix: 'add e.g. layer="attribution" or kinds={["unverified-claim"]}' });
+    return fail({
+      message: 'a <Spot> needs `layer` or `kinds` to say what the student should find',
+      fix: 'add e.g. layer="attribution" or kinds={["unverified-claim"]}',
+    });
   }
-  if (layer && kinds) return fail({ prop: 'kinds', message: 'a <Spot> takes `layer` or `kinds`, not both', fix: 'remove one of them' });
+  if (layer && kinds)
+    return fail({
+      prop: 'kinds',
+      message: 'a <Spot> takes `layer` or `kinds`, not both',
+      fix: 'remove one of them',
+    });
   const wanted = kinds ?? [];
   const attribution = layer === 'attribution' || wanted.includes('attribution');
   if (props.role && !attribution) {
-    return fail({ prop: 'role', message: '`role` picks a part of an attribution, but this <Spot> does not look for attributions', fix: 'remove `role`, or use layer="attribution"' });
+    return fail({
+      prop: 'role',
+      message:
+        '`role` picks a part of an attribution, but this <Spot> does not look for attributions',
+      fix: 'remove `role`, or use layer="attribution"',
+    });
   }
   if (props.sourceTypes && !attribution) {
-    return fail({ prop: 'sourceTypes', message: '`sourceTypes` filters attributions, but this <Spot> does not look for attributions', fix: 'remove `sourceTypes`, or use layer="attribution"' });
+    return fail({
+      prop: 'sourceTypes',
+      message: '`sourceTypes` filters attributions, but this <Spot> does not look for attributions',
+      fix: 'remove `sourceTypes`, or use layer="attribution"',
+    });
   }
   if (props.statuses && !(layer === 'claims' || wanted.includes('unverified-claim'))) {
-    return fail({ prop: 'statuses', message: '`statuses` filters unverified claims, but this <Spot> does not look for them', fix: 'remove `statuses`, or use layer="claims"' });
+    return fail({
+      prop: 'statuses',
+      message: '`statuses` filters unverified claims, but this <Spot> does not look for them',
+      fix: 'remove `statuses`, or use layer="claims"',
+    });
   }
   const badRange = checkRange(article, range(props));
   if (badRange) return fail(badRange);
@@ -167,7 +230,13 @@ function buildSpot(input: ExerciseInput, base: Base, keyBase: KeyBase): BuiltExe
     includeSummary: props.summary === true,
   });
   const problem = validateSpotKey(key, article.text);
-  if (problem) return fail(quizProblem(problem, 'change `paragraphs` or what to find (`layer`, `kinds`, `role`, `sourceTypes`, `statuses`)'));
+  if (problem)
+    return fail(
+      quizProblem(
+        problem,
+        'change `paragraphs` or what to find (`layer`, `kinds`, `role`, `sourceTypes`, `statuses`)',
+      ),
+    );
   return {
     ok: true,
     public: { ...base, type: 'spot', passage: passageView(article, key.passage), noun: key.noun },
@@ -179,22 +248,38 @@ function buildClassify(input: ExerciseInput, base: Base, keyBase: KeyBase): Buil
   const article = input.article!;
   const paragraphs = range(input.props);
   if (input.categories.length < 2) {
-    return fail({ message: `a <Classify> needs at least two <Category> children (it has ${input.categories.length})`, fix: 'add e.g. <Category sourceType="named-official" /> and <Category sourceType="anonymous-officials" />' });
+    return fail({
+      message: `a <Classify> needs at least two <Category> children (it has ${input.categories.length})`,
+      fix: 'add e.g. <Category sourceType="named-official" /> and <Category sourceType="anonymous-officials" />',
+    });
   }
   const badRange = checkRange(article, paragraphs);
   if (badRange) return fail(badRange);
-  const key = buildSourceClassifyKey(article, { ...(paragraphs ? { paragraphs } : {}), sourceTypes: input.categories });
+  const key = buildSourceClassifyKey(article, {
+    ...(paragraphs ? { paragraphs } : {}),
+    sourceTypes: input.categories,
+  });
   const problem = validateClassifyKey(key);
-  if (problem) return fail(quizProblem(problem, 'widen `paragraphs` or add categories for the sources in this passage'));
+  if (problem)
+    return fail(
+      quizProblem(problem, 'widen `paragraphs` or add categories for the sources in this passage'),
+    );
   const span: Span = paragraphs
     ? spanOfParagraphs(article, paragraphs)
-    : { start: article.blocks.find((b) => b.role === 'paragraph')!.start, end: [...article.blocks].reverse().find((b) => b.role === 'paragraph')!.end };
+    : {
+        start: article.blocks.find((b) => b.role === 'paragraph')!.start,
+        end: [...article.blocks].reverse().find((b) => b.role === 'paragraph')!.end,
+      };
   return {
     ok: true,
     public: {
       ...base,
       type: 'classify',
-      passage: passageView(article, span, blocksWithin(article, span).filter((b) => b.paragraph !== null)),
+      passage: passageView(
+        article,
+        span,
+        blocksWithin(article, span).filter((b) => b.paragraph !== null),
+      ),
       categories: vocabularyChoices(input.categories, SOURCE_TYPES),
       items: key.items.map(({ id, text }) => ({ id, text })),
     },
@@ -203,7 +288,9 @@ function buildClassify(input: ExerciseInput, base: Base, keyBase: KeyBase): Buil
 }
 
 function spanOfParagraphs(article: Article, [first, last]: readonly [number, number]): Span {
-  const blocks = article.blocks.filter((b) => b.paragraph !== null && b.paragraph >= first && b.paragraph <= last);
+  const blocks = article.blocks.filter(
+    (b) => b.paragraph !== null && b.paragraph >= first && b.paragraph <= last,
+  );
   return { start: blocks[0]!.start, end: blocks[blocks.length - 1]!.end };
 }
 
@@ -214,20 +301,41 @@ function buildRewrite(input: ExerciseInput, base: Base, keyBase: KeyBase): Built
   for (const id of ids) {
     const annotation = article.annotations.find((a) => a.id === id);
     if (annotation && annotation.kind !== 'loaded-wording') {
-      return fail({ prop: 'annotations', message: `annotation "${id}" is ${annotation.kind === 'attribution' ? 'an attribution' : `a ${annotation.kind} annotation`}, not loaded wording`, fix: `a <Rewrite> uses loaded-wording annotations of "${article.id}": ${loadedIds.join(', ')}` });
+      return fail({
+        prop: 'annotations',
+        message: `annotation "${id}" is ${annotation.kind === 'attribution' ? 'an attribution' : `a ${annotation.kind} annotation`}, not loaded wording`,
+        fix: `a <Rewrite> uses loaded-wording annotations of "${article.id}": ${loadedIds.join(', ')}`,
+      });
     }
     if (!annotation) {
       const guess = closestWord(id, loadedIds);
-      return fail({ prop: 'annotations', message: `article "${article.id}" has no annotation "${id}"`, fix: guess ? `did you mean "${guess}"?` : `its loaded-wording annotations are: ${loadedIds.join(', ') || 'none'}` });
+      return fail({
+        prop: 'annotations',
+        message: `article "${article.id}" has no annotation "${id}"`,
+        fix: guess
+          ? `did you mean "${guess}"?`
+          : `its loaded-wording annotations are: ${loadedIds.join(', ') || 'none'}`,
+      });
     }
   }
   const key = buildRewriteKey(article, { annotationIds: ids });
   if (key.loaded.length === 0) {
-    return fail({ prop: 'annotations', message: 'the sentence to rewrite has no loaded words that count (they are all borderline), so there is nothing to rewrite', fix: 'choose a loaded-wording annotation that is not marked borderline' });
+    return fail({
+      prop: 'annotations',
+      message:
+        'the sentence to rewrite has no loaded words that count (they are all borderline), so there is nothing to rewrite',
+      fix: 'choose a loaded-wording annotation that is not marked borderline',
+    });
   }
   return {
     ok: true,
-    public: { ...base, type: 'rewrite', articleId: article.id, credit: article.credit, original: key.original },
+    public: {
+      ...base,
+      type: 'rewrite',
+      articleId: article.id,
+      credit: article.credit,
+      original: key.original,
+    },
     key: { ...keyBase, type: 'rewrite', key },
   };
 }
@@ -238,7 +346,11 @@ function buildCompare(input: ExerciseInput, base: Base, keyBase: KeyBase): Built
   const comparison = story.comparison;
   const [from, to] = story.articleIds.map((id) => corpus.articles.find((a) => a.id === id));
   if (!comparison || !from || !to) {
-    return fail({ prop: 'story', message: `story "${story.id}" has fewer than two versions, so there is nothing to compare`, fix: 'choose a story with two articles in its story.yaml' });
+    return fail({
+      prop: 'story',
+      message: `story "${story.id}" has fewer than two versions, so there is nothing to compare`,
+      fix: 'choose a story with two articles in its story.yaml',
+    });
   }
   const kinds = list<DifferenceKind>(props.kinds);
   const mode = props.mode as 'spot' | 'kind';
@@ -249,15 +361,30 @@ function buildCompare(input: ExerciseInput, base: Base, keyBase: KeyBase): Built
   const differences = [];
 
   if (mode === 'spot') {
-    if (props.differences) return fail({ prop: 'differences', message: '`differences` is for mode="kind"; in mode="spot" the student finds every difference in the paragraphs', fix: 'remove `differences`, or use mode="kind"' });
+    if (props.differences)
+      return fail({
+        prop: 'differences',
+        message:
+          '`differences` is for mode="kind"; in mode="spot" the student finds every difference in the paragraphs',
+        fix: 'remove `differences`, or use mode="kind"',
+      });
     const fromParagraphs = range(props);
     const badRange = checkRange(from, fromParagraphs);
     if (badRange) return fail(badRange);
     const toParagraphs = fromParagraphs ? alignedRange(comparison, fromParagraphs) : undefined;
     if (fromParagraphs && !toParagraphs) {
-      return fail({ prop: 'paragraphs', message: `paragraphs ${fromParagraphs.join('–')} of "${from.id}" have no matching paragraphs in "${to.id}"`, fix: 'choose paragraphs both versions tell' });
+      return fail({
+        prop: 'paragraphs',
+        message: `paragraphs ${fromParagraphs.join('–')} of "${from.id}" have no matching paragraphs in "${to.id}"`,
+        fix: 'choose paragraphs both versions tell',
+      });
     }
-    const key = buildCompareKey(comparison, from, to, { mode: 'spot', ...(fromParagraphs ? { fromParagraphs } : {}), ...(toParagraphs ? { toParagraphs } : {}), ...(kinds ? { kinds } : {}) });
+    const key = buildCompareKey(comparison, from, to, {
+      mode: 'spot',
+      ...(fromParagraphs ? { fromParagraphs } : {}),
+      ...(toParagraphs ? { toParagraphs } : {}),
+      ...(kinds ? { kinds } : {}),
+    });
     const problem = validateCompareKey(key, texts);
     if (problem) return fail(quizProblem(problem, 'widen `paragraphs` or the difference `kinds`'));
     if (key.mode !== 'spot') throw new Error('buildCompareKey returned a key of the wrong mode');
@@ -266,28 +393,56 @@ function buildCompare(input: ExerciseInput, base: Base, keyBase: KeyBase): Built
     toView = passageView(to, key.to.passage);
   } else {
     const ids = list<string>(props.differences);
-    if (!ids) return fail({ message: 'a <Compare mode="kind"> needs `differences`: the ids of the differences whose kind the student names', fix: `add e.g. differences={["${comparison.differences[0]?.id ?? 'difference-id'}"]}` });
+    if (!ids)
+      return fail({
+        message:
+          'a <Compare mode="kind"> needs `differences`: the ids of the differences whose kind the student names',
+        fix: `add e.g. differences={["${comparison.differences[0]?.id ?? 'difference-id'}"]}`,
+      });
     const known = comparison.differences.map((d) => d.id);
     for (const id of ids) {
       const difference = comparison.differences.find((d) => d.id === id);
       if (!difference) {
         const guess = closestWord(id, known);
-        return fail({ prop: 'differences', message: `story "${story.id}" has no difference "${id}"`, fix: guess ? `did you mean "${guess}"?` : `its differences are listed in packages/core/corpus/${story.id}/differences.yaml` });
+        return fail({
+          prop: 'differences',
+          message: `story "${story.id}" has no difference "${id}"`,
+          fix: guess
+            ? `did you mean "${guess}"?`
+            : `its differences are listed in packages/core/corpus/${story.id}/differences.yaml`,
+        });
       }
-      const key = buildCompareKey(comparison, from, to, { mode: 'kind', differenceId: id, ...(kinds ? { kinds } : {}) });
+      const key = buildCompareKey(comparison, from, to, {
+        mode: 'kind',
+        differenceId: id,
+        ...(kinds ? { kinds } : {}),
+      });
       const problem = validateCompareKey(key, texts);
-      if (problem) return fail(quizProblem(problem, 'add the difference’s kind to `kinds`, or remove `kinds`', 'differences'));
+      if (problem)
+        return fail(
+          quizProblem(
+            problem,
+            'add the difference’s kind to `kinds`, or remove `kinds`',
+            'differences',
+          ),
+        );
       keys.push(key);
       differences.push({
         id,
-        fromText: difference.from ? from.text.slice(difference.from.start, difference.from.end) : '',
+        fromText: difference.from
+          ? from.text.slice(difference.from.start, difference.from.end)
+          : '',
         toText: difference.to ? to.text.slice(difference.to.start, difference.to.end) : '',
         fromContext: contextOf(from, difference.from),
         toContext: contextOf(to, difference.to),
       });
     }
-    const fromSpans = comparison.differences.filter((d) => ids.includes(d.id) && d.from).map((d) => d.from!);
-    const toSpans = comparison.differences.filter((d) => ids.includes(d.id) && d.to).map((d) => d.to!);
+    const fromSpans = comparison.differences
+      .filter((d) => ids.includes(d.id) && d.from)
+      .map((d) => d.from!);
+    const toSpans = comparison.differences
+      .filter((d) => ids.includes(d.id) && d.to)
+      .map((d) => d.to!);
     fromView = passageView(from, hullOfBlocks(from, fromSpans));
     toView = passageView(to, hullOfBlocks(to, toSpans));
   }
@@ -313,9 +468,15 @@ function buildCompare(input: ExerciseInput, base: Base, keyBase: KeyBase): Built
 }
 
 /** The paragraphs of the second version aligned with a range of the first. */
-function alignedRange(comparison: NonNullable<Story['comparison']>, [first, last]: readonly [number, number]): [number, number] | undefined {
+function alignedRange(
+  comparison: NonNullable<Story['comparison']>,
+  [first, last]: readonly [number, number],
+): [number, number] | undefined {
   const numbers = comparison.alignment
-    .filter((pair) => pair.from?.paragraph != null && pair.from.paragraph >= first && pair.from.paragraph <= last)
+    .filter(
+      (pair) =>
+        pair.from?.paragraph != null && pair.from.paragraph >= first && pair.from.paragraph <= last,
+    )
     .flatMap((pair) => (pair.to?.paragraph != null ? [pair.to.paragraph] : []));
   return numbers.length > 0 ? [Math.min(...numbers), Math.max(...numbers)] : undefined;
 }
@@ -328,7 +489,9 @@ function contextOf(article: Article, span: Span | null): string | null {
 
 /** The blocks holding the given spans; the whole body when there are none (e.g. only additions). */
 function hullOfBlocks(article: Article, spans: readonly Span[]): Span {
-  const blocks = article.blocks.filter((b) => spans.some((s) => s.start < b.end && b.start < s.end));
+  const blocks = article.blocks.filter((b) =>
+    spans.some((s) => s.start < b.end && b.start < s.end),
+  );
   const chosen = blocks.length > 0 ? blocks : article.blocks.filter((b) => b.role === 'paragraph');
   return { start: chosen[0]!.start, end: chosen[chosen.length - 1]!.end };
 }

@@ -22,14 +22,22 @@ function checkFixture(name: string) {
 }
 
 // teacher-trial is a whole kit (its own corpus and lessons) that must pass: teacher-trial.test.ts checks it.
-const fixtures = readdirSync(root).filter((name) => !name.startsWith('.') && name !== 'teacher-trial').sort();
+const fixtures = readdirSync(root)
+  .filter((name) => !name.startsWith('.') && name !== 'teacher-trial')
+  .sort();
 
 test('there are at least 30 planted mistakes', () => {
-  expect(fixtures.filter((name) => readFileSync(path.join(root, name, 'expected.txt'), 'utf8').trim() !== '').length).toBeGreaterThanOrEqual(30);
+  expect(
+    fixtures.filter(
+      (name) => readFileSync(path.join(root, name, 'expected.txt'), 'utf8').trim() !== '',
+    ).length,
+  ).toBeGreaterThanOrEqual(30);
 });
 
 test.each(fixtures)('%s gives the right located message', (name) => {
-  const expected = readFileSync(path.join(root, name, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+  const expected = readFileSync(path.join(root, name, 'expected.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   const printed = checkFixture(name).diagnostics.map(formatDiagnostic);
   expect(printed).toHaveLength(expected.length);
   for (const line of expected) expect(printed.filter((p) => p.includes(line))).toHaveLength(1);

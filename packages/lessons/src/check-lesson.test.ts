@@ -6,8 +6,10 @@ import { checkLesson } from './check-lesson';
 import { componentData } from './lesson-tree';
 
 const { corpus } = loadCorpus();
-const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures', name, 'lesson.mdx'), 'utf8');
-const check = (source: string) => checkLesson(source, { file: 'lessons/lesson.mdx', slug: 'lesson', corpus });
+const fixture = (name: string) =>
+  readFileSync(path.join(__dirname, 'fixtures', name, 'lesson.mdx'), 'utf8');
+const check = (source: string) =>
+  checkLesson(source, { file: 'lessons/lesson.mdx', slug: 'lesson', corpus });
 
 function components(tree: Nodes): Nodes[] {
   const found: Nodes[] = [];
@@ -30,7 +32,9 @@ test('a good lesson gives each exercise a public part and a key at its own addre
   const spot = lesson.exercises[0]!.public;
   if (spot.type !== 'spot') throw new Error('expected a spot');
   expect(spot.passage.blocks.map((b) => b.paragraph)).toEqual([1, 2, 3, 4, 5, 6]);
-  expect(spot.promptHtml).toBe('<p>Select every cue word: the words that tell you someone is speaking.</p>');
+  expect(spot.promptHtml).toBe(
+    '<p>Select every cue word: the words that tell you someone is speaking.</p>',
+  );
   expect(spot.hintsHtml).toEqual(['<p>Look for “said”.</p>']);
   expect(spot.lesson).toEqual({ slug: 'lesson', fingerprint: lesson.fingerprint });
 });
@@ -41,14 +45,26 @@ test('answers, feedback and explanations are in the key part, never in the publi
   expect(publicJson).not.toMatch(/"correct"|feedback|explanation|gold/i);
   expect(publicJson).not.toContain('The cues are the words');
   const choice = lesson.exercises[1]!.key;
-  expect(choice.type === 'choice' && choice.key.options.map((o) => o.correct)).toEqual([true, false]);
-  expect(lesson.exercises[0]!.key.explanationHtml).toBe('<p>The cues are the words that tell you someone is speaking.</p>');
+  expect(choice.type === 'choice' && choice.key.options.map((o) => o.correct)).toEqual([
+    true,
+    false,
+  ]);
+  expect(lesson.exercises[0]!.key.explanationHtml).toBe(
+    '<p>The cues are the words that tell you someone is speaking.</p>',
+  );
 });
 
 test('a broken exercise carries its error in the tree, and the rest of the lesson still renders', () => {
   const lesson = check(fixture('unknown-article'));
-  const [article, spot, choice] = components(lesson.tree!).filter((n) => componentData(n)!.component !== 'Hint' && componentData(n)!.component !== 'Explanation' && componentData(n)!.component !== 'Option');
-  expect(componentData(spot!)!.problems.map((d) => d.message)).toEqual(['<Spot article="ap-landmines-latims"> — no such article']);
+  const [article, spot, choice] = components(lesson.tree!).filter(
+    (n) =>
+      componentData(n)!.component !== 'Hint' &&
+      componentData(n)!.component !== 'Explanation' &&
+      componentData(n)!.component !== 'Option',
+  );
+  expect(componentData(spot!)!.problems.map((d) => d.message)).toEqual([
+    '<Spot article="ap-landmines-latims"> — no such article',
+  ]);
   expect(componentData(spot!)!.exerciseId).toBeUndefined();
   expect(componentData(article!)!.display?.passage.blocks).toHaveLength(3);
   expect(componentData(choice!)!.exerciseId).toBe('which-source');
@@ -63,5 +79,7 @@ test('the fingerprint changes when an answer changes, so old progress is not sco
 
 test('links are safe: a lesson’s text cannot carry a javascript: link into the page', () => {
   const lesson = check(fixture('javascript-link'));
-  expect(lesson.diagnostics.map((d) => d.message)).toEqual(['the link "javascript:alert(1)" is not a web address or a lesson']);
+  expect(lesson.diagnostics.map((d) => d.message)).toEqual([
+    'the link "javascript:alert(1)" is not a web address or a lesson',
+  ]);
 });

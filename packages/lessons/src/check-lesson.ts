@@ -23,7 +23,12 @@ import {
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { buildExercise, type Problem, type UnboundPublic } from './build-exercise';
-import { COMPONENT_NAMES, componentSpec, type ComponentName, type Reference } from './component-spec';
+import {
+  COMPONENT_NAMES,
+  componentSpec,
+  type ComponentName,
+  type Reference,
+} from './component-spec';
 import type { ExerciseKey, ExercisePublic, ExerciseSpec } from './exercise-spec';
 import { parseFrontmatter, type LessonFrontmatter } from './frontmatter';
 import type { ComponentData, ComponentNode } from './lesson-tree';
@@ -80,12 +85,24 @@ const REFERENCE_NAMES: Record<Reference, string> = {
 const LESSON_LINK = /^\/lessons\/([^/?#]+)\/?(?:teacher\/?)?(?:[?#].*)?$/;
 const SAFE_URL = /^(https?:\/\/|mailto:|\/|#|\.{0,2}\/?[\w-]+)/i;
 
-export function checkLesson(source: string, options: { file: string; slug: string; corpus: Corpus }): CheckedLesson {
+export function checkLesson(
+  source: string,
+  options: { file: string; slug: string; corpus: Corpus },
+): CheckedLesson {
   const { file, slug, corpus } = options;
   const diagnostics: Diagnostic[] = [];
   const links: LessonLink[] = [];
   const exercises: { spec: Omit<ExerciseSpec, 'public'> & { public: UnboundPublic } }[] = [];
   const exerciseIds = new Map<string, number>();
+  const usedArticles = new Map<string, ComponentNode>();
+
+  function articlesUsedBy(props: Record<string, LiteralValue>): string[] {
+    if (typeof props.article === 'string' && corpus.articles.some((a) => a.id === props.article))
+      return [props.article];
+    if (typeof props.story === 'string')
+      return [...(corpus.stories.find((st) => st.id === props.story)?.articleIds ?? [])];
+    return [];
+  }
 
   const parsed = parseLesson(source, file);
   diagnostics.push(...parsed.diagnostics);
@@ -95,28 +112,89 @@ export function checkLesson(source: string, options: { file: string; slug: strin
   if (tree) {
     const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
     if (!yaml) {
-      diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: 'the lesson has no frontmatter', fix: 'start the file with a `---` line, the title, summary, skills, level, minutes and order, and another `---` line (see docs/authoring-guide.md)' });
+      diagnostics.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: 'the lesson has no frontmatter',
+        fix: 'start the file with a `---` line, the title, summary, skills, level, minutes and order, and another `---` line (see docs/authoring-guide.md)',
+      });
     } else {
       const result = parseFrontmatter(yaml.value, file, (yaml.position?.start.line ?? 1) + 1);
       frontmatter = result.frontmatter;
       diagnostics.push(...result.diagnostics);
       for (const id of frontmatter?.articles ?? []) {
         if (!corpus.articles.some((a) => a.id === id)) {
-          const guess = closestWord(id, corpus.articles.map((a) => a.id));
-          diagnostics.push({ file, ...lineOf(source, id, yaml.position?.start.line ?? 1), severity: 'error', message: `the frontmatter's \`articles\` names "${id}" — no such article`, fix: guess ? `did you mean "${guess}"?` : 'use an article id from packages/core/corpus' });
+          const guess = closestWord(
+            id,
+            corpus.articles.map((a) => a.id),
+          );
+          diagnostics.push({
+            file,
+            ...lineOf(source, id, yaml.position?.start.line ?? 1),
+            severity: 'error',
+            message: `the frontmatter's \`articles\` names "${id}" — no such article`,
+            fix: guess ? `did you mean "${guess}"?` : 'use an article id from packages/core/corpus',
+          });
         }
       }
     }
     walk(tree, 'lesson');
+    if (frontmatter) checkArticlesListed(frontmatter, yaml?.position?.start.line ?? 1);
   }
 
-  function where(node: { position?: { start: { line: number; column: number } } } | null | undefined) {
+  /**
+   * The frontmatter's `articles` is what the lesson list shows and what offline mode saves with the
+   * lesson, so every article an exercise or passage uses must be listed there.
+   */
+  function checkArticlesListed(fm: LessonFrontmatter, frontmatterLine: number): void {
+    const listed = new Set(fm.articles ?? []);
+    // A misspelt id in `articles:` is already reported with its did-you-mean; one message is enough.
+    if ([...listed].some((id) => !corpus.articles.some((a) => a.id === id))) return;
+    for (const [id, node] of usedArticles) {
+      if (!listed.has(id)) {
+        report(
+          node,
+          attributeNode(node, 'article') ?? attributeNode(node, 'story') ?? node,
+          `<${node.name}> uses the article "${id}", but the frontmatter's \`articles\` does not list it`,
+          `add ${id} to the \`articles:\` line at the top of the lesson`,
+        );
+      }
+    }
+    for (const id of listed) {
+      if (corpus.articles.some((a) => a.id === id) && !usedArticles.has(id)) {
+        diagnostics.push({
+          file,
+          ...lineOf(source, id, frontmatterLine),
+          severity: 'warning',
+          message: `the frontmatter's \`articles\` lists "${id}", but nothing in the lesson uses it`,
+          fix: `remove it from \`articles:\`, or use it in an <Article>, <Passage> or exercise`,
+        });
+      }
+    }
+  }
+
+  function where(
+    node: { position?: { start: { line: number; column: number } } } | null | undefined,
+  ) {
     return { line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1 };
   }
 
   /** Reports a problem, located at `at`, and attaches it to `holder` so the page shows it there. */
-  function report(holder: Nodes, at: Parameters<typeof where>[0], message: string, fix?: string): void {
-    const d: Diagnostic = { file, ...where(at), severity: 'error', message, ...(fix ? { fix } : {}) };
+  function report(
+    holder: Nodes,
+    at: Parameters<typeof where>[0],
+    message: string,
+    fix?: string,
+  ): void {
+    const d: Diagnostic = {
+      file,
+      ...where(at),
+      severity: 'error',
+      message,
+      ...(fix ? { fix } : {}),
+    };
     diagnostics.push(d);
     const data = (holder.data ??= {}) as { sayswho?: ComponentData; problems?: Diagnostic[] };
     (data.sayswho?.problems ?? (data.problems ??= [])).push(d);
@@ -131,11 +209,21 @@ export function checkLesson(source: string, options: { file: string; slug: strin
       case 'yaml':
         return;
       case 'mdxjsEsm':
-        return report(node, node, '`import` and `export` are not allowed in a lesson', 'lessons are content, not code: remove this line; the kit’s components (Spot, Choice, …) need no import');
+        return report(
+          node,
+          node,
+          '`import` and `export` are not allowed in a lesson',
+          'lessons are content, not code: remove this line; the kit’s components (Spot, Choice, …) need no import',
+        );
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (isCommentOnly(node.data?.estree ?? undefined)) return;
-        return report(node, node, `\`{${node.value.trim()}}\` is JavaScript, which a lesson may not contain`, 'lessons are content, not code: write the text itself, or a comment as {/* … */}; to show a brace, write \\{');
+        return report(
+          node,
+          node,
+          `\`{${node.value.trim()}}\` is JavaScript, which a lesson may not contain`,
+          'lessons are content, not code: write the text itself, or a comment as {/* … */}; to show a brace, write \\{',
+        );
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         return checkComponent(node, context);
@@ -148,7 +236,12 @@ export function checkLesson(source: string, options: { file: string; slug: strin
     if (context !== 'lesson') {
       const spec = componentSpec(context);
       if (spec && !spec.markdown && !(node.type === 'text' && !node.value.trim())) {
-        report(parent as Nodes, node, `<${context}> takes no text inside it`, `write it self-closing, e.g. <${context} … />, and put the text outside`);
+        report(
+          parent as Nodes,
+          node,
+          `<${context}> takes no text inside it`,
+          `write it self-closing, e.g. <${context} … />, and put the text outside`,
+        );
         return;
       }
     }
@@ -159,13 +252,24 @@ export function checkLesson(source: string, options: { file: string; slug: strin
     const lesson = LESSON_LINK.exec(url);
     if (lesson?.[1]) links.push({ slug: lesson[1], ...where(node) });
     else if (!SAFE_URL.test(url) || /^\s*(javascript|data|vbscript):/i.test(url)) {
-      report(node, node, `the link "${url}" is not a web address or a lesson`, 'link to a web page (https://…) or to a lesson (/lessons/<name>/)');
+      report(
+        node,
+        node,
+        `the link "${url}" is not a web address or a lesson`,
+        'link to a web page (https://…) or to a lesson (/lessons/<name>/)',
+      );
     }
   }
 
   function checkComponent(node: ComponentNode, context: string): void {
     const name = node.name;
-    if (!name) return report(node, node, 'an empty tag `<>` is not a component', 'remove the `<>` and `</>` around this text');
+    if (!name)
+      return report(
+        node,
+        node,
+        'an empty tag `<>` is not a component',
+        'remove the `<>` and `</>` around this text',
+      );
     const spec = componentSpec(name);
     if (!spec) {
       const guess = closestWord(name, COMPONENT_NAMES);
@@ -174,7 +278,11 @@ export function checkLesson(source: string, options: { file: string; slug: strin
         node,
         node,
         `<${name}> — unknown component`,
-        guess ? `did you mean <${guess}>?` : html ? 'write Markdown instead of HTML (**bold**, *italic*, [a link](https://…))' : `the components are: ${COMPONENT_NAMES.join(', ')}`,
+        guess
+          ? `did you mean <${guess}>?`
+          : html
+            ? 'write Markdown instead of HTML (**bold**, *italic*, [a link](https://…))'
+            : `the components are: ${COMPONENT_NAMES.join(', ')}`,
       );
     }
     const data: ComponentData = { component: name as ComponentName, props: {}, problems: [] };
@@ -182,14 +290,30 @@ export function checkLesson(source: string, options: { file: string; slug: strin
     const before = diagnostics.length;
 
     if (!spec.parents.includes(context)) {
-      const places = spec.parents.map((p) => (p === 'lesson' ? 'the lesson itself' : `<${p}>`)).join(' or ');
-      report(node, node, `<${name}> cannot go ${context === 'lesson' ? 'at the top level of the lesson' : `inside <${context}>`}`, `put it inside ${places}`);
+      const places = spec.parents
+        .map((p) => (p === 'lesson' ? 'the lesson itself' : `<${p}>`))
+        .join(' or ');
+      report(
+        node,
+        node,
+        `<${name}> cannot go ${context === 'lesson' ? 'at the top level of the lesson' : `inside <${context}>`}`,
+        `put it inside ${places}`,
+      );
     }
     const props = readProps(node, name, data);
+    for (const id of articlesUsedBy(props)) if (!usedArticles.has(id)) usedArticles.set(id, node);
     for (const required of spec.required) {
-      if (!(required in props) && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === required)) {
+      if (
+        !(required in props) &&
+        !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === required)
+      ) {
         const example = spec.props[required]?.example ?? `${required}="…"`;
-        report(node, node, `<${name}> is missing the required prop \`${required}\``, `add ${example}`);
+        report(
+          node,
+          node,
+          `<${name}> is missing the required prop \`${required}\``,
+          `add ${example}`,
+        );
       }
     }
     walk(node, name);
@@ -198,7 +322,13 @@ export function checkLesson(source: string, options: { file: string; slug: strin
       const id = typeof props.id === 'string' ? props.id : null;
       if (id) {
         const firstLine = exerciseIds.get(id);
-        if (firstLine !== undefined) report(node, node, `<${name} id="${id}"> — another exercise in this lesson has the id "${id}" (line ${firstLine})`, 'give every exercise its own id');
+        if (firstLine !== undefined)
+          report(
+            node,
+            node,
+            `<${name} id="${id}"> — another exercise in this lesson has the id "${id}" (line ${firstLine})`,
+            'give every exercise its own id',
+          );
         else exerciseIds.set(id, where(node).line);
       }
       const problems = diagnostics.slice(before);
@@ -208,29 +338,62 @@ export function checkLesson(source: string, options: { file: string; slug: strin
     } else if ((name === 'Article' || name === 'Passage') && diagnostics.length === before) {
       const article = corpus.articles.find((a) => a.id === props.article);
       const paragraphs = props.paragraphs as [number, number] | undefined;
-      const display = article && articleDisplay(article, { paragraphs, headline: props.headline === true, summary: props.summary === true, layers: props.layers as Layer[] | undefined });
-      if (article && !display) report(node, attributeNode(node, 'paragraphs') ?? node, `<${name} article="${article.id}"> — there are no paragraphs ${paragraphs?.join('–')} in this article`, 'choose a paragraph range inside the article');
+      const display =
+        article &&
+        articleDisplay(article, {
+          paragraphs,
+          headline: props.headline === true,
+          summary: props.summary === true,
+          layers: props.layers as Layer[] | undefined,
+        });
+      if (article && !display)
+        report(
+          node,
+          attributeNode(node, 'paragraphs') ?? node,
+          `<${name} article="${article.id}"> — there are no paragraphs ${paragraphs?.join('–')} in this article`,
+          'choose a paragraph range inside the article',
+        );
       else if (display) data.display = display;
     }
   }
 
   function attributeNode(node: ComponentNode, prop: string): MdxJsxAttribute | undefined {
-    return node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === prop);
+    return node.attributes.find(
+      (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === prop,
+    );
   }
 
-  function readProps(node: ComponentNode, name: string, data: ComponentData): Record<string, LiteralValue> {
+  function readProps(
+    node: ComponentNode,
+    name: string,
+    data: ComponentData,
+  ): Record<string, LiteralValue> {
     const spec = componentSpec(name)!;
     const props: Record<string, LiteralValue> = {};
     for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
-        report(node, attribute, `<${name}> — \`{${attribute.value}}\` is JavaScript, which a lesson may not contain`, 'write each prop out, e.g. article="ap-landmines-latimes"');
+        report(
+          node,
+          attribute,
+          `<${name}> — \`{${attribute.value}}\` is JavaScript, which a lesson may not contain`,
+          'write each prop out, e.g. article="ap-landmines-latimes"',
+        );
         continue;
       }
       const propSpec = spec.props[attribute.name];
       if (!propSpec) {
         const known = Object.keys(spec.props);
         const guess = closestWord(attribute.name, known);
-        report(node, attribute, `<${name}> has no prop \`${attribute.name}\``, guess ? `did you mean \`${guess}\`?` : known.length ? `its props are: ${known.join(', ')}` : `<${name}> takes no props`);
+        report(
+          node,
+          attribute,
+          `<${name}> has no prop \`${attribute.name}\``,
+          guess
+            ? `did you mean \`${guess}\`?`
+            : known.length
+              ? `its props are: ${known.join(', ')}`
+              : `<${name}> takes no props`,
+        );
         continue;
       }
       let value: LiteralValue | undefined;
@@ -238,10 +401,19 @@ export function checkLesson(source: string, options: { file: string; slug: strin
       else if (typeof attribute.value === 'string') value = attribute.value;
       else {
         const program = attribute.value.data?.estree;
-        const result = program ? literalOfProgram(program) : { ok: false as const, offending: 'an expression', line: null, column: null };
+        const result = program
+          ? literalOfProgram(program)
+          : { ok: false as const, offending: 'an expression', line: null, column: null };
         if (!result.ok) {
-          const at = result.line ? { position: { start: { line: result.line, column: result.column ?? 1 } } } : attribute;
-          report(node, at, `<${name} ${attribute.name}={${attribute.value.value}}> — ${result.offending} is JavaScript; a prop must be a literal value`, `lessons are content, not code: write it like ${propSpec.example}`);
+          const at = result.line
+            ? { position: { start: { line: result.line, column: result.column ?? 1 } } }
+            : attribute;
+          report(
+            node,
+            at,
+            `<${name} ${attribute.name}={${attribute.value.value}}> — ${result.offending} is JavaScript; a prop must be a literal value`,
+            `lessons are content, not code: write it like ${propSpec.example}`,
+          );
           continue;
         }
         value = result.value;
@@ -252,17 +424,29 @@ export function checkLesson(source: string, options: { file: string; slug: strin
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const why = issue?.code === 'custom' ? `${issue.message}; ` : '';
-        report(node, attribute, `<${name}> — \`${attribute.name}\` must be written like ${propSpec.example}, not ${show(value)}`, `${why}write ${propSpec.example}`);
+        report(
+          node,
+          attribute,
+          `<${name}> — \`${attribute.name}\` must be written like ${propSpec.example}, not ${show(value)}`,
+          `${why}write ${propSpec.example}`,
+        );
         continue;
       }
-      if (propSpec.references && !checkReference(node, attribute, name, propSpec.references, value)) continue;
+      if (propSpec.references && !checkReference(node, attribute, name, propSpec.references, value))
+        continue;
       props[attribute.name] = value;
     }
     Object.assign(data.props, props);
     return props;
   }
 
-  function checkReference(node: ComponentNode, attribute: MdxJsxAttribute, name: string, reference: Reference, value: LiteralValue): boolean {
+  function checkReference(
+    node: ComponentNode,
+    attribute: MdxJsxAttribute,
+    name: string,
+    reference: Reference,
+    value: LiteralValue,
+  ): boolean {
     const known = knownIds(reference);
     if (!known) return true; // annotation and difference ids depend on the article or story; checked when the exercise is built
     const values = Array.isArray(value) ? value : [value];
@@ -271,7 +455,9 @@ export function checkLesson(source: string, options: { file: string; slug: strin
       if (typeof v !== 'string' || known.includes(v)) continue;
       ok = false;
       const guess = closestWord(v, known);
-      const shown = Array.isArray(value) ? `${attribute.name}={[…"${v}"…]}` : `${attribute.name}="${v}"`;
+      const shown = Array.isArray(value)
+        ? `${attribute.name}={[…"${v}"…]}`
+        : `${attribute.name}="${v}"`;
       const fix = guess ? `did you mean "${guess}"?` : `use one of: ${known.join(', ')}`;
       report(node, attribute, `<${name} ${shown}> — no such ${REFERENCE_NAMES[reference]}`, fix);
     }
@@ -285,7 +471,13 @@ export function checkLesson(source: string, options: { file: string; slug: strin
     return vocabulary ? Object.keys(vocabulary) : null;
   }
 
-  function buildFrom(node: ComponentNode, data: ComponentData, type: ExerciseSpec['type'], id: string, props: Record<string, LiteralValue>): void {
+  function buildFrom(
+    node: ComponentNode,
+    data: ComponentData,
+    type: ExerciseSpec['type'],
+    id: string,
+    props: Record<string, LiteralValue>,
+  ): void {
     const prompt: RootContent[] = [];
     const hints: string[] = [];
     let explanation: string | null = null;
@@ -293,29 +485,69 @@ export function checkLesson(source: string, options: { file: string; slug: strin
     const categories: SourceType[] = [];
     for (const child of liftParts(node.children as RootContent[])) {
       const childData = (child.data as { sayswho?: ComponentData } | undefined)?.sayswho;
-      if (childData?.component === 'Hint') hints.push(markdownToHtml((child as Parent).children as Nodes[]));
+      if (childData?.component === 'Hint')
+        hints.push(markdownToHtml((child as Parent).children as Nodes[]));
       else if (childData?.component === 'Explanation') {
-        if (explanation !== null) return report(node, child, `<${data.component} id="${id}"> has two <Explanation>s`, 'merge them into one');
+        if (explanation !== null)
+          return report(
+            node,
+            child,
+            `<${data.component} id="${id}"> has two <Explanation>s`,
+            'merge them into one',
+          );
         explanation = markdownToHtml((child as Parent).children as Nodes[]);
       } else if (childData?.component === 'Option') {
-        options.push({ html: markdownToHtml((child as Parent).children as Nodes[]), correct: childData.props.correct === true, feedback: typeof childData.props.feedback === 'string' ? childData.props.feedback : '' });
-      } else if (childData?.component === 'Category') categories.push(childData.props.sourceType as SourceType);
+        options.push({
+          html: markdownToHtml((child as Parent).children as Nodes[]),
+          correct: childData.props.correct === true,
+          feedback: typeof childData.props.feedback === 'string' ? childData.props.feedback : '',
+        });
+      } else if (childData?.component === 'Category')
+        categories.push(childData.props.sourceType as SourceType);
       else prompt.push(child);
     }
-    const article: Article | undefined = typeof props.article === 'string' ? corpus.articles.find((a) => a.id === props.article) : undefined;
-    const story: Story | undefined = typeof props.story === 'string' ? corpus.stories.find((s) => s.id === props.story) : undefined;
+    const article: Article | undefined =
+      typeof props.article === 'string'
+        ? corpus.articles.find((a) => a.id === props.article)
+        : undefined;
+    const story: Story | undefined =
+      typeof props.story === 'string'
+        ? corpus.stories.find((s) => s.id === props.story)
+        : undefined;
     let built;
     try {
       built = buildExercise({
-        type, id, props, corpus, keyUrl: keyUrl(slug, id),
-        ...(article ? { article } : {}), ...(story ? { story } : {}),
-        promptHtml: markdownToHtml(prompt as Nodes[]), hintsHtml: hints, explanationHtml: explanation, options, categories,
+        type,
+        id,
+        props,
+        corpus,
+        keyUrl: keyUrl(slug, id),
+        ...(article ? { article } : {}),
+        ...(story ? { story } : {}),
+        promptHtml: markdownToHtml(prompt as Nodes[]),
+        hintsHtml: hints,
+        explanationHtml: explanation,
+        options,
+        categories,
       });
     } catch (caught) {
-      built = { ok: false as const, problems: [{ message: `this exercise could not be built: ${(caught as Error).message}` } satisfies Problem] };
+      built = {
+        ok: false as const,
+        problems: [
+          {
+            message: `this exercise could not be built: ${(caught as Error).message}`,
+          } satisfies Problem,
+        ],
+      };
     }
     if (!built.ok) {
-      for (const p of built.problems) report(node, (p.prop && attributeNode(node, p.prop)) || node, `<${data.component} id="${id}"> — ${p.message}`, p.fix);
+      for (const p of built.problems)
+        report(
+          node,
+          (p.prop && attributeNode(node, p.prop)) || node,
+          `<${data.component} id="${id}"> — ${p.message}`,
+          p.fix,
+        );
       return;
     }
     data.exerciseId = id;
@@ -331,7 +563,11 @@ export function checkLesson(source: string, options: { file: string; slug: strin
     file,
     frontmatter,
     tree,
-    exercises: exercises.map(({ spec }) => ({ ...spec, public: { ...spec.public, lesson: { slug, fingerprint } } as ExercisePublic, key: spec.key as ExerciseKey })),
+    exercises: exercises.map(({ spec }) => ({
+      ...spec,
+      public: { ...spec.public, lesson: { slug, fingerprint } } as ExercisePublic,
+      key: spec.key as ExerciseKey,
+    })),
     fingerprint,
     links,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column),
@@ -371,5 +607,9 @@ function lineOf(source: string, text: string, from: number): { line: number; col
 }
 
 function show(value: LiteralValue): string {
-  return typeof value === 'string' ? `"${value}"` : Array.isArray(value) || typeof value === 'object' ? JSON.stringify(value).replace(/,/g, ', ') : `{${String(value)}}`;
+  return typeof value === 'string'
+    ? `"${value}"`
+    : Array.isArray(value) || typeof value === 'object'
+      ? JSON.stringify(value).replace(/,/g, ', ')
+      : `{${String(value)}}`;
 }

@@ -12,8 +12,12 @@ import { checkLesson, type CheckedLesson } from './check-lesson';
 /** Walks up from `start` (the app runs in `apps/web`) to the repository's `lessons/` folder. */
 export function findLessonsDir(start: string = process.cwd()): string {
   for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'turbo.json')) && existsSync(path.join(dir, 'lessons'))) return path.join(dir, 'lessons');
-    if (path.dirname(dir) === dir) throw new Error(`No lessons/ folder found in ${start} or any folder above it; run from inside the Says Who repository.`);
+    if (existsSync(path.join(dir, 'turbo.json')) && existsSync(path.join(dir, 'lessons')))
+      return path.join(dir, 'lessons');
+    if (path.dirname(dir) === dir)
+      throw new Error(
+        `No lessons/ folder found in ${start} or any folder above it; run from inside the Says Who repository.`,
+      );
   }
 }
 
@@ -51,12 +55,17 @@ export function readLessonSources(dir: string = findLessonsDir()): LessonSource[
     .sort()
     .map((name) => {
       const full = path.join(dir, name);
-      return { file: path.relative(root, full).split(path.sep).join('/'), source: readFileSync(full, 'utf8') };
+      return {
+        file: path.relative(root, full).split(path.sep).join('/'),
+        source: readFileSync(full, 'utf8'),
+      };
     });
 }
 
 export function checkLessons(sources: readonly LessonSource[], corpus: Corpus): CheckedKit {
-  const lessons = sources.map(({ file, source }) => checkLesson(source, { file, slug: slugOf(path.posix.basename(file)), corpus }));
+  const lessons = sources.map(({ file, source }) =>
+    checkLesson(source, { file, slug: slugOf(path.posix.basename(file)), corpus }),
+  );
   const diagnostics = lessons.flatMap((l) => [...l.diagnostics]);
   const error = (file: string, line: number, column: number, message: string, fix: string) =>
     diagnostics.push({ file, line, column, severity: 'error', message, fix });
@@ -66,37 +75,80 @@ export function checkLessons(sources: readonly LessonSource[], corpus: Corpus): 
   for (const lesson of lessons) {
     const name = path.posix.basename(lesson.file);
     if (!lesson.slug) {
-      error(lesson.file, 0, 0, `the file name "${name}" has no letters or digits, so the lesson has no address`, 'rename it, e.g. lessons/who-says-so.mdx');
+      error(
+        lesson.file,
+        0,
+        0,
+        `the file name "${name}" has no letters or digits, so the lesson has no address`,
+        'rename it, e.g. lessons/who-says-so.mdx',
+      );
       continue;
     }
     if (RESERVED_SLUGS.includes(lesson.slug)) {
-      error(lesson.file, 0, 0, `the address /lessons/${lesson.slug}/ is used by the kit itself`, 'rename the file');
+      error(
+        lesson.file,
+        0,
+        0,
+        `the address /lessons/${lesson.slug}/ is used by the kit itself`,
+        'rename the file',
+      );
       continue;
     }
     const first = bySlug.get(lesson.slug);
-    if (first) error(lesson.file, 0, 0, `this lesson and ${first.file} both get the address /lessons/${lesson.slug}/`, 'rename one of the files');
+    if (first)
+      error(
+        lesson.file,
+        0,
+        0,
+        `this lesson and ${first.file} both get the address /lessons/${lesson.slug}/`,
+        'rename one of the files',
+      );
     else bySlug.set(lesson.slug, lesson);
     if (`${lesson.slug}.mdx` !== name) {
-      diagnostics.push({ file: lesson.file, line: 0, column: 0, severity: 'warning', message: `the file name "${name}" becomes the address /lessons/${lesson.slug}/`, fix: `rename the file to ${lesson.slug}.mdx so the two match` });
+      diagnostics.push({
+        file: lesson.file,
+        line: 0,
+        column: 0,
+        severity: 'warning',
+        message: `the file name "${name}" becomes the address /lessons/${lesson.slug}/`,
+        fix: `rename the file to ${lesson.slug}.mdx so the two match`,
+      });
     }
     const order = lesson.frontmatter?.order;
     if (order === undefined) continue;
     const sameOrder = byOrder.get(order);
-    if (sameOrder) error(lesson.file, orderLine(sources, lesson.file), 1, `\`order: ${order}\` is also the order of ${sameOrder.file}`, `give each lesson its own order, e.g. order: ${Math.max(...byOrder.keys()) + 1}`);
+    if (sameOrder)
+      error(
+        lesson.file,
+        orderLine(sources, lesson.file),
+        1,
+        `\`order: ${order}\` is also the order of ${sameOrder.file}`,
+        `give each lesson its own order, e.g. order: ${Math.max(...byOrder.keys()) + 1}`,
+      );
     else byOrder.set(order, lesson);
   }
   for (const lesson of lessons) {
     for (const link of lesson.links) {
       if (bySlug.has(link.slug)) continue;
       const guess = closestWord(link.slug, [...bySlug.keys()]);
-      error(lesson.file, link.line, link.column, `the link to /lessons/${link.slug}/ goes to a lesson that does not exist`, guess ? `did you mean /lessons/${guess}/?` : `the lessons are: ${[...bySlug.keys()].join(', ')}`);
+      error(
+        lesson.file,
+        link.line,
+        link.column,
+        `the link to /lessons/${link.slug}/ goes to a lesson that does not exist`,
+        guess
+          ? `did you mean /lessons/${guess}/?`
+          : `the lessons are: ${[...bySlug.keys()].join(', ')}`,
+      );
     }
   }
   return { lessons, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return [...diagnostics].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
 }
 
 function orderLine(sources: readonly LessonSource[], file: string): number {

@@ -76,7 +76,13 @@ const EXERCISES = ['Spot', 'Choice', 'Classify', 'Rewrite', 'Compare'] as const;
 export const COMPONENTS = {
   Article: {
     summary: 'shows an article, or a range of its paragraphs, with its credit line',
-    props: { article: prop.article, paragraphs: prop.paragraphs, layers: prop.layers, headline: prop.headline, summary: prop.summary },
+    props: {
+      article: prop.article,
+      paragraphs: prop.paragraphs,
+      layers: prop.layers,
+      headline: prop.headline,
+      summary: prop.summary,
+    },
     required: ['article'],
     markdown: false,
     children: [],
@@ -84,7 +90,13 @@ export const COMPONENTS = {
   },
   Passage: {
     summary: 'shows a range of paragraphs of an article, with its credit line',
-    props: { article: prop.article, paragraphs: prop.paragraphs, layers: prop.layers, headline: prop.headline, summary: prop.summary },
+    props: {
+      article: prop.article,
+      paragraphs: prop.paragraphs,
+      layers: prop.layers,
+      headline: prop.headline,
+      summary: prop.summary,
+    },
     required: ['article', 'paragraphs'],
     markdown: false,
     children: [],
@@ -99,7 +111,11 @@ export const COMPONENTS = {
       layer: { schema: text, example: 'layer="attribution"', references: 'layer' },
       kinds: { schema: ids, example: 'kinds={["unverified-claim"]}', references: 'kind' },
       role: { schema: text, example: 'role="cue"', references: 'role' },
-      sourceTypes: { schema: ids, example: 'sourceTypes={["anonymous-officials"]}', references: 'sourceType' },
+      sourceTypes: {
+        schema: ids,
+        example: 'sourceTypes={["anonymous-officials"]}',
+        references: 'sourceType',
+      },
       statuses: { schema: ids, example: 'statuses={["one-side"]}', references: 'status' },
       paragraphs: prop.paragraphs,
       headline: prop.headline,
@@ -142,7 +158,13 @@ export const COMPONENTS = {
   },
   Category: {
     summary: 'one box of a <Classify>: a source type',
-    props: { sourceType: { schema: text, example: 'sourceType="named-official"', references: 'sourceType' } },
+    props: {
+      sourceType: {
+        schema: text,
+        example: 'sourceType="named-official"',
+        references: 'sourceType',
+      },
+    },
     required: ['sourceType'],
     markdown: false,
     children: [],
@@ -154,7 +176,11 @@ export const COMPONENTS = {
     props: {
       id: prop.id,
       article: prop.article,
-      annotations: { schema: ids, example: 'annotations={["latimes-battered"]}', references: 'annotation' },
+      annotations: {
+        schema: ids,
+        example: 'annotations={["latimes-battered"]}',
+        references: 'annotation',
+      },
       ...policyProps,
     },
     required: ['id', 'article', 'annotations'],
@@ -170,8 +196,16 @@ export const COMPONENTS = {
       story: { schema: text, example: 'story="ap-landmines-2024"', references: 'story' },
       mode: { schema: text, example: 'mode="spot"', references: 'mode' },
       paragraphs: prop.paragraphs,
-      differences: { schema: ids, example: 'differences={["battered-clobbered"]}', references: 'difference' },
-      kinds: { schema: ids, example: 'kinds={["reworded", "name-form"]}', references: 'differenceKind' },
+      differences: {
+        schema: ids,
+        example: 'differences={["battered-clobbered"]}',
+        references: 'difference',
+      },
+      kinds: {
+        schema: ids,
+        example: 'kinds={["reworded", "name-form"]}',
+        references: 'differenceKind',
+      },
       ...policyProps,
     },
     required: ['id', 'story', 'mode'],
@@ -226,5 +260,7 @@ export type ComponentName = keyof typeof COMPONENTS;
 export const COMPONENT_NAMES = Object.keys(COMPONENTS) as ComponentName[];
 
 export function componentSpec(name: string): ComponentSpec | undefined {
-  return Object.prototype.hasOwnProperty.call(COMPONENTS, name) ? COMPONENTS[name as ComponentName] : undefined;
+  return Object.prototype.hasOwnProperty.call(COMPONENTS, name)
+    ? COMPONENTS[name as ComponentName]
+    : undefined;
 }

@@ -128,7 +128,8 @@ export interface ComparePublic extends ExercisePublicBase {
   readonly kinds: readonly VocabularyChoice[];
 }
 
-export type ExercisePublic = SpotPublic | ChoicePublic | ClassifyPublic | RewritePublic | ComparePublic;
+export type ExercisePublic =
+  SpotPublic | ChoicePublic | ClassifyPublic | RewritePublic | ComparePublic;
 
 interface ExerciseKeyBase {
   readonly type: ExerciseType;

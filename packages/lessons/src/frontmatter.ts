@@ -6,7 +6,12 @@ import { closestWord, suggestOneOf, type Diagnostic } from '@sayswho/core';
 import { LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 
-export const SKILLS = ['attribution', 'unverified-claims', 'loaded-wording', 'comparing-versions'] as const;
+export const SKILLS = [
+  'attribution',
+  'unverified-claims',
+  'loaded-wording',
+  'comparing-versions',
+] as const;
 export type Skill = (typeof SKILLS)[number];
 
 export const frontmatterSchema = z.strictObject({
@@ -17,7 +22,9 @@ export const frontmatterSchema = z.strictObject({
   minutes: z.number().int().positive(),
   order: z.number().int(),
   objectives: z.array(z.string().min(1)).optional(),
-  vocabulary: z.array(z.strictObject({ term: z.string().min(1), definition: z.string().min(1) })).optional(),
+  vocabulary: z
+    .array(z.strictObject({ term: z.string().min(1), definition: z.string().min(1) }))
+    .optional(),
   articles: z.array(z.string().min(1)).optional(),
 });
 
@@ -32,7 +39,8 @@ const EXAMPLES: Record<string, string> = {
   minutes: 'minutes: 45',
   order: 'order: 6',
   objectives: 'objectives: [Find the cue words that mark who said something.]',
-  vocabulary: 'vocabulary: [{ term: attribution, definition: Telling the reader who said something. }]',
+  vocabulary:
+    'vocabulary: [{ term: attribution, definition: Telling the reader who said something. }]',
   articles: 'articles: [ap-landmines-latimes]',
 };
 
@@ -51,15 +59,27 @@ export function parseFrontmatter(
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + firstLine - 1, column: pos.col };
   };
-  const error = (where: { line: number; column: number }, message: string, fix?: string): Diagnostic => ({
-    file, ...where, severity: 'error', message, ...(fix ? { fix } : {}),
+  const error = (
+    where: { line: number; column: number },
+    message: string,
+    fix?: string,
+  ): Diagnostic => ({
+    file,
+    ...where,
+    severity: 'error',
+    message,
+    ...(fix ? { fix } : {}),
   });
 
   if (doc.errors.length > 0) {
     return {
       frontmatter: null,
       diagnostics: doc.errors.map((e) =>
-        error(at(e.pos[0]), `the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, 'check the line for a missing colon, an unclosed quote or bracket, or wrong indentation'),
+        error(
+          at(e.pos[0]),
+          `the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
+          'check the line for a missing colon, an unclosed quote or bracket, or wrong indentation',
+        ),
       ),
     };
   }
@@ -69,7 +89,10 @@ export function parseFrontmatter(
 
   const locate = (path: readonly PropertyKey[], key = false) => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : findNode(doc.contents, path.slice(0, depth), key && depth === path.length);
+      const node =
+        depth === 0
+          ? doc.contents
+          : findNode(doc.contents, path.slice(0, depth), key && depth === path.length);
       if (isNode(node) && node.range) return at(node.range[0]);
     }
     return { line: firstLine, column: 1 };
@@ -79,27 +102,53 @@ export function parseFrontmatter(
   for (const issue of result.error.issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     for (const key of issue.keys) {
-      const guess = issue.path.length === 0 ? closestWord(key, FIELDS) : closestWord(key, ['term', 'definition']);
+      const guess =
+        issue.path.length === 0
+          ? closestWord(key, FIELDS)
+          : closestWord(key, ['term', 'definition']);
       if (guess) typos.add([...issue.path, guess].join('.'));
       diagnostics.push(
-        error(locate([...issue.path, key], true), `the frontmatter has an unknown field \`${key}\``, guess ? `did you mean \`${guess}\`?` : `remove it; the fields are ${FIELDS.join(', ')}`),
+        error(
+          locate([...issue.path, key], true),
+          `the frontmatter has an unknown field \`${key}\``,
+          guess ? `did you mean \`${guess}\`?` : `remove it; the fields are ${FIELDS.join(', ')}`,
+        ),
       );
     }
   }
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') continue;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const field = path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : p)).join('.').replace(/\.\[/g, '[');
+    const field = path
+      .map((p) => (typeof p === 'number' ? `[${p + 1}]` : p))
+      .join('.')
+      .replace(/\.\[/g, '[');
     const top = String(path[0] ?? '');
     const current = valueAt(value, path);
     if (current === undefined) {
       if (typos.has(path.join('.'))) continue;
-      diagnostics.push(error(locate(path.slice(0, -1)), `the frontmatter is missing \`${field}\``, `add a line like \`${EXAMPLES[top] ?? `${field}: …`}\``));
+      diagnostics.push(
+        error(
+          locate(path.slice(0, -1)),
+          `the frontmatter is missing \`${field}\``,
+          `add a line like \`${EXAMPLES[top] ?? `${field}: …`}\``,
+        ),
+      );
     } else if (issue.code === 'invalid_value' && typeof current === 'string') {
-      diagnostics.push(error(locate(path), `the frontmatter has an unknown ${top === 'skills' ? 'skill' : field} \`${current}\``, suggestOneOf(current, issue.values.map(String))));
+      diagnostics.push(
+        error(
+          locate(path),
+          `the frontmatter has an unknown ${top === 'skills' ? 'skill' : field} \`${current}\``,
+          suggestOneOf(current, issue.values.map(String)),
+        ),
+      );
     } else {
       diagnostics.push(
-        error(locate(path), `the frontmatter's \`${field}\` is wrong: ${issue.message.replace(/^Invalid input: /, '')}`, `write it like \`${EXAMPLES[top] ?? field}\``),
+        error(
+          locate(path),
+          `the frontmatter's \`${field}\` is wrong: ${issue.message.replace(/^Invalid input: /, '')}`,
+          `write it like \`${EXAMPLES[top] ?? field}\``,
+        ),
       );
     }
   }
@@ -117,7 +166,7 @@ function findNode(contents: unknown, path: readonly PropertyKey[], key: boolean)
         ? { key: items[step] as unknown as YamlNode, value: items[step] as unknown as YamlNode }
         : items.find((p) => (p.key as unknown as { value?: unknown })?.value === step);
     if (!pair) return null;
-    if (i === path.length - 1) return key ? pair.key : pair.value ?? pair.key;
+    if (i === path.length - 1) return key ? pair.key : (pair.value ?? pair.key);
     node = pair.value as never;
   }
   return node as never;

@@ -8,7 +8,13 @@ export { COMPONENTS, COMPONENT_NAMES, componentSpec } from './component-spec';
 export type { ComponentName, ComponentSpec, PropSpec, Reference } from './component-spec';
 export { checkLesson, keyUrl } from './check-lesson';
 export type { CheckedLesson, LessonLink } from './check-lesson';
-export { checkLessons, findLessonsDir, readLessonSources, slugOf, sortDiagnostics } from './check-lessons';
+export {
+  checkLessons,
+  findLessonsDir,
+  readLessonSources,
+  slugOf,
+  sortDiagnostics,
+} from './check-lessons';
 export type { CheckedKit, LessonSource } from './check-lessons';
 export { SKILLS, frontmatterSchema } from './frontmatter';
 export type { LessonFrontmatter, Skill } from './frontmatter';

@@ -21,7 +21,9 @@ export interface ComponentData {
   problems: Diagnostic[];
 }
 
-export type ComponentNode = (MdxJsxFlowElement | MdxJsxTextElement) & { data?: { sayswho?: ComponentData } };
+export type ComponentNode = (MdxJsxFlowElement | MdxJsxTextElement) & {
+  data?: { sayswho?: ComponentData };
+};
 
 export type { Root as LessonTree };
 

@@ -5,16 +5,27 @@
  */
 import type { Expression, Node, Program } from 'estree';
 
-export type LiteralValue = string | number | boolean | null | LiteralValue[] | { [key: string]: LiteralValue };
+export type LiteralValue =
+  string | number | boolean | null | LiteralValue[] | { [key: string]: LiteralValue };
 
 export type LiteralResult =
   | { readonly ok: true; readonly value: LiteralValue }
-  | { readonly ok: false; readonly offending: string; readonly line: number | null; readonly column: number | null };
+  | {
+      readonly ok: false;
+      readonly offending: string;
+      readonly line: number | null;
+      readonly column: number | null;
+    };
 
 function refuse(node: Node, offending: string): LiteralResult {
   const start = node.loc?.start;
   // estree columns are 0-based; diagnostics are 1-based.
-  return { ok: false, offending, line: start?.line ?? null, column: start ? start.column + 1 : null };
+  return {
+    ok: false,
+    offending,
+    line: start?.line ?? null,
+    column: start ? start.column + 1 : null,
+  };
 }
 
 function describe(node: Node): string {
@@ -42,14 +53,19 @@ export function literalOf(node: Expression | Node): LiteralResult {
       if ('regex' in node || 'bigint' in node) return refuse(node, describe(node));
       return { ok: true, value: node.value as string | number | boolean | null };
     case 'UnaryExpression':
-      if (node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number') {
+      if (
+        node.operator === '-' &&
+        node.argument.type === 'Literal' &&
+        typeof node.argument.value === 'number'
+      ) {
         return { ok: true, value: -node.argument.value };
       }
       return refuse(node, describe(node));
     case 'ArrayExpression': {
       const values: LiteralValue[] = [];
       for (const element of node.elements) {
-        if (!element || element.type === 'SpreadElement') return refuse(element ?? node, 'a gap or spread in a list');
+        if (!element || element.type === 'SpreadElement')
+          return refuse(element ?? node, 'a gap or spread in a list');
         const result = literalOf(element);
         if (!result.ok) return result;
         values.push(result.value);
@@ -59,10 +75,20 @@ export function literalOf(node: Expression | Node): LiteralResult {
     case 'ObjectExpression': {
       const value: Record<string, LiteralValue> = {};
       for (const property of node.properties) {
-        if (property.type !== 'Property' || property.computed || property.kind !== 'init' || property.method) {
+        if (
+          property.type !== 'Property' ||
+          property.computed ||
+          property.kind !== 'init' ||
+          property.method
+        ) {
           return refuse(property, 'a computed or spread property');
         }
-        const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : null;
+        const key =
+          property.key.type === 'Identifier'
+            ? property.key.name
+            : property.key.type === 'Literal'
+              ? String(property.key.value)
+              : null;
         if (key === null) return refuse(property.key, describe(property.key));
         const result = literalOf(property.value);
         if (!result.ok) return result;
@@ -76,10 +102,13 @@ export function literalOf(node: Expression | Node): LiteralResult {
 }
 
 /** The value of `{…}` in a prop; `{}` and `{/* a comment *\/}` hold no value. */
-export function literalOfProgram(program: Program): LiteralResult | { readonly ok: true; readonly value: undefined } {
+export function literalOfProgram(
+  program: Program,
+): LiteralResult | { readonly ok: true; readonly value: undefined } {
   const statement = program.body[0];
   if (!statement) return { ok: true, value: undefined };
-  if (program.body.length > 1 || statement.type !== 'ExpressionStatement') return refuse(statement, 'a JavaScript statement');
+  if (program.body.length > 1 || statement.type !== 'ExpressionStatement')
+    return refuse(statement, 'a JavaScript statement');
   return literalOf(statement.expression);
 }
 

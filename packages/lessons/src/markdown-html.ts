@@ -10,15 +10,28 @@ import { toHast, type State } from 'mdast-util-to-hast';
 
 /** `<KeyTerm term="x">definition</KeyTerm>` inside a prompt or an explanation. */
 function keyTerm(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
-  const term = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'term')?.value;
+  const term = node.attributes.find(
+    (a) => a.type === 'mdxJsxAttribute' && a.name === 'term',
+  )?.value;
   const inner = state.all(node) as ElementContent[];
-  const content = node.type === 'mdxJsxFlowElement' && inner.length === 1 && inner[0]?.type === 'element' && inner[0].tagName === 'p' ? inner[0].children : inner;
+  const content =
+    node.type === 'mdxJsxFlowElement' &&
+    inner.length === 1 &&
+    inner[0]?.type === 'element' &&
+    inner[0].tagName === 'p'
+      ? inner[0].children
+      : inner;
   return {
     type: 'element',
     tagName: 'span',
     properties: { className: ['key-term'] },
     children: [
-      { type: 'element', tagName: 'dfn', properties: {}, children: [{ type: 'text', value: typeof term === 'string' ? term : '' }] },
+      {
+        type: 'element',
+        tagName: 'dfn',
+        properties: {},
+        children: [{ type: 'text', value: typeof term === 'string' ? term : '' }],
+      },
       { type: 'text', value: ': ' },
       ...content,
     ],
@@ -27,7 +40,17 @@ function keyTerm(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Ele
 
 const dropUnknown = () => undefined;
 
-const PHRASING = new Set(['text', 'emphasis', 'strong', 'inlineCode', 'link', 'break', 'delete', 'mdxJsxTextElement', 'mdxTextExpression']);
+const PHRASING = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'inlineCode',
+  'link',
+  'break',
+  'delete',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+]);
 
 /**
  * `<Hint>Look for “said”.</Hint>` on one line holds bare text, while the same hint written over
@@ -38,7 +61,12 @@ export function markdownToHtml(nodes: readonly MdastNodes[]): string {
   const blocks = phrasing ? [{ type: 'paragraph', children: nodes } as MdastNodes] : nodes;
   const children = blocks.flatMap((node) => {
     const hast = toHast(node, {
-      handlers: { mdxJsxFlowElement: keyTerm, mdxJsxTextElement: keyTerm, mdxFlowExpression: dropUnknown, mdxTextExpression: dropUnknown },
+      handlers: {
+        mdxJsxFlowElement: keyTerm,
+        mdxJsxTextElement: keyTerm,
+        mdxFlowExpression: dropUnknown,
+        mdxTextExpression: dropUnknown,
+      },
       unknownHandler: dropUnknown,
     }) as HastRoot | HastContent;
     return hast.type === 'root' ? hast.children : [hast];
@@ -59,8 +87,11 @@ function serialize(node: HastContent): string {
   const attributes = Object.entries(node.properties ?? {})
     .filter(([, v]) => v !== undefined && v !== null && v !== false)
     .map(([name, v]) => {
-      const attr = name === 'className' ? 'class' : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-      return v === true ? ` ${attr}` : ` ${attr}="${escape(Array.isArray(v) ? v.join(' ') : String(v), true)}"`;
+      const attr =
+        name === 'className' ? 'class' : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      return v === true
+        ? ` ${attr}`
+        : ` ${attr}="${escape(Array.isArray(v) ? v.join(' ') : String(v), true)}"`;
     })
     .join('');
   if (VOID.has(node.tagName)) return `<${node.tagName}${attributes}>`;

@@ -2,8 +2,19 @@
 import { LAYER_KINDS, type Article, type Block, type Layer, type Span } from '@sayswho/core';
 import type { ArticleDisplay, PassageView } from './exercise-spec';
 
-export function passageView(article: Article, span: Span, blocks: readonly Block[] = blocksWithin(article, span)): PassageView {
-  return { articleId: article.id, outlet: article.outlet, credit: article.credit, text: article.text, span, blocks };
+export function passageView(
+  article: Article,
+  span: Span,
+  blocks: readonly Block[] = blocksWithin(article, span),
+): PassageView {
+  return {
+    articleId: article.id,
+    outlet: article.outlet,
+    credit: article.credit,
+    text: article.text,
+    span,
+    blocks,
+  };
 }
 
 export function blocksWithin(article: Article, span: Span): Block[] {
@@ -17,11 +28,18 @@ export function blocksWithin(article: Article, span: Span): Block[] {
  */
 export function articleDisplay(
   article: Article,
-  opts: { paragraphs?: readonly [number, number]; headline?: boolean; summary?: boolean; layers?: readonly Layer[] },
+  opts: {
+    paragraphs?: readonly [number, number];
+    headline?: boolean;
+    summary?: boolean;
+    layers?: readonly Layer[];
+  },
 ): ArticleDisplay | null {
   const [first, last] = opts.paragraphs ?? [1, Number.POSITIVE_INFINITY];
   const body = article.blocks.filter((b) =>
-    opts.paragraphs ? b.paragraph !== null && b.paragraph >= first && b.paragraph <= last : b.role === 'paragraph',
+    opts.paragraphs
+      ? b.paragraph !== null && b.paragraph >= first && b.paragraph <= last
+      : b.role === 'paragraph',
   );
   if (body.length === 0) return null;
   const blocks = article.blocks.filter(
@@ -36,7 +54,12 @@ export function articleDisplay(
   const annotations = article.annotations.filter(
     (a) => kinds.has(a.kind) && blocks.some((b) => a.span.start < b.end && b.start < a.span.end),
   );
-  return { passage: passageView(article, span, blocks), headline: Boolean(opts.headline), layers, annotations };
+  return {
+    passage: passageView(article, span, blocks),
+    headline: Boolean(opts.headline),
+    layers,
+    annotations,
+  };
 }
 
 /** Paragraph count for error messages: "it has paragraphs 1–33". */

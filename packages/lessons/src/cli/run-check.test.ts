@@ -6,14 +6,20 @@ const fixtures = path.join(__dirname, '..', 'fixtures');
 function run(fixture: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCheck(['--lessons', path.join(fixtures, fixture)], { log: (l) => out.push(l), error: (l) => err.push(l) }, process.cwd());
+  const code = runCheck(
+    ['--lessons', path.join(fixtures, fixture)],
+    { log: (l) => out.push(l), error: (l) => err.push(l) },
+    process.cwd(),
+  );
   return { code, out: out.join('\n'), err };
 }
 
 test('npm run check prints each mistake as file:line:column and exits 1', () => {
   const { code, err, out } = run('unknown-article');
   expect(code).toBe(1);
-  expect(err).toContain('unknown-article/lesson.mdx:17:22 error: <Spot article="ap-landmines-latims"> — no such article — did you mean "ap-landmines-latimes"?');
+  expect(err).toContain(
+    'unknown-article/lesson.mdx:17:22 error: <Spot article="ap-landmines-latims"> — no such article — did you mean "ap-landmines-latimes"?',
+  );
   expect(out).toMatch(/✗ 1 error\(s\)/);
 });
 

@@ -3,7 +3,13 @@
  * (`lessons/x.mdx:12:5 error: … — fix`); exit 1 on any error.
  */
 import path from 'node:path';
-import { findCorpusDir, formatDiagnostic, hasErrors, loadCorpus, type Diagnostic } from '@sayswho/core';
+import {
+  findCorpusDir,
+  formatDiagnostic,
+  hasErrors,
+  loadCorpus,
+  type Diagnostic,
+} from '@sayswho/core';
 import { checkLessons, findLessonsDir, readLessonSources, sortDiagnostics } from '../check-lessons';
 
 export interface Output {
@@ -16,11 +22,16 @@ export function runCheck(args: readonly string[], out: Output, cwd: string): num
   const lessonsArg = option(args, '--lessons');
   const corpusArg = option(args, '--corpus');
   const corpusLoad = loadCorpus(corpusArg ? path.resolve(cwd, corpusArg) : findCorpusDir(cwd));
-  const kit = checkLessons(readLessonSources(lessonsArg ? path.resolve(cwd, lessonsArg) : findLessonsDir(cwd)), corpusLoad.corpus);
+  const kit = checkLessons(
+    readLessonSources(lessonsArg ? path.resolve(cwd, lessonsArg) : findLessonsDir(cwd)),
+    corpusLoad.corpus,
+  );
   const diagnostics = sortDiagnostics([...corpusLoad.diagnostics, ...kit.diagnostics]);
   for (const d of diagnostics) out.error(formatDiagnostic(d));
   const exercises = kit.lessons.reduce((n, l) => n + l.exercises.length, 0);
-  out.log(`\nChecked ${kit.lessons.length} lesson(s) with ${exercises} exercise(s), and ${corpusLoad.corpus.articles.length} article(s) in ${corpusLoad.corpus.stories.length} story(ies).`);
+  out.log(
+    `\nChecked ${kit.lessons.length} lesson(s) with ${exercises} exercise(s), and ${corpusLoad.corpus.articles.length} article(s) in ${corpusLoad.corpus.stories.length} story(ies).`,
+  );
   out.log(verdict(diagnostics));
   return hasErrors(diagnostics) ? 1 : 0;
 }

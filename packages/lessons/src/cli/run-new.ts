@@ -9,7 +9,12 @@ import { parseDocument } from 'yaml';
 import { findLessonsDir, readLessonSources, slugOf } from '../check-lessons';
 import { parseFrontmatterOrder } from './frontmatter-order';
 import { option, type Output } from './run-check';
-import { articleText, paragraphsOf, scaffoldArticleYaml, scaffoldStoryYaml } from './scaffold-article';
+import {
+  articleText,
+  paragraphsOf,
+  scaffoldArticleYaml,
+  scaffoldStoryYaml,
+} from './scaffold-article';
 import { scaffoldLesson } from './scaffold-lesson';
 
 const USAGE = `usage:
@@ -17,7 +22,12 @@ const USAGE = `usage:
   npm run new -- article --text FILE.txt [--story STORY-ID] [--outlet "Outlet name"] [--id ARTICLE-ID] [--published YYYY-MM-DD]`;
 
 /** Returns the exit code. `cwd` is where the user typed the command. */
-export function runNew(args: readonly string[], out: Output, cwd: string, today = new Date().toISOString().slice(0, 10)): number {
+export function runNew(
+  args: readonly string[],
+  out: Output,
+  cwd: string,
+  today = new Date().toISOString().slice(0, 10),
+): number {
   const [what, ...rest] = args;
   try {
     if (what === 'lesson') return newLesson(rest, out, cwd);
@@ -30,7 +40,8 @@ export function runNew(args: readonly string[], out: Output, cwd: string, today 
   return 2;
 }
 
-const positional = (args: readonly string[]) => args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const positional = (args: readonly string[]) =>
+  args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 
 function newLesson(args: readonly string[], out: Output, cwd: string): number {
   const title = positional(args).join(' ').trim();
@@ -38,20 +49,42 @@ function newLesson(args: readonly string[], out: Output, cwd: string): number {
     out.error(`✗ Give the lesson a title in quotes.\n${USAGE}`);
     return 2;
   }
-  const lessonsDir = option(args, '--lessons') ? path.resolve(cwd, option(args, '--lessons')!) : findLessonsDir(cwd);
+  const lessonsDir = option(args, '--lessons')
+    ? path.resolve(cwd, option(args, '--lessons')!)
+    : findLessonsDir(cwd);
   const slug = slugOf(title);
   const file = path.join(lessonsDir, `${slug}.mdx`);
   if (!slug) throw new Error('The title needs at least one letter or digit.');
-  if (existsSync(file)) throw new Error(`${path.relative(cwd, file)} already exists; choose another title, or open that file.`);
+  if (existsSync(file))
+    throw new Error(
+      `${path.relative(cwd, file)} already exists; choose another title, or open that file.`,
+    );
 
-  const orders = readLessonSources(lessonsDir).map((s) => parseFrontmatterOrder(s.source)).filter((n): n is number => n !== null);
-  const { corpus } = loadCorpus(option(args, '--corpus') ? path.resolve(cwd, option(args, '--corpus')!) : findCorpusDir(cwd));
+  const orders = readLessonSources(lessonsDir)
+    .map((s) => parseFrontmatterOrder(s.source))
+    .filter((n): n is number => n !== null);
+  const { corpus } = loadCorpus(
+    option(args, '--corpus') ? path.resolve(cwd, option(args, '--corpus')!) : findCorpusDir(cwd),
+  );
   const article = option(args, '--article') ?? corpus.articles[0]?.id;
-  if (!article) throw new Error('The corpus has no article yet; add one first with: npm run new -- article --text FILE.txt');
-  if (!corpus.articles.some((a) => a.id === article)) throw new Error(`There is no article "${article}" in the corpus.`);
-  const story = corpus.stories.find((s) => s.comparison && s.articleIds.length >= 2)?.id;
+  if (!article)
+    throw new Error(
+      'The corpus has no article yet; add one first with: npm run new -- article --text FILE.txt',
+    );
+  if (!corpus.articles.some((a) => a.id === article))
+    throw new Error(`There is no article "${article}" in the corpus.`);
+  const compared = corpus.stories.find((s) => s.comparison && s.articleIds.length >= 2);
 
-  writeFileSync(file, scaffoldLesson({ slug, title, order: Math.max(0, ...orders) + 1, article, ...(story ? { story } : {}) }));
+  writeFileSync(
+    file,
+    scaffoldLesson({
+      slug,
+      title,
+      order: Math.max(0, ...orders) + 1,
+      article,
+      ...(compared ? { story: compared.id, storyArticles: compared.articleIds } : {}),
+    }),
+  );
   out.log(`✓ Created ${path.relative(cwd, file) || file}
 
 Next:
@@ -66,7 +99,9 @@ function newArticle(args: readonly string[], out: Output, cwd: string, today: st
   if (!textFile) {
     // Without the `--` after `npm run new`, npm keeps --text and --outlet for itself and passes on only their values.
     const stray = positional(args).find((a) => /\.txt$/i.test(a));
-    const why = stray ? `npm kept --text for itself: type -- right after npm run new, like this:\n  npm run new -- article --text ${stray} --outlet "Outlet name"` : 'Say which text file to use with --text.';
+    const why = stray
+      ? `npm kept --text for itself: type -- right after npm run new, like this:\n  npm run new -- article --text ${stray} --outlet "Outlet name"`
+      : 'Say which text file to use with --text.';
     out.error(`✗ ${why}\n${USAGE}`);
     return 2;
   }
@@ -75,16 +110,24 @@ function newArticle(args: readonly string[], out: Output, cwd: string, today: st
   const raw = readFileSync(textPath, 'utf8');
   if (!raw.trim()) throw new Error(`${textFile} is empty.`);
 
-  const corpusDir = option(args, '--corpus') ? path.resolve(cwd, option(args, '--corpus')!) : findCorpusDir(cwd);
+  const corpusDir = option(args, '--corpus')
+    ? path.resolve(cwd, option(args, '--corpus')!)
+    : findCorpusDir(cwd);
   const outlet = option(args, '--outlet') ?? 'Outlet name';
-  const storyId = slugOf(option(args, '--story') ?? path.basename(textPath).replace(/\.[^.]+$/, ''));
-  const articleId = slugOf(option(args, '--id') ?? `${storyId}-${option(args, '--outlet') ? outlet : 'article'}`);
+  const storyId = slugOf(
+    option(args, '--story') ?? path.basename(textPath).replace(/\.[^.]+$/, ''),
+  );
+  const articleId = slugOf(
+    option(args, '--id') ?? `${storyId}-${option(args, '--outlet') ? outlet : 'article'}`,
+  );
   const published = option(args, '--published') ?? today;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`--published must be a date like ${today}.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(published))
+    throw new Error(`--published must be a date like ${today}.`);
   const taken = readdirSync(corpusDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .some((d) => existsSync(path.join(corpusDir, d.name, `${articleId}.txt`)));
-  if (taken) throw new Error(`The corpus already has an article "${articleId}"; choose another with --id.`);
+  if (taken)
+    throw new Error(`The corpus already has an article "${articleId}"; choose another with --id.`);
 
   const scaffold = { articleId, storyId, outlet, published, text: raw };
   const storyDir = path.join(corpusDir, storyId);
@@ -108,7 +151,10 @@ function newArticle(args: readonly string[], out: Output, cwd: string, today: st
   }
   writeFileSync(path.join(storyDir, `${articleId}.txt`), articleText(raw));
   writeFileSync(path.join(storyDir, `${articleId}.yaml`), scaffoldArticleYaml(scaffold));
-  created.push(path.relative(cwd, path.join(storyDir, `${articleId}.txt`)), path.relative(cwd, path.join(storyDir, `${articleId}.yaml`)));
+  created.push(
+    path.relative(cwd, path.join(storyDir, `${articleId}.txt`)),
+    path.relative(cwd, path.join(storyDir, `${articleId}.yaml`)),
+  );
 
   const body = paragraphsOf(raw).length - 1;
   // A blank line after the headline alone switches on joining wrapped lines, which melts a one-line-per-paragraph body into one paragraph.

@@ -19,7 +19,14 @@ export interface ArticleScaffold {
  */
 export function paragraphsOf(raw: string): string[] {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const chunks = /\n[ \t]*\n/.test(text) ? text.split(/\n[ \t]*\n/).map((c) => c.split('\n').map((l) => l.trim()).join(' ')) : text.split('\n');
+  const chunks = /\n[ \t]*\n/.test(text)
+    ? text.split(/\n[ \t]*\n/).map((c) =>
+        c
+          .split('\n')
+          .map((l) => l.trim())
+          .join(' '),
+      )
+    : text.split('\n');
   return chunks.map((c) => c.trim()).filter(Boolean);
 }
 
@@ -27,9 +34,15 @@ export function articleText(raw: string): string {
   return `${paragraphsOf(raw).join('\n')}\n`;
 }
 
-const yamlString = (value: string) => (/^[\w .,'’()–-]+$/u.test(value) && !/^[\d-]/.test(value) ? value : JSON.stringify(value));
+const yamlString = (value: string) =>
+  /^[\w .,'’()–-]+$/u.test(value) && !/^[\d-]/.test(value) ? value : JSON.stringify(value);
 
-export function scaffoldArticleYaml({ articleId, outlet, published, text }: ArticleScaffold): string {
+export function scaffoldArticleYaml({
+  articleId,
+  outlet,
+  published,
+  text,
+}: ArticleScaffold): string {
   const [headline = ''] = paragraphsOf(text);
   const p = articleId;
   return `# ${outlet}: ${headline.slice(0, 80)}
@@ -105,7 +118,12 @@ annotations:
 `;
 }
 
-export function scaffoldStoryYaml({ storyId, articleId, published, text }: ArticleScaffold): string {
+export function scaffoldStoryYaml({
+  storyId,
+  articleId,
+  published,
+  text,
+}: ArticleScaffold): string {
   const [headline = storyId] = paragraphsOf(text);
   return `id: ${storyId}
 title: ${JSON.stringify(headline)}

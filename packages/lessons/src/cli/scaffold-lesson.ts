@@ -10,9 +10,19 @@ export interface LessonScaffold {
   readonly article: string;
   /** The story the Compare example uses, when the corpus has one with two versions. */
   readonly story?: string;
+  /** The story's versions that `articles:` does not list yet (the Compare example uses them). */
+  readonly storyArticles?: readonly string[];
 }
 
-export function scaffoldLesson({ slug, title, order, article, story }: LessonScaffold): string {
+export function scaffoldLesson({
+  slug,
+  title,
+  order,
+  article,
+  story,
+  storyArticles = [],
+}: LessonScaffold): string {
+  const otherVersions = storyArticles.filter((id) => id !== article);
   const yamlTitle = /[:#[\]{}&*!|>'"%@`]/.test(title) ? JSON.stringify(title) : title;
   return `---
 title: ${yamlTitle}
@@ -92,7 +102,12 @@ Rewrite the sentence so that it states the facts without loaded words.
 </Rewrite>
 */}
 
-{/* COMPARE: students find the changes between two versions of one story.
+{/* COMPARE: students find the changes between two versions of one story.${
+    otherVersions.length
+      ? `
+   Also add ${otherVersions.join(', ')} to the articles: line at the top.`
+      : ''
+  }
 <Compare id="what-changed" story="${story ?? 'a-story-id'}" mode="spot" paragraphs={[1, 4]}>
 Find every change between the two versions.
 </Compare>
