@@ -40,7 +40,11 @@ export default function HomePage() {
                 <div className="lesson-facts__progress">
                   <dt>{UI.home.progress}</dt>
                   <dd>
-                    <LessonProgress slug={lesson.slug} fingerprint={lesson.fingerprint} exerciseIds={lesson.exerciseIds} />
+                    <LessonProgress
+                      slug={lesson.slug}
+                      fingerprint={lesson.fingerprint}
+                      exerciseIds={lesson.exerciseIds}
+                    />
                   </dd>
                 </div>
               </dl>

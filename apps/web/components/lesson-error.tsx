@@ -4,7 +4,7 @@
  * previewing a lesson never gets a blank page. A production build stops on the same problems.
  */
 import type { Diagnostic } from '@sayswho/core';
-import { LESSON_UI } from '@/lib/lessons/lesson-text';
+import { UI } from '@/lib/ui-text';
 import styles from './lesson-error.module.css';
 
 /** Messages mark code with backticks, as in a terminal; show those parts as code. */
@@ -24,10 +24,10 @@ export function LessonError({
     <section
       className={styles.error}
       role="alert"
-      aria-label={whole ? LESSON_UI.error.pageHeading : LESSON_UI.error.heading}
+      aria-label={whole ? UI.lesson.error.pageHeading : UI.lesson.error.heading}
     >
       <Heading className={styles.heading}>
-        {whole ? LESSON_UI.error.pageHeading : LESSON_UI.error.heading}
+        {whole ? UI.lesson.error.pageHeading : UI.lesson.error.heading}
       </Heading>
       <ul className={styles.list}>
         {diagnostics.map((d, i) => (
@@ -44,7 +44,7 @@ export function LessonError({
             </p>
             {d.fix && (
               <p>
-                <strong>{LESSON_UI.error.fix}:</strong> <WithCode text={d.fix} />
+                <strong>{UI.lesson.error.fix}:</strong> <WithCode text={d.fix} />
               </p>
             )}
           </li>
@@ -52,7 +52,7 @@ export function LessonError({
       </ul>
       {whole && (
         <p>
-          <WithCode text={LESSON_UI.error.intro} />
+          <WithCode text={UI.lesson.error.intro} />
         </p>
       )}
     </section>

@@ -9,7 +9,7 @@ import { expect, expectAccessible, test } from './fixtures';
 import { LESSON_SLUGS } from './helpers/lessons';
 import { distinctiveRun, keyProse, leaks, secretRuns } from './helpers/secrets';
 import { Student } from './helpers/student';
-import { LESSON_UI } from '../lib/lessons/lesson-text';
+import { UI } from '../lib/ui-text';
 
 for (const slug of LESSON_SLUGS) {
   test(`${slug}: the teacher view shows the key and notes; the student view holds neither before Check`, async ({ page, request }) => {
@@ -63,7 +63,7 @@ for (const slug of LESSON_SLUGS) {
     }
     const notes = page.locator('.box--teacher-note');
     await expect(notes.first()).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: LESSON_UI.teacher.discussionGuide })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: UI.lesson.teacher.discussionGuide })).toBeVisible();
     await expectAccessible(page);
 
     // Nothing of the keys or the notes was in the student view.

@@ -16,7 +16,8 @@ export const UI = {
   },
   footer: {
     privacy: 'Says Who keeps your work on this device only. Nothing you do here is sent anywhere.',
-    credit: 'Articles are Associated Press reports, shown as published by the outlets named on each page, for classroom teaching.',
+    credit:
+      'Articles are Associated Press reports, shown as published by the outlets named on each page, for classroom teaching.',
   },
   notFound: {
     title: 'Page not found',
@@ -67,7 +68,8 @@ export const UI = {
       `${fromOutlet} and ${toOutlet} both printed this Associated Press report. Matching paragraphs sit side by side; words only one version has are marked.`,
     legendHeading: 'Kinds of difference',
     count: (count: number) => String(count),
-    tableCaption: (fromOutlet: string, toOutlet: string) => `${fromOutlet} and ${toOutlet}, paragraph by paragraph`,
+    tableCaption: (fromOutlet: string, toOutlet: string) =>
+      `${fromOutlet} and ${toOutlet}, paragraph by paragraph`,
     onlyIn: (outlet: string) => `Only in ${outlet}`,
     notIn: (outlet: string) => `Not in ${outlet}`,
     switchLegend: 'Version to show',
@@ -136,7 +138,8 @@ export const UI = {
       'The answers could not be loaded, so your answer was not checked. Check the connection and try again.',
     feedbackHeading: 'Feedback',
     explanationHeading: 'Why',
-    lastScore: (percent: number) => `Your last check scored ${percent}%. Check again when you are ready.`,
+    lastScore: (percent: number) =>
+      `Your last check scored ${percent}%. Check again when you are ready.`,
     status: {
       found: 'Found',
       boundary: 'Right place, wrong boundary',
@@ -146,7 +149,14 @@ export const UI = {
       answer: 'Answer',
     },
     /** Symbols beside the colours and patterns, so no state is told by colour alone. */
-    statusSymbol: { found: '✓', boundary: '↔', missed: '○', 'not-an-instance': '✗', borderline: '?', answer: '★' },
+    statusSymbol: {
+      found: '✓',
+      boundary: '↔',
+      missed: '○',
+      'not-an-instance': '✗',
+      borderline: '?',
+      answer: '★',
+    },
     announce: {
       checked: (summary: string) => `Checked. ${summary}`,
       hint: (n: number, text: string) => `Hint ${n}: ${text}`,
@@ -197,8 +207,14 @@ export const UI = {
   },
   picker: {
     label: (many: string) => `Text: mark the ${many}`,
-    blockLabel: { headline: 'Headline', summary: 'Summary box', paragraph: (n: number) => `Paragraph ${n}`, other: 'Page text' },
-    marked: (n: number) => (n === 0 ? 'Nothing marked yet.' : n === 1 ? '1 phrase marked.' : `${n} phrases marked.`),
+    blockLabel: {
+      headline: 'Headline',
+      summary: 'Summary box',
+      paragraph: (n: number) => `Paragraph ${n}`,
+      other: 'Page text',
+    },
+    marked: (n: number) =>
+      n === 0 ? 'Nothing marked yet.' : n === 1 ? '1 phrase marked.' : `${n} phrases marked.`,
     clear: 'Clear all marks',
     keysHeading: 'How to mark',
     pointerHelp: 'Drag across words, or tap them one by one. Drag or tap over a mark to remove it.',
@@ -211,8 +227,10 @@ export const UI = {
       ['Delete', 'unmark the whole phrase'],
     ],
     announce: {
-      marked: (words: string, count: number) => `Marked “${words}”. ${count === 1 ? '1 phrase' : `${count} phrases`} marked.`,
-      unmarked: (words: string, count: number) => `Unmarked “${words}”. ${count === 1 ? '1 phrase' : `${count} phrases`} marked.`,
+      marked: (words: string, count: number) =>
+        `Marked “${words}”. ${count === 1 ? '1 phrase' : `${count} phrases`} marked.`,
+      unmarked: (words: string, count: number) =>
+        `Unmarked “${words}”. ${count === 1 ? '1 phrase' : `${count} phrases`} marked.`,
       cleared: 'All marks cleared.',
     },
   },
@@ -230,10 +248,13 @@ export const UI = {
     answerShownNote: 'answer shown',
     nextHeading: 'What to look at next',
     nextNotDone: (title: string) => `Finish “${title}”.`,
-    nextLowScore: (title: string, percent: number) => `Go back to “${title}”: your best score is ${percent}%.`,
-    nextAllDone: 'You have done every exercise in this lesson. Well done: move on to the next lesson.',
+    nextLowScore: (title: string, percent: number) =>
+      `Go back to “${title}”: your best score is ${percent}%.`,
+    nextAllDone:
+      'You have done every exercise in this lesson. Well done: move on to the next lesson.',
     handInHeading: 'Hand in my answers',
-    handInIntro: 'Your answers stay on this device. To hand them in, print them or copy them for your teacher.',
+    handInIntro:
+      'Your answers stay on this device. To hand them in, print them or copy them for your teacher.',
     nameLabel: 'Your name',
     nameMissing: 'Write your name first, so your teacher knows whose answers these are.',
     prepare: 'Prepare my answers',
@@ -277,18 +298,62 @@ export const UI = {
       button: 'Make all lessons available offline',
       checking: 'Checking which lessons are saved on this device…',
       progressLabel: 'Lessons saved so far',
-      saving: (n: number, total: number, title: string) => `Saving lesson ${n} of ${total}: ${title}…`,
-      allSaved: (total: number, size: string) => `All ${total} lessons are saved on this device (${size}). They open without the internet.`,
+      saving: (n: number, total: number, title: string) =>
+        `Saving lesson ${n} of ${total}: ${title}…`,
+      allSaved: (total: number, size: string) =>
+        `All ${total} lessons are saved on this device (${size}). They open without the internet.`,
       someFailed: (saved: number, total: number, failed: readonly string[]) =>
         `${saved} of ${total} lessons are saved. Not saved: ${failed.join(', ')}. Check the internet connection and try again.`,
       listHeading: 'Lessons on this device',
       saved: 'saved on this device',
       notSaved: 'not saved yet',
       unavailable: {
-        preview: 'Offline use is switched off in the live preview (npm run dev), so lesson edits always show at once. It works in the built kit: npm run build, then npm start, or the static export.',
-        unsupported: 'This browser cannot save lessons for offline use. The kit still works here while there is internet.',
-        unreachable: 'The list of lessons could not be loaded. Connect to the internet and reload this page.',
+        preview:
+          'Offline use is switched off in the live preview (npm run dev), so lesson edits always show at once. It works in the built kit: npm run build, then npm start, or the static export.',
+        unsupported:
+          'This browser cannot save lessons for offline use. The kit still works here while there is internet.',
+        unreachable:
+          'The list of lessons could not be loaded. Connect to the internet and reload this page.',
       },
+    },
+  },
+  /** The lesson pages, the teacher view and the in-page error display. */
+  lesson: {
+    minutes: (n: number) => `${n} minutes`,
+    objectives: 'In this lesson you will',
+    vocabulary: 'Words to know',
+    previous: 'Previous lesson',
+    next: 'Next lesson',
+    lessonNav: 'More lessons',
+    teacher: {
+      banner: 'Teacher view',
+      bannerNote:
+        'This page shows the answers, the teacher notes and the discussion guide. It is not linked from the student pages, but a static kit has no login: anyone with the address can open it.',
+      studentLink: 'Open the student view',
+      teacherLink: 'Teacher view of this lesson',
+      note: 'Teacher note',
+      answerKey: 'Answer key',
+      hints: 'Hints written in the lesson',
+      explanation: 'Explanation shown to students after they check',
+      exercise: (type: string, id: string) => `${type} exercise “${id}”`,
+      correct: 'correct',
+      notCorrect: 'not correct',
+      feedback: 'Feedback',
+      borderline: 'borderline: accepted, never required',
+      noExplanation: 'No explanation written for this exercise.',
+      category: 'Category',
+      loadedWords: 'Loaded words and plainer alternatives',
+      difference: 'Difference',
+      kind: 'Kind',
+      discussionGuide: 'Discussion guide',
+      noDiscussion: 'This lesson has no discussion prompts.',
+    },
+    error: {
+      heading: 'This part of the lesson has a problem',
+      pageHeading: 'This lesson cannot be shown yet',
+      intro:
+        'Fix the lesson file and save it: this page updates by itself. `npm run check` lists the same problems.',
+      fix: 'How to fix it',
     },
   },
 } as const;

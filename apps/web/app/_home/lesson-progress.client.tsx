@@ -21,11 +21,20 @@ export function LessonProgress({ slug, fingerprint, exerciseIds }: LessonProgres
   const started = exerciseIds.some((id) => exercises[id]);
   const total = exerciseIds.length;
   const text =
-    total > 0 && done === total ? UI.home.done : started ? UI.progress.indicator(done, total) : UI.progress.notStarted;
+    total > 0 && done === total
+      ? UI.home.done
+      : started
+        ? UI.progress.indicator(done, total)
+        : UI.progress.notStarted;
   return (
-    <span className="lesson-progress" data-state={done === total && total > 0 ? 'done' : started ? 'started' : 'new'}>
+    <span
+      className="lesson-progress"
+      data-state={done === total && total > 0 ? 'done' : started ? 'started' : 'new'}
+    >
       {text}
-      {started && <meter className="lesson-meter" min={0} max={total} value={done} aria-hidden="true" />}
+      {started && (
+        <meter className="lesson-meter" min={0} max={total} value={done} aria-hidden="true" />
+      )}
     </span>
   );
 }

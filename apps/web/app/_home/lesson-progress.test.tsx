@@ -1,10 +1,19 @@
 import { render, screen } from '@testing-library/react';
-import { emptyProgress, recordAttempt, serialiseProgress, type ProgressState } from '@sayswho/core/quiz';
+import {
+  emptyProgress,
+  recordAttempt,
+  serialiseProgress,
+  type ProgressState,
+} from '@sayswho/core/quiz';
 import { PROGRESS_STORAGE_KEY } from '@/lib/progress/progress-storage';
 import { reloadProgress } from '@/lib/progress/progress-store';
 import { LessonProgress } from './lesson-progress.client';
 
-const lesson = { slug: 'who-says-so', fingerprint: 'v1', exerciseIds: ['find-cues', 'find-sources'] };
+const lesson = {
+  slug: 'who-says-so',
+  fingerprint: 'v1',
+  exerciseIds: ['find-cues', 'find-sources'],
+};
 
 function finish(state: ProgressState, exerciseId: string, fingerprint = 'v1'): ProgressState {
   return recordAttempt(state, {

@@ -27,7 +27,10 @@ export default function ArticlesPage() {
                 <p className="card-text">{article.headline ?? UI.reader.noHeadline}</p>
                 <p className="card-meta">
                   {vocabularyIds(LAYERS)
-                    .map((layer) => `${LAYERS[layer].label}: ${annotationsInLayer(article, layer).length}`)
+                    .map(
+                      (layer) =>
+                        `${LAYERS[layer].label}: ${annotationsInLayer(article, layer).length}`,
+                    )
                     .join(' · ')}
                 </p>
               </li>

@@ -6,5 +6,7 @@ import { filesVersion } from '@/lib/lessons/lesson-kit';
 import { LivePreviewClient } from './live-preview/live-preview.client';
 
 export function LivePreview() {
-  return process.env.NODE_ENV === 'development' ? <LivePreviewClient renderedVersion={filesVersion()} /> : null;
+  return process.env.NODE_ENV === 'development' ? (
+    <LivePreviewClient renderedVersion={filesVersion()} />
+  ) : null;
 }

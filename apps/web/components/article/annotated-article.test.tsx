@@ -5,7 +5,11 @@ import { AnnotatedArticle } from './annotated-article';
 import { testArticle } from './article.testdata';
 
 function layersShown(container: HTMLElement) {
-  return container.querySelector('.annotated')!.getAttribute('data-layers')!.split(' ').filter(Boolean);
+  return container
+    .querySelector('.annotated')!
+    .getAttribute('data-layers')!
+    .split(' ')
+    .filter(Boolean);
 }
 
 describe('the annotated article', () => {
@@ -33,13 +37,18 @@ describe('the annotated article', () => {
     const note = document.getElementById(noteId)!;
     expect(note).toHaveTextContent('“Battered” suggests repeated blows.');
     expect(note).toHaveTextContent('Plainer wordshit, struck');
-    expect(within(note).getByRole('link', { name: 'Back to L1 in the text' })).toHaveAttribute('href', `#${marker.id}`);
+    expect(within(note).getByRole('link', { name: 'Back to L1 in the text' })).toHaveAttribute(
+      'href',
+      `#${marker.id}`,
+    );
   });
 
   it('numbers paragraphs in the margin, shows the headline as a heading and the summary box as a list', () => {
     render(<AnnotatedArticle article={testArticle} headlineLevel={1} />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Mines for Ukraine/);
-    expect(screen.getByText('KYIV, Ukraine', { exact: false }).closest('p')).toHaveTextContent(/^Paragraph 1/);
+    expect(screen.getByText('KYIV, Ukraine', { exact: false }).closest('p')).toHaveTextContent(
+      /^Paragraph 1/,
+    );
     const box = screen.getByRole('complementary', { name: 'Summary box' });
     expect(within(box).getAllByRole('listitem')).toHaveLength(1);
   });
@@ -52,7 +61,9 @@ describe('the annotated article', () => {
   it('keeps teacher notes out of the student view', () => {
     const withNote = {
       ...testArticle,
-      annotations: testArticle.annotations.map((a) => (a.id === 'test-battered' ? { ...a, teacherNote: 'Ask who chose the word.' } : a)),
+      annotations: testArticle.annotations.map((a) =>
+        a.id === 'test-battered' ? { ...a, teacherNote: 'Ask who chose the word.' } : a,
+      ),
     };
     const { unmount } = render(<AnnotatedArticle article={withNote} />);
     expect(screen.queryByText(/Ask who chose the word/)).not.toBeInTheDocument();
@@ -64,7 +75,9 @@ describe('the annotated article', () => {
   it('shows a fixed legend instead of switches when the layers are not switchable', () => {
     render(<AnnotatedArticle article={testArticle} layers={['claims']} switchable={false} />);
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'Key to the marks' })).toHaveTextContent('Unverified claims (1 mark)');
+    expect(screen.getByRole('list', { name: 'Key to the marks' })).toHaveTextContent(
+      'Unverified claims (1 mark)',
+    );
   });
 
   it('has no accessibility violations', async () => {

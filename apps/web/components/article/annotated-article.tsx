@@ -8,7 +8,12 @@ import { Fragment, useId, type ReactNode } from 'react';
 import type { Article, Block } from '@sayswho/core';
 import { LAYERS, vocabularyIds, type Layer } from '@sayswho/core/vocabulary';
 import { UI } from '@/lib/ui-text';
-import { buildArticleView, type ArticleViewOptions, type BlockView, type Note } from './article-view';
+import {
+  buildArticleView,
+  type ArticleViewOptions,
+  type BlockView,
+  type Note,
+} from './article-view';
 import { LayerLegend } from './layer-legend';
 import { LayerSwitch } from './layer-switch.client';
 import { CreditLine } from './credit-line';
@@ -35,7 +40,9 @@ export interface AnnotatedArticleProps extends ArticleViewOptions {
 type Heading = 'h1' | 'h2' | 'h3' | 'h4' | 'h5';
 
 function Marker({ note, prefix, linked }: { note: Note; prefix: string; linked: boolean }) {
-  const hidden = <span className="visually-hidden">{UI.article.noteRef(LAYERS[note.layer].label)}</span>;
+  const hidden = (
+    <span className="visually-hidden">{UI.article.noteRef(LAYERS[note.layer].label)}</span>
+  );
   return (
     <sup className={`ref ref--${note.layer}`}>
       {linked ? (
@@ -53,9 +60,20 @@ function Marker({ note, prefix, linked }: { note: Note; prefix: string; linked: 
   );
 }
 
-function BlockText({ view, article, prefix, linked }: { view: BlockView; article: Article; prefix: string; linked: boolean }) {
+function BlockText({
+  view,
+  article,
+  prefix,
+  linked,
+}: {
+  view: BlockView;
+  article: Article;
+  prefix: string;
+  linked: boolean;
+}) {
   return view.pieces.map((piece, i) => {
-    if (piece.type === 'anchor') return <Marker key={i} note={piece.item} prefix={prefix} linked={linked} />;
+    if (piece.type === 'anchor')
+      return <Marker key={i} note={piece.item} prefix={prefix} linked={linked} />;
     const text = article.text.slice(piece.start, piece.end);
     if (piece.marks.length === 0) return <Fragment key={i}>{text}</Fragment>;
     return (
@@ -92,7 +110,17 @@ function groupBlocks(blocks: readonly BlockView[]): (BlockView | BlockView[])[] 
   return groups;
 }
 
-function NotesList({ notes, prefix, teacher, level }: { notes: readonly Note[]; prefix: string; teacher: boolean; level: number }) {
+function NotesList({
+  notes,
+  prefix,
+  teacher,
+  level,
+}: {
+  notes: readonly Note[];
+  prefix: string;
+  teacher: boolean;
+  level: number;
+}) {
   const layers = vocabularyIds(LAYERS).filter((layer) => notes.some((n) => n.layer === layer));
   const LayerHeading = `h${level + 1}` as Heading;
   return layers.map((layer) => (
@@ -104,8 +132,8 @@ function NotesList({ notes, prefix, teacher, level }: { notes: readonly Note[]; 
           .map((note) => (
             <li key={note.annotationId} id={`${prefix}-note-${note.annotationId}`} className="note">
               <p className="note-head">
-                <span className={`note-code ref--${layer}`}>{note.code}</span> <q>{shortQuote(note.quote)}</q>{' '}
-                <span className="note-kind">{note.kindLabel}</span>
+                <span className={`note-code ref--${layer}`}>{note.code}</span>{' '}
+                <q>{shortQuote(note.quote)}</q> <span className="note-kind">{note.kindLabel}</span>
               </p>
               {note.details.length > 0 && (
                 <dl className="note-details">
@@ -125,7 +153,9 @@ function NotesList({ notes, prefix, teacher, level }: { notes: readonly Note[]; 
                 </p>
               )}
               <p className="note-back">
-                <a href={`#${prefix}-ref-${note.annotationId}`}>{UI.article.backToText(note.code)}</a>
+                <a href={`#${prefix}-ref-${note.annotationId}`}>
+                  {UI.article.backToText(note.code)}
+                </a>
               </p>
             </li>
           ))}
@@ -172,7 +202,11 @@ export function AnnotatedArticle({
         if (Array.isArray(group)) {
           const heading = group[0]!.block.role === 'summary-heading' ? group[0]! : null;
           return (
-            <aside key={group[0]!.block.index} className={`summary-box${blockClasses(group[0]!)}`} aria-label={UI.article.summaryBox}>
+            <aside
+              key={group[0]!.block.index}
+              className={`summary-box${blockClasses(group[0]!)}`}
+              aria-label={UI.article.summaryBox}
+            >
               {heading && (
                 <p className="summary-heading">
                   <BlockText view={heading} article={article} prefix={prefix} linked={linked} />
@@ -189,7 +223,10 @@ export function AnnotatedArticle({
           );
         }
         return (
-          <p key={group.block.index} className={`block block--${group.block.role}${blockClasses(group)}`}>
+          <p
+            key={group.block.index}
+            className={`block block--${group.block.role}${blockClasses(group)}`}
+          >
             <ParagraphNumber block={group.block} />
             <BlockText view={group} article={article} prefix={prefix} linked={linked} />
           </p>
@@ -236,7 +273,9 @@ export function AnnotatedArticle({
     <div className="annotated-article">
       <div className="annotated" data-layers={initial.join(' ')}>
         {header}
-        {available.length > 0 && <LayerLegend layers={available.filter((l) => initial.includes(l.layer))} />}
+        {available.length > 0 && (
+          <LayerLegend layers={available.filter((l) => initial.includes(l.layer))} />
+        )}
         {body}
       </div>
     </div>

@@ -15,9 +15,15 @@ describe('the annotated view of an article', () => {
   });
 
   it('shows only the asked paragraphs, without headline or summary box unless asked', () => {
-    expect(buildArticleView(testArticle, { paragraphs: [1, 2] }).blocks.map((b) => b.block.paragraph)).toEqual([1, 2]);
+    expect(
+      buildArticleView(testArticle, { paragraphs: [1, 2] }).blocks.map((b) => b.block.paragraph),
+    ).toEqual([1, 2]);
     const withBox = buildArticleView(testArticle, { paragraphs: [1, 1], summary: true });
-    expect(withBox.blocks.map((b) => b.block.role)).toEqual(['summary-heading', 'summary-item', 'paragraph']);
+    expect(withBox.blocks.map((b) => b.block.role)).toEqual([
+      'summary-heading',
+      'summary-item',
+      'paragraph',
+    ]);
   });
 
   it('numbers notes per layer in reading order and counts them', () => {
@@ -33,8 +39,12 @@ describe('the annotated view of an article', () => {
 
   it('puts each marker right after the last word of its annotation', () => {
     const view = buildArticleView(testArticle);
-    expect(blockText(view, 1)).toBe('KYIV, Ukraine — Civilians have been battered[L1] by drones, Austin said[A1] Wednesday.');
-    expect(blockText(view, 2)).toBe('Officials say Russia has been stockpiling missiles, possibly for winter[A2][C1].');
+    expect(blockText(view, 1)).toBe(
+      'KYIV, Ukraine — Civilians have been battered[L1] by drones, Austin said[A1] Wednesday.',
+    );
+    expect(blockText(view, 2)).toBe(
+      'Officials say Russia has been stockpiling missiles, possibly for winter[A2][C1].',
+    );
   });
 
   it('marks overlapping annotations of different layers on the same words', () => {
@@ -42,19 +52,30 @@ describe('the annotated view of an article', () => {
     const battered = view.blocks
       .flatMap((b) => b.pieces)
       .find((p) => p.type === 'text' && testArticle.text.slice(p.start, p.end) === 'battered');
-    expect(battered?.type === 'text' && battered.marks.map((m) => m.style)).toEqual(['content', 'loaded']);
+    expect(battered?.type === 'text' && battered.marks.map((m) => m.style)).toEqual([
+      'content',
+      'loaded',
+    ]);
   });
 
   it('draws page parts that cover a whole block round the block, and partial ones on their words', () => {
     const view = buildArticleView(testArticle, { layers: ['structure'] });
     const headline = view.blocks[0]!;
     expect(headline.blockMarks).toEqual([{ style: 'structure', layer: 'structure' }]);
-    expect(headline.pieces.filter((p) => p.type === 'text').every((p) => p.type === 'text' && p.marks.length === 0)).toBe(true);
+    expect(
+      headline.pieces
+        .filter((p) => p.type === 'text')
+        .every((p) => p.type === 'text' && p.marks.length === 0),
+    ).toBe(true);
     expect(view.blocks.find((b) => b.block.paragraph === 1)!.blockMarks).toEqual([]);
   });
 
   it('puts a marker whose annotation runs past the passage at the end of the last shown block', () => {
-    const view = buildArticleView(testArticle, { paragraphs: [1, 1], summary: true, headline: false });
+    const view = buildArticleView(testArticle, {
+      paragraphs: [1, 1],
+      summary: true,
+      headline: false,
+    });
     const summaryItem = view.blocks.find((b) => b.block.role === 'summary-item')!;
     expect(summaryItem.pieces.at(-1)).toMatchObject({ type: 'anchor', item: { code: 'P1' } });
   });
@@ -79,11 +100,16 @@ describe('the annotated view of an article', () => {
   });
 
   it('draws only the answer-key annotations, and only the attribution parts asked for', () => {
-    const view = buildArticleView(testArticle, { annotationIds: ['test-austin', 'test-officials'], roles: ['cue'] });
+    const view = buildArticleView(testArticle, {
+      annotationIds: ['test-austin', 'test-officials'],
+      roles: ['cue'],
+    });
     expect(view.notes.map((n) => n.annotationId)).toEqual(['test-austin', 'test-officials']);
     const marked = view.blocks
       .flatMap((b) => b.pieces)
-      .flatMap((p) => (p.type === 'text' && p.marks.length > 0 ? [testArticle.text.slice(p.start, p.end)] : []));
+      .flatMap((p) =>
+        p.type === 'text' && p.marks.length > 0 ? [testArticle.text.slice(p.start, p.end)] : [],
+      );
     expect(marked).toEqual(['said', 'say']);
   });
 

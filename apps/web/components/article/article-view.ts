@@ -87,7 +87,8 @@ export function layerOf(kind: AnnotationKind): Layer {
 function showsBlock(block: Block, options: ArticleViewOptions): boolean {
   const whole = options.paragraphs === undefined;
   if (block.role === 'headline') return options.headline ?? whole;
-  if (block.role === 'summary-heading' || block.role === 'summary-item') return options.summary ?? whole;
+  if (block.role === 'summary-heading' || block.role === 'summary-item')
+    return options.summary ?? whole;
   if (whole) return true;
   const [first = 1, last = first] = options.paragraphs!;
   return block.paragraph !== null && block.paragraph >= first && block.paragraph <= last;
@@ -97,7 +98,10 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function marksOf(annotation: Annotation, roles: readonly AttributionRole[]): MarkSpan<ArticleMark>[] {
+function marksOf(
+  annotation: Annotation,
+  roles: readonly AttributionRole[],
+): MarkSpan<ArticleMark>[] {
   const layer = layerOf(annotation.kind);
   const mark = (span: Span | null, style: MarkStyle) =>
     span ? [{ start: span.start, end: span.end, mark: { style, layer } }] : [];
@@ -122,7 +126,9 @@ function detailsOf(annotation: Annotation, text: string): NoteDetail[] {
   switch (annotation.kind) {
     case 'attribution':
       return [
-        ...(annotation.source ? [{ label: UI.article.source, value: quote(annotation.source) }] : []),
+        ...(annotation.source
+          ? [{ label: UI.article.source, value: quote(annotation.source) }]
+          : []),
         ...(annotation.cue ? [{ label: UI.article.cue, value: quote(annotation.cue) }] : []),
         { label: UI.article.sourceType, value: SOURCE_TYPES[annotation.sourceType].label },
       ];
@@ -181,20 +187,32 @@ export function buildArticleView(article: Article, options: ArticleViewOptions =
   const anchors = new Map<Block, Anchor<Note>[]>();
   drawn.forEach((annotation, i) => {
     const anchor = anchorOf(annotation.span, blocks);
-    if (anchor) anchors.set(anchor.block, [...(anchors.get(anchor.block) ?? []), { at: anchor.at, item: notes[i]! }]);
+    if (anchor)
+      anchors.set(anchor.block, [
+        ...(anchors.get(anchor.block) ?? []),
+        { at: anchor.at, item: notes[i]! },
+      ]);
   });
 
   return {
     blocks: blocks.map((block) => {
       // Page parts usually cover whole blocks; a box round the block reads better than one per run.
-      const whole = (m: MarkSpan<ArticleMark>) => m.mark.style === 'structure' && m.start <= block.start && m.end >= block.end;
+      const whole = (m: MarkSpan<ArticleMark>) =>
+        m.mark.style === 'structure' && m.start <= block.start && m.end >= block.end;
       return {
         block,
-        pieces: segmentText(block, marks.filter((m) => !whole(m)), anchors.get(block)),
+        pieces: segmentText(
+          block,
+          marks.filter((m) => !whole(m)),
+          anchors.get(block),
+        ),
         blockMarks: marks.filter(whole).map((m) => m.mark),
       };
     }),
     notes,
-    layers: layers.map((layer) => ({ layer, count: notes.filter((n) => n.layer === layer).length })),
+    layers: layers.map((layer) => ({
+      layer,
+      count: notes.filter((n) => n.layer === layer).length,
+    })),
   };
 }

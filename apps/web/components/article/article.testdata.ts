@@ -20,7 +20,14 @@ function spanOf(quote: string, from = 0): Span {
   return { start, end: start + quote.length };
 }
 
-const roles: Block['role'][] = ['headline', 'summary-heading', 'summary-item', 'paragraph', 'paragraph', 'boilerplate'];
+const roles: Block['role'][] = [
+  'headline',
+  'summary-heading',
+  'summary-item',
+  'paragraph',
+  'paragraph',
+  'boilerplate',
+];
 const numbers = [null, null, null, 1, 2, 3];
 const blocks: Block[] = lines.map((line, index) => ({
   ...spanOf(line),
@@ -29,8 +36,17 @@ const blocks: Block[] = lines.map((line, index) => ({
   paragraph: numbers[index]!,
 }));
 
-const base = { articleId: 'test-article', teacherNote: null, distractors: [], borderline: false, location: { file: 'test.yaml', line: 1, column: 1 } };
-const hull = (...spans: Span[]) => ({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) });
+const base = {
+  articleId: 'test-article',
+  teacherNote: null,
+  distractors: [],
+  borderline: false,
+  location: { file: 'test.yaml', line: 1, column: 1 },
+};
+const hull = (...spans: Span[]) => ({
+  start: Math.min(...spans.map((s) => s.start)),
+  end: Math.max(...spans.map((s) => s.end)),
+});
 
 const austinSource = spanOf('Austin', text.indexOf('KYIV'));
 const austinCue = spanOf('said', text.indexOf('KYIV'));
@@ -40,8 +56,22 @@ const officialsCue = spanOf('say Russia');
 const stockpiling = spanOf('Russia has been stockpiling missiles, possibly for winter');
 
 const annotations: Annotation[] = [
-  { ...base, id: 'test-headline', kind: 'headline', span: blocks[0]!, extent: blocks[0]!, explanation: 'The title.' },
-  { ...base, id: 'test-summary', kind: 'summary', span: hull(blocks[1]!, blocks[2]!), extent: hull(blocks[1]!, blocks[2]!), explanation: 'A box the outlet added.' },
+  {
+    ...base,
+    id: 'test-headline',
+    kind: 'headline',
+    span: blocks[0]!,
+    extent: blocks[0]!,
+    explanation: 'The title.',
+  },
+  {
+    ...base,
+    id: 'test-summary',
+    kind: 'summary',
+    span: hull(blocks[1]!, blocks[2]!),
+    extent: hull(blocks[1]!, blocks[2]!),
+    explanation: 'A box the outlet added.',
+  },
   {
     ...base,
     id: 'test-austin',
@@ -87,7 +117,14 @@ const annotations: Annotation[] = [
     explanation: 'It rests on unnamed officials.',
     borderline: true,
   },
-  { ...base, id: 'test-signup', kind: 'boilerplate', span: blocks[5]!, extent: blocks[5]!, explanation: 'A sign-up box.' },
+  {
+    ...base,
+    id: 'test-signup',
+    kind: 'boilerplate',
+    span: blocks[5]!,
+    extent: blocks[5]!,
+    explanation: 'A sign-up box.',
+  },
 ];
 
 export const testArticle: Article = {

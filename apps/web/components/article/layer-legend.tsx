@@ -39,7 +39,8 @@ export function LayerLegend({ layers }: { layers: readonly LayerLegendEntry[] })
     <ul className="layer-legend" aria-label={UI.article.legend}>
       {layers.map(({ layer, count }) => (
         <li key={layer}>
-          <span className="layer-name">{LAYERS[layer].label}</span> <span className="layer-count">({UI.article.marks(count)})</span>{' '}
+          <span className="layer-name">{LAYERS[layer].label}</span>{' '}
+          <span className="layer-count">({UI.article.marks(count)})</span>{' '}
           <LayerSamples layer={layer} />
         </li>
       ))}

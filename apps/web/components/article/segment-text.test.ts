@@ -5,7 +5,9 @@ const block = { start: 0, end: text.length };
 
 function render(pieces: ReturnType<typeof segmentText<string, string>>) {
   return pieces
-    .map((p) => (p.type === 'anchor' ? `[${p.item}]` : `${text.slice(p.start, p.end)}{${p.marks.join('+')}}`))
+    .map((p) =>
+      p.type === 'anchor' ? `[${p.item}]` : `${text.slice(p.start, p.end)}{${p.marks.join('+')}}`,
+    )
     .join('');
 }
 
@@ -24,7 +26,11 @@ describe('cutting a block into marked runs', () => {
   });
 
   it('places a note marker right after the last word of its annotation', () => {
-    const pieces = segmentText<string, string>(block, [{ start: 0, end: 6, mark: 'src' }], [{ at: 6, item: 'A1' }]);
+    const pieces = segmentText<string, string>(
+      block,
+      [{ start: 0, end: 6, mark: 'src' }],
+      [{ at: 6, item: 'A1' }],
+    );
     expect(render(pieces)).toBe('Austin{src}[A1] said the mines are safer.{}');
   });
 

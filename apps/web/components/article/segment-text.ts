@@ -16,7 +16,12 @@ export interface Anchor<R> {
 }
 
 export type Piece<M, R> =
-  | { readonly type: 'text'; readonly start: number; readonly end: number; readonly marks: readonly M[] }
+  | {
+      readonly type: 'text';
+      readonly start: number;
+      readonly end: number;
+      readonly marks: readonly M[];
+    }
   | { readonly type: 'anchor'; readonly item: R };
 
 /**

@@ -13,7 +13,9 @@ function render(cells: readonly SideCell[]) {
 
 describe('the compare view of two versions', () => {
   it('keeps the alignment: one row per pair, with an empty side where only one outlet kept the text', () => {
-    expect(view.rows.map((r) => [r.from.map((c) => c.block.paragraph), r.to.map((c) => c.block.role)])).toEqual([
+    expect(
+      view.rows.map((r) => [r.from.map((c) => c.block.paragraph), r.to.map((c) => c.block.role)]),
+    ).toEqual([
       [[], ['summary-heading']],
       [[1], ['paragraph']],
       [[2], []],
@@ -22,7 +24,10 @@ describe('the compare view of two versions', () => {
 
   it('gathers a run of blocks only one version has into one row', () => {
     const run = buildCompareView(
-      { ...testComparison, alignment: [...testComparison.alignment, { ...testComparison.alignment[2]! }] },
+      {
+        ...testComparison,
+        alignment: [...testComparison.alignment, { ...testComparison.alignment[2]! }],
+      },
       fromArticle,
       toArticle,
     );
@@ -34,8 +39,12 @@ describe('the compare view of two versions', () => {
   });
 
   it('marks the reworded words on both sides with the curated kind and its number', () => {
-    expect(render(view.rows[1]!.from)).toBe('Civilians were <reworded:battered>[D2] by drones<punctuation:.>');
-    expect(render(view.rows[1]!.to)).toBe('Civilians were <reworded:clobbered>[D2] by drones<punctuation:.>');
+    expect(render(view.rows[1]!.from)).toBe(
+      'Civilians were <reworded:battered>[D2] by drones<punctuation:.>',
+    );
+    expect(render(view.rows[1]!.to)).toBe(
+      'Civilians were <reworded:clobbered>[D2] by drones<punctuation:.>',
+    );
   });
 
   it('marks text only one version has as added or removed, with its explanation number', () => {

@@ -4,7 +4,14 @@
  * D2…) with a marker after each, and a count of differences per kind. Pure data over the core's
  * StoryComparison.
  */
-import type { AlignedBlocks, Article, Block, Span, StoryComparison, VersionDifference } from '@sayswho/core';
+import type {
+  AlignedBlocks,
+  Article,
+  Block,
+  Span,
+  StoryComparison,
+  VersionDifference,
+} from '@sayswho/core';
 import { DIFFERENCE_KINDS, vocabularyIds, type DifferenceKind } from '@sayswho/core/vocabulary';
 import { UI } from '@/lib/ui-text';
 import { segmentText, type Anchor, type MarkSpan } from '../article/segment-text';
@@ -60,7 +67,8 @@ function changedSpans(row: AlignedBlocks, side: Side, block: Block): MarkSpan<Ch
   let at = block.start;
   for (const part of row.parts) {
     if (part.op !== 'same' && part.op !== own) continue;
-    if (part.op === own) spans.push({ start: at, end: at + part.text.length, mark: { kind: own, rank: 0 } });
+    if (part.op === own)
+      spans.push({ start: at, end: at + part.text.length, mark: { kind: own, rank: 0 } });
     at += part.text.length;
   }
   return spans;
@@ -82,12 +90,17 @@ function cellOf(
     if (!span || span.end <= block.start || span.start >= block.end) continue;
     marks.push({ ...span, mark: { kind: d.kind, rank: isCurated(d) ? 2 : 1 } });
     const note = notes.get(d.id);
-    if (note && span.end > block.start && span.end <= block.end) anchors.push({ at: span.end, item: note });
+    if (note && span.end > block.start && span.end <= block.end)
+      anchors.push({ at: span.end, item: note });
   }
   const pieces = segmentText(block, marks, anchors).map((piece): SidePiece => {
     if (piece.type === 'anchor') return { type: 'ref', note: piece.item };
     const top = [...piece.marks].sort((a, b) => b.rank - a.rank)[0];
-    return { type: 'text', text: article.text.slice(piece.start, piece.end), kind: top?.kind ?? null };
+    return {
+      type: 'text',
+      text: article.text.slice(piece.start, piece.end),
+      kind: top?.kind ?? null,
+    };
   });
   return { block, pieces };
 }
@@ -103,11 +116,20 @@ function firstSeen(comparison: StoryComparison, d: VersionDifference): number {
   return index < 0 ? Number.MAX_SAFE_INTEGER : index;
 }
 
-export function buildCompareView(comparison: StoryComparison, from: Article, to: Article): CompareView {
+export function buildCompareView(
+  comparison: StoryComparison,
+  from: Article,
+  to: Article,
+): CompareView {
   const curated = comparison.differences
     .filter(isCurated)
     .map((d, i) => ({ d, i, row: firstSeen(comparison, d) }))
-    .sort((a, b) => a.row - b.row || (a.d.from?.start ?? a.d.to?.start ?? 0) - (b.d.from?.start ?? b.d.to?.start ?? 0) || a.i - b.i);
+    .sort(
+      (a, b) =>
+        a.row - b.row ||
+        (a.d.from?.start ?? a.d.to?.start ?? 0) - (b.d.from?.start ?? b.d.to?.start ?? 0) ||
+        a.i - b.i,
+    );
   const notes = curated.map(({ d }, i): DifferenceNote => ({
     difference: d,
     code: `${UI.compare.differenceCode}${i + 1}`,
@@ -121,7 +143,8 @@ export function buildCompareView(comparison: StoryComparison, from: Article, to:
     const fromCell = cellOf(pair, 'from', from, comparison.differences, byId);
     const toCell = cellOf(pair, 'to', to, comparison.differences, byId);
     const last = rows.at(-1);
-    const oneSide = (row: { from: unknown[]; to: unknown[] }) => (row.from.length === 0 ? 'to' : row.to.length === 0 ? 'from' : null);
+    const oneSide = (row: { from: unknown[]; to: unknown[] }) =>
+      row.from.length === 0 ? 'to' : row.to.length === 0 ? 'from' : null;
     const side = fromCell && toCell ? null : fromCell ? 'from' : 'to';
     if (side && last && oneSide(last) === side) last[side].push((fromCell ?? toCell)!);
     else rows.push({ from: fromCell ? [fromCell] : [], to: toCell ? [toCell] : [] });

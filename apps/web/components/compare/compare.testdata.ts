@@ -6,7 +6,13 @@ function article(id: string, outlet: string, lines: string[], roles: Block['role
   let at = 0;
   let paragraph = 0;
   const blocks = lines.map((line, index): Block => {
-    const block = { start: at, end: at + line.length, index, role: roles[index]!, paragraph: roles[index] === 'paragraph' ? ++paragraph : null };
+    const block = {
+      start: at,
+      end: at + line.length,
+      index,
+      role: roles[index]!,
+      paragraph: roles[index] === 'paragraph' ? ++paragraph : null,
+    };
     at += line.length + 1;
     return block;
   });
@@ -27,18 +33,61 @@ function article(id: string, outlet: string, lines: string[], roles: Block['role
   };
 }
 
-export const fromArticle = article('test-from', 'The Daily', ['Civilians were battered by drones.', 'Only the Daily kept this.'], ['paragraph', 'paragraph']);
-export const toArticle = article('test-to', 'The Courier', ['Key points', 'Civilians were clobbered by drones.'], ['summary-heading', 'paragraph']);
+export const fromArticle = article(
+  'test-from',
+  'The Daily',
+  ['Civilians were battered by drones.', 'Only the Daily kept this.'],
+  ['paragraph', 'paragraph'],
+);
+export const toArticle = article(
+  'test-to',
+  'The Courier',
+  ['Key points', 'Civilians were clobbered by drones.'],
+  ['summary-heading', 'paragraph'],
+);
 
 const [f1, f2] = fromArticle.blocks as [Block, Block];
 const [t1, t2] = toArticle.blocks as [Block, Block];
-const base = { teacherNote: null, borderline: false, location: { file: 'differences.yaml', line: 1, column: 1 } };
+const base = {
+  teacherNote: null,
+  borderline: false,
+  location: { file: 'differences.yaml', line: 1, column: 1 },
+};
 
 const differences: VersionDifference[] = [
-  { ...base, id: 'box-added', kind: 'added', from: null, to: t1, explanation: 'The Courier adds a box.' },
-  { ...base, id: 'battered-clobbered', kind: 'reworded', from: { start: 15, end: 23 }, to: { start: t2.start + 15, end: t2.start + 24 }, explanation: 'Two strong words.' },
-  { ...base, id: 'para-removed', kind: 'removed', from: f2, to: null, explanation: 'Only the Daily kept this.' },
-  { ...base, id: 'auto-punctuation-1', kind: 'punctuation', from: { start: 33, end: 34 }, to: { start: t2.start + 34, end: t2.start + 35 }, explanation: 'Computed.', location: null },
+  {
+    ...base,
+    id: 'box-added',
+    kind: 'added',
+    from: null,
+    to: t1,
+    explanation: 'The Courier adds a box.',
+  },
+  {
+    ...base,
+    id: 'battered-clobbered',
+    kind: 'reworded',
+    from: { start: 15, end: 23 },
+    to: { start: t2.start + 15, end: t2.start + 24 },
+    explanation: 'Two strong words.',
+  },
+  {
+    ...base,
+    id: 'para-removed',
+    kind: 'removed',
+    from: f2,
+    to: null,
+    explanation: 'Only the Daily kept this.',
+  },
+  {
+    ...base,
+    id: 'auto-punctuation-1',
+    kind: 'punctuation',
+    from: { start: 33, end: 34 },
+    to: { start: t2.start + 34, end: t2.start + 35 },
+    explanation: 'Computed.',
+    location: null,
+  },
 ];
 
 export const testComparison: StoryComparison = {

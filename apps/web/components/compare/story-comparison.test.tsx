@@ -4,14 +4,20 @@ import { fromArticle, testComparison, toArticle } from './compare.testdata';
 import { StoryComparisonView } from './story-comparison';
 
 function renderComparison() {
-  return render(<StoryComparisonView comparison={testComparison} from={fromArticle} to={toArticle} />);
+  return render(
+    <StoryComparisonView comparison={testComparison} from={fromArticle} to={toArticle} />,
+  );
 }
 
 describe('the side-by-side comparison', () => {
   it('counts the differences of each kind in the legend', () => {
     renderComparison();
     const legend = screen.getByRole('region', { name: 'Kinds of difference' });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       expect.stringMatching(/^Added 1/),
       expect.stringMatching(/^Removed 1/),
       expect.stringMatching(/^Reworded 1/),
@@ -24,14 +30,19 @@ describe('the side-by-side comparison', () => {
   it('names each changed word’s kind in text for screen readers, on both sides', () => {
     renderComparison();
     const table = within(screen.getByRole('table'));
-    const [from, to] = [table.getByText('battered').closest('.chg')!, table.getByText('clobbered').closest('.chg')!];
+    const [from, to] = [
+      table.getByText('battered').closest('.chg')!,
+      table.getByText('clobbered').closest('.chg')!,
+    ];
     expect(from).toHaveTextContent('[Reworded: battered]');
     expect(to).toHaveTextContent('[Reworded: clobbered]');
   });
 
   it('says plainly which paragraphs only one outlet kept', () => {
     renderComparison();
-    expect(screen.getByText('Only in The Daily').closest('td')).toHaveTextContent('Only the Daily kept this.');
+    expect(screen.getByText('Only in The Daily').closest('td')).toHaveTextContent(
+      'Only the Daily kept this.',
+    );
     expect(screen.getByText('Not in The Courier')).toBeInTheDocument();
     expect(screen.getByText('Only in The Courier').closest('td')).toHaveTextContent('Key points');
   });

@@ -31,10 +31,22 @@ function BlockLabel({ block }: { block: Block }) {
   }
   // The summary box is labelled once, on its heading, not on every item.
   if (block.role === 'summary-item') return null;
-  return <span className="cell-label cell-label--part">{block.role === 'headline' ? UI.article.headline : UI.article.summaryBox}</span>;
+  return (
+    <span className="cell-label cell-label--part">
+      {block.role === 'headline' ? UI.article.headline : UI.article.summaryBox}
+    </span>
+  );
 }
 
-function Cell({ cell, side, wholeBlock }: { cell: SideCell; side: 'from' | 'to'; wholeBlock: boolean }) {
+function Cell({
+  cell,
+  side,
+  wholeBlock,
+}: {
+  cell: SideCell;
+  side: 'from' | 'to';
+  wholeBlock: boolean;
+}) {
   return (
     <p className={`cell-text cell-text--${cell.block.role}`}>
       <BlockLabel block={cell.block} />
@@ -43,7 +55,10 @@ function Cell({ cell, side, wholeBlock }: { cell: SideCell; side: 'from' | 'to';
           const kind = DIFFERENCE_KINDS[piece.note.difference.kind].label;
           return (
             <sup key={i} className="ref ref--difference">
-              <a href={`#diff-${piece.note.difference.id}`} id={`ref-${side}-${piece.note.difference.id}`}>
+              <a
+                href={`#diff-${piece.note.difference.id}`}
+                id={`ref-${side}-${piece.note.difference.id}`}
+              >
                 {piece.note.code}
                 <span className="visually-hidden">{UI.compare.differenceRef(kind)}</span>
               </a>
@@ -51,12 +66,15 @@ function Cell({ cell, side, wholeBlock }: { cell: SideCell; side: 'from' | 'to';
           );
         }
         // A paragraph only one outlet kept is shown whole and plain: the cell itself says so.
-        const kind = wholeBlock && (piece.kind === 'added' || piece.kind === 'removed') ? null : piece.kind;
+        const kind =
+          wholeBlock && (piece.kind === 'added' || piece.kind === 'removed') ? null : piece.kind;
         if (!kind) return <Fragment key={i}>{piece.text}</Fragment>;
         const Tag = TAGS[kind] ?? 'span';
         return (
           <Tag key={i} className={`chg chg-${kind}`}>
-            <span className="visually-hidden">{UI.compare.hiddenStart(DIFFERENCE_KINDS[kind].label)} </span>
+            <span className="visually-hidden">
+              {UI.compare.hiddenStart(DIFFERENCE_KINDS[kind].label)}{' '}
+            </span>
             {piece.text}
             <span className="visually-hidden">{UI.compare.hiddenEnd}</span>
           </Tag>
@@ -100,7 +118,9 @@ export function StoryComparisonView({ comparison, from, to }: StoryComparisonVie
       </fieldset>
 
       <table className="compare-table">
-        <caption className="visually-hidden">{UI.compare.tableCaption(from.outlet, to.outlet)}</caption>
+        <caption className="visually-hidden">
+          {UI.compare.tableCaption(from.outlet, to.outlet)}
+        </caption>
         <thead>
           <tr>
             <th scope="col" className="col-from">
@@ -119,14 +139,24 @@ export function StoryComparisonView({ comparison, from, to }: StoryComparisonVie
                 {(['from', 'to'] as const).map((side) => {
                   const cells = row[side];
                   return (
-                    <td key={side} className={`col-${side} ${cells.length === 0 ? 'cell--absent' : onlyOne ? 'cell--only' : ''}`}>
+                    <td
+                      key={side}
+                      className={`col-${side} ${cells.length === 0 ? 'cell--absent' : onlyOne ? 'cell--only' : ''}`}
+                    >
                       {cells.length === 0 ? (
                         <p className="absent">{UI.compare.notIn(outlets[side])}</p>
                       ) : (
                         <>
-                          {onlyOne && <p className="only-badge">{UI.compare.onlyIn(outlets[side])}</p>}
+                          {onlyOne && (
+                            <p className="only-badge">{UI.compare.onlyIn(outlets[side])}</p>
+                          )}
                           {cells.map((cell) => (
-                            <Cell key={cell.block.index} cell={cell} side={side} wholeBlock={onlyOne} />
+                            <Cell
+                              key={cell.block.index}
+                              cell={cell}
+                              side={side}
+                              wholeBlock={onlyOne}
+                            />
                           ))}
                         </>
                       )}
@@ -154,7 +184,9 @@ export function StoryComparisonView({ comparison, from, to }: StoryComparisonVie
               <li key={d.id} id={`diff-${d.id}`} className="diff-note">
                 <p className="note-head">
                   <span className="note-code">{note.code}</span>{' '}
-                  <span className={`sample chg chg-${d.kind}`}>{DIFFERENCE_KINDS[d.kind].label}</span>
+                  <span className={`sample chg chg-${d.kind}`}>
+                    {DIFFERENCE_KINDS[d.kind].label}
+                  </span>
                 </p>
                 <dl className="note-details">
                   {(['from', 'to'] as const).map((side) => {

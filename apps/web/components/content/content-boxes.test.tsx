@@ -19,8 +19,12 @@ describe('the lesson content boxes', () => {
       </>,
     );
     expect(screen.getByRole('note', { name: 'Discuss' })).toHaveTextContent(/^Discuss/);
-    expect(screen.getByRole('note', { name: 'Teacher note' })).toHaveTextContent('Ask pairs to compare.');
-    expect(screen.getByRole('note', { name: 'Hint 2' })).toHaveTextContent('Look for a verb of saying.');
+    expect(screen.getByRole('note', { name: 'Teacher note' })).toHaveTextContent(
+      'Ask pairs to compare.',
+    );
+    expect(screen.getByRole('note', { name: 'Hint 2' })).toHaveTextContent(
+      'Look for a verb of saying.',
+    );
   });
 
   it('has no accessibility violations', async () => {

@@ -18,7 +18,9 @@ export interface MarkdownHeading {
   readonly text: string;
 }
 
-function textOf(node: Element | HastRoot | { type: string; value?: string; children?: unknown[] }): string {
+function textOf(
+  node: Element | HastRoot | { type: string; value?: string; children?: unknown[] },
+): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   return ('children' in node && Array.isArray(node.children) ? node.children : [])
     .map((child) => textOf(child as Element))
@@ -26,7 +28,11 @@ function textOf(node: Element | HastRoot | { type: string; value?: string; child
 }
 
 function slug(text: string, taken: Set<string>): string {
-  const base = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'section';
+  const base =
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'section';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
@@ -59,7 +65,8 @@ export interface RenderedMarkdown {
 /** Code blocks can scroll sideways on a phone: keyboard users must be able to scroll them too. */
 function makeCodeBlocksFocusable(tree: HastRoot): void {
   for (const node of tree.children) {
-    if (node.type === 'element' && node.tagName === 'pre') node.properties = { ...node.properties, tabIndex: 0 };
+    if (node.type === 'element' && node.tagName === 'pre')
+      node.properties = { ...node.properties, tabIndex: 0 };
   }
 }
 

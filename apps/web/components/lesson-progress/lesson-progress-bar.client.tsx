@@ -14,13 +14,16 @@ export interface LessonExercises {
 
 export function LessonProgressBar({ lesson, exercises }: LessonExercises) {
   const { state, notices } = useProgress(lesson);
-  const { done, total } = lessonCompletion(state, lesson, exercises.map((e) => e.id));
+  const { done, total } = lessonCompletion(
+    state,
+    lesson,
+    exercises.map((e) => e.id),
+  );
   return (
     <div className="lesson-progress-bar">
       <label className="lesson-progress-bar__label">
         <span>{UI.progress.indicatorLabel}: </span>
-        <progress max={total} value={done} />{' '}
-        <span>{UI.progress.indicator(done, total)}</span>
+        <progress max={total} value={done} /> <span>{UI.progress.indicator(done, total)}</span>
       </label>
       <div role="status">
         {notices.map((notice) => (

@@ -1,7 +1,13 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
-import { recordAttempt, recordHint, serialiseProgress, emptyProgress, type ProgressState } from '@sayswho/core/quiz';
+import {
+  recordAttempt,
+  recordHint,
+  serialiseProgress,
+  emptyProgress,
+  type ProgressState,
+} from '@sayswho/core/quiz';
 import { reloadProgress } from '@/lib/progress/progress-store';
 import { PROGRESS_STORAGE_KEY } from '@/lib/progress/progress-storage';
 import { LessonProgressBar, LessonSummary } from './index';
@@ -58,7 +64,9 @@ describe('the lesson progress indicator', () => {
     localStorage.setItem(PROGRESS_STORAGE_KEY, '{"version": 1, "lessons": [oops');
     act(() => reloadProgress());
     render(<LessonProgressBar lesson={lesson} exercises={exercises} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Your saved progress could not be read, so it was cleared.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your saved progress could not be read, so it was cleared.',
+    );
     expect(screen.getByText('0 of 3 exercises done')).toBeInTheDocument();
   });
 
@@ -71,7 +79,8 @@ describe('the lesson progress indicator', () => {
 });
 
 describe('the end-of-lesson summary', () => {
-  const renderSummary = () => render(<LessonSummary lesson={lesson} lessonTitle="Who says so?" exercises={exercises} />);
+  const renderSummary = () =>
+    render(<LessonSummary lesson={lesson} lessonTitle="Who says so?" exercises={exercises} />);
 
   it('lists the best score, attempts and hints of each exercise', () => {
     stored(someProgress);
@@ -85,7 +94,10 @@ describe('the end-of-lesson summary', () => {
   it('says what to look at next, unfinished exercises first', () => {
     stored(someProgress);
     renderSummary();
-    const next = within(screen.getByRole('heading', { name: 'What to look at next' }).nextElementSibling as HTMLElement);
+    const next = within(
+      screen.getByRole('heading', { name: 'What to look at next' })
+        .nextElementSibling as HTMLElement,
+    );
     const links = next.getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual([
       'Finish “2. Question”.',
@@ -134,7 +146,9 @@ describe('the end-of-lesson summary', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
     expect(localStorage.getItem(PROGRESS_STORAGE_KEY)).toBeNull();
     expect(screen.getByText('All saved answers on this device were cleared.')).toBeInTheDocument();
-    expect(within(screen.getByRole('table')).getAllByRole('row')[1]).toHaveTextContent('Not started');
+    expect(within(screen.getByRole('table')).getAllByRole('row')[1]).toHaveTextContent(
+      'Not started',
+    );
   });
 
   it('has no accessibility violations', async () => {

@@ -9,11 +9,19 @@ import { NewStudent } from './new-student.client';
 import { whatNext } from './what-next';
 import './lesson-progress.css';
 
-export function LessonSummary({ lesson, lessonTitle, exercises }: LessonExercises & { readonly lessonTitle: string }) {
+export function LessonSummary({
+  lesson,
+  lessonTitle,
+  exercises,
+}: LessonExercises & { readonly lessonTitle: string }) {
   const { state } = useProgress(lesson);
   const text = UI.progress;
   // Numbered: a lesson often has several exercises with the same heading ("Question").
-  const entries = exercises.map((e, n) => ({ ...e, title: `${n + 1}. ${e.title}`, progress: exerciseProgressOf(state, lesson, e.id) }));
+  const entries = exercises.map((e, n) => ({
+    ...e,
+    title: `${n + 1}. ${e.title}`,
+    progress: exerciseProgressOf(state, lesson, e.id),
+  }));
 
   return (
     <section className="lesson-summary" aria-labelledby="lesson-summary-heading">
@@ -52,7 +60,9 @@ export function LessonSummary({ lesson, lessonTitle, exercises }: LessonExercise
       <h3>{text.nextHeading}</h3>
       <ul className="lesson-summary__next">
         {whatNext(entries).map((step) => (
-          <li key={step.id ?? 'done'}>{step.id ? <a href={`#${step.id}`}>{step.text}</a> : step.text}</li>
+          <li key={step.id ?? 'done'}>
+            {step.id ? <a href={`#${step.id}`}>{step.text}</a> : step.text}
+          </li>
         ))}
       </ul>
 

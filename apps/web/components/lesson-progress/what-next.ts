@@ -24,9 +24,17 @@ export function whatNext(entries: readonly ExerciseEntry[], limit = 3): NextStep
     .filter((e) => !e.progress?.completed)
     .map((e) => ({ id: e.id, text: UI.progress.nextNotDone(e.title) }));
   const weak = entries
-    .filter((e) => e.progress?.completed && e.progress.bestScore !== null && e.progress.bestScore < REVISIT_BELOW)
+    .filter(
+      (e) =>
+        e.progress?.completed &&
+        e.progress.bestScore !== null &&
+        e.progress.bestScore < REVISIT_BELOW,
+    )
     .sort((a, b) => (a.progress?.bestScore ?? 0) - (b.progress?.bestScore ?? 0))
-    .map((e) => ({ id: e.id, text: UI.progress.nextLowScore(e.title, Math.round((e.progress?.bestScore ?? 0) * 100)) }));
+    .map((e) => ({
+      id: e.id,
+      text: UI.progress.nextLowScore(e.title, Math.round((e.progress?.bestScore ?? 0) * 100)),
+    }));
   const steps = [...notDone, ...weak].slice(0, limit);
   return steps.length > 0 ? steps : [{ id: null, text: UI.progress.nextAllDone }];
 }

@@ -6,4 +6,3 @@ export type { LessonSummary } from './list-lessons';
 export { lessonNeighbours } from './lesson-neighbours';
 export { unplacedProblems } from './unplaced-problems';
 export { renderLesson } from './render-lesson';
-export { LESSON_UI } from './lesson-text';

@@ -11,8 +11,21 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findCorpusDir, formatDiagnostic, hasErrors, loadCorpus, type Corpus, type Diagnostic } from '@sayswho/core';
-import { checkLessons, findLessonsDir, readLessonSources, sortDiagnostics, type CheckedLesson } from '@sayswho/lessons';
+import {
+  findCorpusDir,
+  formatDiagnostic,
+  hasErrors,
+  loadCorpus,
+  type Corpus,
+  type Diagnostic,
+} from '@sayswho/core';
+import {
+  checkLessons,
+  findLessonsDir,
+  readLessonSources,
+  sortDiagnostics,
+  type CheckedLesson,
+} from '@sayswho/lessons';
 
 export interface LessonKit {
   readonly corpus: Corpus;
@@ -61,9 +74,16 @@ function readKit(): LessonKit {
   const { corpus, diagnostics: corpusDiagnostics } = loadCorpus(dirs.corpus);
   const checked = checkLessons(readLessonSources(dirs.lessons), corpus);
   const lessons = [...checked.lessons].sort(
-    (a, b) => (a.frontmatter?.order ?? Infinity) - (b.frontmatter?.order ?? Infinity) || a.slug.localeCompare(b.slug),
+    (a, b) =>
+      (a.frontmatter?.order ?? Infinity) - (b.frontmatter?.order ?? Infinity) ||
+      a.slug.localeCompare(b.slug),
   );
-  return { corpus, lessons, corpusDiagnostics, diagnostics: sortDiagnostics([...corpusDiagnostics, ...checked.diagnostics]) };
+  return {
+    corpus,
+    lessons,
+    corpusDiagnostics,
+    diagnostics: sortDiagnostics([...corpusDiagnostics, ...checked.diagnostics]),
+  };
 }
 
 export function getLessonKit(): LessonKit {

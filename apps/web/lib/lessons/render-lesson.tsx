@@ -11,7 +11,13 @@ import { toHast, type State } from 'mdast-util-to-hast';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { Corpus, Diagnostic } from '@sayswho/core';
-import { componentData, componentSpec, nodeProblems, type CheckedLesson, type ExerciseSpec } from '@sayswho/lessons';
+import {
+  componentData,
+  componentSpec,
+  nodeProblems,
+  type CheckedLesson,
+  type ExerciseSpec,
+} from '@sayswho/lessons';
 import { LessonError } from '@/components/lesson-error';
 import { LESSON_REGISTRY, type LessonView } from '@/components/lesson-registry';
 
@@ -37,7 +43,12 @@ export function renderLesson(lesson: CheckedLesson, options: RenderOptions): Rea
 
   const problemElement = (list: Diagnostic[]): Element => {
     problems.push(list);
-    return { type: 'element', tagName: PROBLEM_TAG, properties: { dataIndex: problems.length - 1 }, children: [] };
+    return {
+      type: 'element',
+      tagName: PROBLEM_TAG,
+      properties: { dataIndex: problems.length - 1 },
+      children: [],
+    };
   };
 
   const component = (state: State, node: Nodes): Element | undefined => {
@@ -51,7 +62,12 @@ export function renderLesson(lesson: CheckedLesson, options: RenderOptions): Rea
     parts.push(node);
     // Exercises render from their spec; their Markdown children are already in it.
     const children = spec?.exercise ? [] : (state.all(node) as ElementContent[]);
-    return { type: 'element', tagName: COMPONENT_TAG, properties: { dataIndex: parts.length - 1 }, children };
+    return {
+      type: 'element',
+      tagName: COMPONENT_TAG,
+      properties: { dataIndex: parts.length - 1 },
+      children,
+    };
   };
   const withProblems = (state: State, node: Nodes): Element | ElementContent[] | undefined => {
     const list = nodeProblems(node);
@@ -62,7 +78,8 @@ export function renderLesson(lesson: CheckedLesson, options: RenderOptions): Rea
   // line with text (`<KeyTerm term="x">Definition …</KeyTerm>`) must not end up inside a <p>.
   const isBlock = (node: Nodes) => Boolean(componentData(node) ?? nodeProblems(node));
   const paragraph = (state: State, node: Paragraph): ElementContent[] | Element => {
-    if (!node.children.some((child) => isBlock(child as Nodes))) return paragraphOf(state.all(node));
+    if (!node.children.some((child) => isBlock(child as Nodes)))
+      return paragraphOf(state.all(node));
     const out: ElementContent[] = [];
     let run: ElementContent[] = [];
     const flush = () => {
@@ -70,8 +87,10 @@ export function renderLesson(lesson: CheckedLesson, options: RenderOptions): Rea
       run = [];
     };
     for (const child of node.children) {
-      const converted = state.one(child as Nodes, node) as ElementContent | ElementContent[] | undefined;
-      const list = converted === undefined ? [] : Array.isArray(converted) ? converted : [converted];
+      const converted = state.one(child as Nodes, node) as
+        ElementContent | ElementContent[] | undefined;
+      const list =
+        converted === undefined ? [] : Array.isArray(converted) ? converted : [converted];
       if (isBlock(child as Nodes)) {
         flush();
         out.push(...list);

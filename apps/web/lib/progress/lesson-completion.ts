@@ -2,7 +2,11 @@
 import type { ExerciseProgress, ProgressState } from '@sayswho/core/quiz';
 import type { LessonRef } from './progress-storage';
 
-export function exerciseProgressOf(state: ProgressState, lesson: LessonRef, exerciseId: string): ExerciseProgress | undefined {
+export function exerciseProgressOf(
+  state: ProgressState,
+  lesson: LessonRef,
+  exerciseId: string,
+): ExerciseProgress | undefined {
   const stored = state.lessons[lesson.slug];
   return stored?.fingerprint === lesson.fingerprint ? stored.exercises[exerciseId] : undefined;
 }
@@ -14,7 +18,11 @@ export interface Completion {
   readonly started: boolean;
 }
 
-export function lessonCompletion(state: ProgressState, lesson: LessonRef, exerciseIds: readonly string[]): Completion {
+export function lessonCompletion(
+  state: ProgressState,
+  lesson: LessonRef,
+  exerciseIds: readonly string[],
+): Completion {
   const entries = exerciseIds.map((id) => exerciseProgressOf(state, lesson, id));
   return {
     done: entries.filter((e) => e?.completed).length,

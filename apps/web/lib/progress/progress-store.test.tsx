@@ -1,7 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
 import { emptyProgress, recordAnswer, recordHint, serialiseProgress } from '@sayswho/core/quiz';
 import { PROGRESS_STORAGE_KEY } from './progress-storage';
-import { clearDeviceProgress, reloadProgress, updateProgress, useProgress, type LessonRef } from './progress-store';
+import {
+  clearDeviceProgress,
+  reloadProgress,
+  updateProgress,
+  useProgress,
+  type LessonRef,
+} from './progress-store';
 
 const lesson: LessonRef = { slug: 'who-says-so', fingerprint: 'fp-1' };
 const other: LessonRef = { slug: 'loaded-words', fingerprint: 'fp-9' };
@@ -36,7 +42,9 @@ describe('the device progress store', () => {
   it('keeps the other lessons’ progress when a lesson page saves its own', () => {
     localStorage.setItem(
       PROGRESS_STORAGE_KEY,
-      serialiseProgress(recordAnswer(emptyProgress(), other, 'q1', { type: 'rewrite', text: 'hit' }, 'hit', now)),
+      serialiseProgress(
+        recordAnswer(emptyProgress(), other, 'q1', { type: 'rewrite', text: 'hit' }, 'hit', now),
+      ),
     );
     act(() => reloadProgress());
     act(() => updateProgress(lesson, (s) => recordHint(s, lesson, 'find-cues', now)));
@@ -46,8 +54,13 @@ describe('the device progress store', () => {
 
   it('picks up what another tab saved', () => {
     render(<Hints of={lesson} />);
-    localStorage.setItem(PROGRESS_STORAGE_KEY, serialiseProgress(recordHint(emptyProgress(), lesson, 'find-cues', now)));
-    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_STORAGE_KEY })));
+    localStorage.setItem(
+      PROGRESS_STORAGE_KEY,
+      serialiseProgress(recordHint(emptyProgress(), lesson, 'find-cues', now)),
+    );
+    act(
+      () => void window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_STORAGE_KEY })),
+    );
     expect(screen.getByText(/hints: 1;/)).toBeInTheDocument();
   });
 
@@ -57,14 +70,20 @@ describe('the device progress store', () => {
     });
     render(<Hints of={lesson} />);
     act(() => updateProgress(lesson, (s) => recordHint(s, lesson, 'find-cues', now)));
-    expect(screen.getByText(/hints: 1; notices: This browser is not letting Says Who save your work/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/hints: 1; notices: This browser is not letting Says Who save your work/),
+    ).toBeInTheDocument();
   });
 
   it('recovers from stored state that is not progress at all', () => {
     localStorage.setItem(PROGRESS_STORAGE_KEY, 'null');
     act(() => reloadProgress());
     render(<Hints of={lesson} />);
-    expect(screen.getByText('hints: 0; notices: Your saved progress could not be read, so it was cleared.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'hints: 0; notices: Your saved progress could not be read, so it was cleared.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('forgets everything for a new student', () => {

@@ -79,7 +79,10 @@ export function updateProgress(lesson: LessonRef | undefined, change: Change): v
   const { state, notices } = load(store);
   const next = change(state);
   const problem = writeProgress(next);
-  store.snapshot = { state: next, notices: problem && !notices.includes(problem) ? [...notices, problem] : notices };
+  store.snapshot = {
+    state: next,
+    notices: problem && !notices.includes(problem) ? [...notices, problem] : notices,
+  };
   notify(store);
   // Other stores on the page (rare: a lesson page that also lists lessons) see the saved state.
   for (const other of stores.values()) {
@@ -101,7 +104,9 @@ export function clearDeviceProgress(): void {
  * this is empty progress; the saved state arrives right after, so the first paint never differs
  * from the static HTML.
  */
-export function useProgress(lesson?: LessonRef): LoadedProgress & { update: (change: Change) => void } {
+export function useProgress(
+  lesson?: LessonRef,
+): LoadedProgress & { update: (change: Change) => void } {
   const store = storeFor(lesson);
   const subscribe = useCallback((listener: () => void) => subscribeTo(store, listener), [store]);
   const loaded = useSyncExternalStore(
@@ -117,7 +122,10 @@ export function useProgress(lesson?: LessonRef): LoadedProgress & { update: (cha
  * One exercise's progress. The core keeps unchanged exercises' records as they were, so an island
  * re-renders only when its own exercise changes, not on every keypress in another exercise.
  */
-export function useExerciseProgress(lesson: LessonRef, exerciseId: string): ExerciseProgress | undefined {
+export function useExerciseProgress(
+  lesson: LessonRef,
+  exerciseId: string,
+): ExerciseProgress | undefined {
   const store = storeFor(lesson);
   const subscribe = useCallback((listener: () => void) => subscribeTo(store, listener), [store]);
   return useSyncExternalStore(

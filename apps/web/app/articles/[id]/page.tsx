@@ -19,7 +19,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const article = getArticle((await params).id);
   if (!article) return {};
-  return { title: `${article.headline ?? getStory(article.storyId)?.title ?? article.id} (${article.outlet})` };
+  return {
+    title: `${article.headline ?? getStory(article.storyId)?.title ?? article.id} (${article.outlet})`,
+  };
 }
 
 export default async function ArticlePage({ params }: Params) {
@@ -30,7 +32,8 @@ export default async function ArticlePage({ params }: Params) {
   const meta = (
     <>
       <p className="meta">
-        <span className="outlet">{article.outlet}</span> · {UI.reader.published} {formatDate(article.published)}
+        <span className="outlet">{article.outlet}</span> · {UI.reader.published}{' '}
+        {formatDate(article.published)}
         <br />
         {UI.reader.by} {article.byline}
       </p>

@@ -8,7 +8,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LessonError } from '@/components/lesson-error';
 import { exerciseTitle, LessonProgressBar, LessonSummary } from '@/components/lesson-progress';
-import { getLessonKit, lessonNeighbours, LESSON_UI, renderLesson, unplacedProblems } from '@/lib/lessons';
+import { getLessonKit, lessonNeighbours, renderLesson, unplacedProblems } from '@/lib/lessons';
+import { UI } from '@/lib/ui-text';
 import { LessonHeader } from '../lesson-header';
 import { LivePreview } from '../live-preview';
 import '../lessons.css';
@@ -26,7 +27,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
   const lesson = getLessonKit().lessons.find((l) => l.slug === slug);
-  return lesson?.frontmatter ? { title: lesson.frontmatter.title, description: lesson.frontmatter.summary } : {};
+  return lesson?.frontmatter
+    ? { title: lesson.frontmatter.title, description: lesson.frontmatter.summary }
+    : {};
 }
 
 export default async function LessonPage({ params }: Params) {
@@ -54,18 +57,22 @@ export default async function LessonPage({ params }: Params) {
       <LessonHeader frontmatter={lesson.frontmatter} />
       {problems.length > 0 && <LessonError diagnostics={problems} />}
       {progress.exercises.length > 0 && <LessonProgressBar {...progress} />}
-      <div className="lesson-body prose">{renderLesson(lesson, { view: 'student', corpus: kit.corpus })}</div>
-      {progress.exercises.length > 0 && <LessonSummary {...progress} lessonTitle={lesson.frontmatter.title} />}
+      <div className="lesson-body prose">
+        {renderLesson(lesson, { view: 'student', corpus: kit.corpus })}
+      </div>
+      {progress.exercises.length > 0 && (
+        <LessonSummary {...progress} lessonTitle={lesson.frontmatter.title} />
+      )}
       {(previous || next) && (
-        <nav className="lesson-nav" aria-label={LESSON_UI.lessonNav}>
+        <nav className="lesson-nav" aria-label={UI.lesson.lessonNav}>
           {previous && (
             <Link href={`/lessons/${previous.slug}`} rel="prev">
-              {LESSON_UI.previous}: {previous.title}
+              {UI.lesson.previous}: {previous.title}
             </Link>
           )}
           {next && (
             <Link href={`/lessons/${next.slug}`} rel="next">
-              {LESSON_UI.next}: {next.title}
+              {UI.lesson.next}: {next.title}
             </Link>
           )}
         </nav>

@@ -10,7 +10,9 @@ export const dynamic = 'force-static';
 
 export function GET(): Response {
   if (process.env.NODE_ENV !== 'development') {
-    return new Response('The live preview runs in `npm run dev` only.\n', { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return new Response('The live preview runs in `npm run dev` only.\n', {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   }
   const dirs = watchedDirs();
   const encoder = new TextEncoder();
@@ -24,8 +26,14 @@ export function GET(): Response {
         clearTimeout(timer);
         timer = setTimeout(send, 100);
       };
-      const watchers = [watch(dirs.lessons, changed), watch(dirs.corpus, { recursive: true }, changed)];
-      const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': still here\n\n')), 15_000);
+      const watchers = [
+        watch(dirs.lessons, changed),
+        watch(dirs.corpus, { recursive: true }, changed),
+      ];
+      const heartbeat = setInterval(
+        () => controller.enqueue(encoder.encode(': still here\n\n')),
+        15_000,
+      );
       send();
       close = () => {
         clearInterval(heartbeat);
@@ -38,6 +46,10 @@ export function GET(): Response {
     },
   });
   return new Response(stream, {
-    headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive' },
+    headers: {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+    },
   });
 }

@@ -40,17 +40,26 @@ export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
       const option = ex.key.key.options.find((o) => o.id === id);
       if (!option) return null;
       return (
-        <Verdict tone={option.correct ? 'right' : 'wrong'} label={option.correct ? text.right : text.wrong}>
+        <Verdict
+          tone={option.correct ? 'right' : 'wrong'}
+          label={option.correct ? text.right : text.wrong}
+        >
           {option.feedback}
         </Verdict>
       );
     }
     // After a check, only the options the student chose: feedback on a right option they missed
     // would give the answer away before the lesson allows it.
-    const judged = ex.phase === 'reviewing' ? ex.result?.options.find((o) => o.id === id && o.chosen) : undefined;
+    const judged =
+      ex.phase === 'reviewing'
+        ? ex.result?.options.find((o) => o.id === id && o.chosen)
+        : undefined;
     if (!judged) return null;
     return (
-      <Verdict tone={judged.correct ? 'right' : 'wrong'} label={judged.correct ? text.right : text.wrong}>
+      <Verdict
+        tone={judged.correct ? 'right' : 'wrong'}
+        label={judged.correct ? text.right : text.wrong}
+      >
         {judged.feedback}
       </Verdict>
     );
@@ -74,7 +83,10 @@ export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
                   aria-describedby={verdict ? `${name}-${option.id}` : undefined}
                   onChange={(event) => choose(option.id, event.target.checked)}
                 />
-                <div className="ex-option__text" dangerouslySetInnerHTML={{ __html: option.html }} />
+                <div
+                  className="ex-option__text"
+                  dangerouslySetInnerHTML={{ __html: option.html }}
+                />
               </label>
               {verdict ? <div id={`${name}-${option.id}`}>{verdict}</div> : null}
             </div>

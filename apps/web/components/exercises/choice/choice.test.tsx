@@ -47,7 +47,9 @@ describe('a Choice exercise', () => {
     await user.click(screen.getByRole('checkbox', { name: 'The U.S. Defense secretary' }));
     await user.click(check());
     expect(screen.getByText('Yes: paragraph 1 names him as the source.')).toBeInTheDocument();
-    expect(screen.getByText(/You chose 1 of the 2 correct answers/, { selector: '.exercise__summary' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/You chose 1 of the 2 correct answers/, { selector: '.exercise__summary' }),
+    ).toBeInTheDocument();
   });
 
   it('offers the answer after a real attempt and then shows every option’s feedback', async () => {

@@ -20,7 +20,8 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
   const idBase = useId();
   const placed = ex.answer?.type === 'classify' ? ex.answer.placed : NOTHING;
   const text = UI.exercise.classify;
-  const label = (category: string) => spec.categories.find((c) => c.id === category)?.label ?? category;
+  const label = (category: string) =>
+    spec.categories.find((c) => c.id === category)?.label ?? category;
 
   function place(item: string, category: string) {
     const next = { ...placed };
@@ -53,7 +54,10 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
     }
     const judged = ex.phase === 'reviewing' ? ex.result?.items.find((i) => i.id === id) : undefined;
     return judged ? (
-      <Verdict tone={judged.correct ? 'right' : 'wrong'} label={judged.correct ? text.right : text.wrong}>
+      <Verdict
+        tone={judged.correct ? 'right' : 'wrong'}
+        label={judged.correct ? text.right : text.wrong}
+      >
         {judged.feedback}
       </Verdict>
     ) : null;

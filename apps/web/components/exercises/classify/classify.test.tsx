@@ -14,7 +14,8 @@ function setup() {
 }
 
 const check = () => screen.getByRole('button', { name: 'Check my answer' });
-const select = (text: string) => screen.getByRole('combobox', { name: `Where does “${text}” belong?` });
+const select = (text: string) =>
+  screen.getByRole('combobox', { name: `Where does “${text}” belong?` });
 
 // Generous: user-event and axe are slow on a shared 2-core machine.
 jest.setTimeout(20_000);
@@ -34,11 +35,22 @@ describe('a Classify exercise', () => {
     const [first, second] = key.key.items;
     select(first!.text).focus();
     await user.selectOptions(select(first!.text), 'Named official');
-    await user.selectOptions(select(second!.text), second!.category === 'anonymous-officials' ? 'Government or military body' : 'Anonymous officials');
+    await user.selectOptions(
+      select(second!.text),
+      second!.category === 'anonymous-officials'
+        ? 'Government or military body'
+        : 'Anonymous officials',
+    );
     await user.click(check());
-    expect(screen.getByText(`Right: “${first!.text}” is Named official.`, { exact: false })).toBeInTheDocument();
+    expect(
+      screen.getByText(`Right: “${first!.text}” is Named official.`, { exact: false }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Think again about who exactly is speaking/)).toBeInTheDocument();
-    expect(screen.getByText(`1 of ${key.key.items.length} placed correctly.`, { selector: '.exercise__summary' })).toBeInTheDocument();
+    expect(
+      screen.getByText(`1 of ${key.key.items.length} placed correctly.`, {
+        selector: '.exercise__summary',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('asks for at least one item before checking, then offers the answer after a real attempt', async () => {

@@ -41,8 +41,14 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
         return result.mode === 'kind' ? result.choice : null;
       });
       const right = results.filter((r) => r?.correct).length;
-      const score = results.reduce((sum, r) => sum + (r?.score ?? 0), 0) / Math.max(1, spec.differences.length);
-      return { ok: true, result: results, score, summary: text.kindSummary(right, spec.differences.length) };
+      const score =
+        results.reduce((sum, r) => sum + (r?.score ?? 0), 0) / Math.max(1, spec.differences.length);
+      return {
+        ok: true,
+        result: results,
+        score,
+        summary: text.kindSummary(right, spec.differences.length),
+      };
     });
   }
 
@@ -56,9 +62,13 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
         </Verdict>
       ) : null;
     }
-    const chosen = ex.phase === 'reviewing' ? ex.result?.[n]?.options.find((o) => o.chosen) : undefined;
+    const chosen =
+      ex.phase === 'reviewing' ? ex.result?.[n]?.options.find((o) => o.chosen) : undefined;
     return chosen ? (
-      <Verdict tone={chosen.correct ? 'right' : 'wrong'} label={chosen.correct ? UI.exercise.choice.right : UI.exercise.choice.wrong}>
+      <Verdict
+        tone={chosen.correct ? 'right' : 'wrong'}
+        label={chosen.correct ? UI.exercise.choice.right : UI.exercise.choice.wrong}
+      >
         {chosen.feedback}
       </Verdict>
     ) : null;
@@ -88,7 +98,8 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
                 <summary>{text.inContext}</summary>
                 {d.fromContext ? (
                   <p>
-                    <span className="ex-help">{text.fromWords(spec.from.outlet)}</span> {d.fromContext}
+                    <span className="ex-help">{text.fromWords(spec.from.outlet)}</span>{' '}
+                    {d.fromContext}
                   </p>
                 ) : null}
                 {d.toContext ? (
@@ -98,7 +109,10 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
                 ) : null}
               </details>
             ) : null}
-            <fieldset className="ex-fieldset" aria-describedby={verdict ? `${name}-${n}-verdict` : undefined}>
+            <fieldset
+              className="ex-fieldset"
+              aria-describedby={verdict ? `${name}-${n}-verdict` : undefined}
+            >
               <legend>{text.kindLabel(n + 1)}</legend>
               {spec.kinds.map((k) => (
                 <div key={k.id} className="ex-option">

@@ -23,10 +23,13 @@ function spotKeyOf(keys: readonly CompareKey[]): SpotCompareKey | null {
 }
 
 export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
-  const ex = useExercise<'compare', Extract<CompareResult, { mode: 'spot' }>>(spec, (key, scoring) => {
-    const spot = spotKeyOf(key.keys);
-    return spot ? [...scoring.hintSteps(spot.from), ...scoring.hintSteps(spot.to)] : [];
-  });
+  const ex = useExercise<'compare', Extract<CompareResult, { mode: 'spot' }>>(
+    spec,
+    (key, scoring) => {
+      const spot = spotKeyOf(key.keys);
+      return spot ? [...scoring.hintSteps(spot.from), ...scoring.hintSteps(spot.to)] : [];
+    },
+  );
   const helpId = useId();
   const words = {
     from: useMemo(() => passageWords(spec.from), [spec.from]),
@@ -50,7 +53,12 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
       else save(answer.from, next);
       if (change) {
         const total = next.length + (side === 'from' ? answer.to.length : answer.from.length);
-        ex.announce((change.marked ? UI.picker.announce.marked : UI.picker.announce.unmarked)(change.words, total));
+        ex.announce(
+          (change.marked ? UI.picker.announce.marked : UI.picker.announce.unmarked)(
+            change.words,
+            total,
+          ),
+        );
       }
     };
   }
@@ -71,8 +79,10 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
   const { phase, result, key } = ex;
   const feedback = useMemo((): Record<Side, SpotFeedback> | null => {
     const spotKey = key ? spotKeyOf(key.keys) : null;
-    if (phase === 'answer' && spotKey) return { from: feedbackFromKey(spotKey.from), to: feedbackFromKey(spotKey.to) };
-    if (phase === 'reviewing' && result) return { from: feedbackFromResult(result.from), to: feedbackFromResult(result.to) };
+    if (phase === 'answer' && spotKey)
+      return { from: feedbackFromKey(spotKey.from), to: feedbackFromKey(spotKey.to) };
+    if (phase === 'reviewing' && result)
+      return { from: feedbackFromResult(result.from), to: feedbackFromResult(result.to) };
     return null;
   }, [phase, result, key]);
   const noteIds = useMemo(
@@ -84,7 +94,10 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
   );
 
   function side(which: Side, passage: PassageView) {
-    const heading = which === 'from' ? UI.exercise.compare.from(passage.outlet) : UI.exercise.compare.to(passage.outlet);
+    const heading =
+      which === 'from'
+        ? UI.exercise.compare.from(passage.outlet)
+        : UI.exercise.compare.to(passage.outlet);
     const prefix = `${spec.id}-${which}-note-`;
     return (
       <div className="compare-side">

@@ -15,7 +15,10 @@ function setup(mode: 'spot' | 'kind') {
 
 const check = () => screen.getByRole('button', { name: 'Check my answer' });
 const side = (n: 1 | 2) => screen.getByRole('listbox', { name: new RegExp(`^Version ${n}:`) });
-const word = (box: HTMLElement, text: string) => within(box).getAllByRole('option').find((o) => o.textContent === text)!;
+const word = (box: HTMLElement, text: string) =>
+  within(box)
+    .getAllByRole('option')
+    .find((o) => o.textContent === text)!;
 
 // A whole passage of word options makes each user-event step slower than in most component tests.
 jest.setTimeout(20_000);
@@ -42,7 +45,9 @@ describe('a Compare exercise in spot mode', () => {
     await user.keyboard(`{ArrowRight>${steps}/}`);
     await user.keyboard(' ');
     expect(clobbered).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByText(/2 phrases marked/, { selector: '.exercise__status' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/2 phrases marked/, { selector: '.exercise__status' }),
+    ).toBeInTheDocument();
     await user.click(check());
     expect(document.querySelectorAll('.wp-word[data-fb="found"]')).toHaveLength(2);
     expect(screen.getByRole('status')).toHaveTextContent(/^Checked\./);
@@ -54,7 +59,9 @@ describe('a Compare exercise in spot mode', () => {
     await user.click(word(side(1), 'back'));
     await user.click(check());
     await user.click(screen.getByRole('button', { name: 'Show the answer' }));
-    const stars = [...document.querySelectorAll('.fb-tag')].filter((t) => t.textContent?.startsWith('★'));
+    const stars = [...document.querySelectorAll('.fb-tag')].filter((t) =>
+      t.textContent?.startsWith('★'),
+    );
     expect(stars.length).toBeGreaterThanOrEqual(6);
   });
 
@@ -79,7 +86,8 @@ describe('a Compare exercise in spot mode', () => {
 });
 
 describe('a Compare exercise in kind mode', () => {
-  const kindOf = (n: number) => screen.getByRole('group', { name: `What kind of difference is number ${n}?` });
+  const kindOf = (n: number) =>
+    screen.getByRole('group', { name: `What kind of difference is number ${n}?` });
 
   it('names each difference with radio buttons and gets feedback on each', async () => {
     const { user, container } = setup('kind');
@@ -89,7 +97,9 @@ describe('a Compare exercise in kind mode', () => {
     await user.click(check());
     expect(screen.getByText(/^Yes: reworded/)).toBeInTheDocument();
     expect(screen.getByText(/^Not “Meaning changed”/)).toBeInTheDocument();
-    expect(screen.getByText('1 of 2 named correctly.', { selector: '.exercise__summary' })).toBeInTheDocument();
+    expect(
+      screen.getByText('1 of 2 named correctly.', { selector: '.exercise__summary' }),
+    ).toBeInTheDocument();
   });
 
   it('restores the chosen kinds after a reload', async () => {

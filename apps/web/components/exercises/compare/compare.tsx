@@ -7,5 +7,9 @@ import { CompareKindExercise } from './compare-kind-exercise.client';
 import { CompareSpotExercise } from './compare-spot-exercise.client';
 
 export function Compare({ spec }: { spec: ComparePublic }) {
-  return spec.mode === 'spot' ? <CompareSpotExercise spec={spec} /> : <CompareKindExercise spec={spec} />;
+  return spec.mode === 'spot' ? (
+    <CompareSpotExercise spec={spec} />
+  ) : (
+    <CompareKindExercise spec={spec} />
+  );
 }

@@ -34,7 +34,11 @@ export function RewriteExercise({ spec }: { spec: RewritePublic }) {
 
   const suggestions =
     ex.phase === 'answer' && ex.key
-      ? ex.key.key.loaded.map((l) => ({ text: l.text, alternatives: l.alternatives, explanation: l.explanation }))
+      ? ex.key.key.loaded.map((l) => ({
+          text: l.text,
+          alternatives: l.alternatives,
+          explanation: l.explanation,
+        }))
       : ex.phase === 'reviewing' && ex.result
         ? ex.result.suggestions.map((s) => ({ ...s, explanation: '' }))
         : [];
@@ -81,9 +85,7 @@ export function RewriteExercise({ spec }: { spec: RewritePublic }) {
         </>
       }
     >
-      <p className="ex-label">
-        {text.original}
-      </p>
+      <p className="ex-label">{text.original}</p>
       <blockquote className="ex-original">
         <p>{spec.original}</p>
       </blockquote>
@@ -101,7 +103,9 @@ export function RewriteExercise({ spec }: { spec: RewritePublic }) {
         value={draft}
         readOnly={ex.phase !== 'answering'}
         spellCheck
-        onChange={(event) => ex.saveAnswer({ type: 'rewrite', text: event.target.value }, event.target.value)}
+        onChange={(event) =>
+          ex.saveAnswer({ type: 'rewrite', text: event.target.value }, event.target.value)
+        }
       />
     </ExerciseShell>
   );

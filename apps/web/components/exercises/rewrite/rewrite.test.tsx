@@ -32,7 +32,10 @@ describe('a Rewrite exercise', () => {
 
   it('names the loaded word still in the rewrite and offers plainer ones', async () => {
     const { user, spec } = setup();
-    await user.type(box(), spec.original.replace('repeatedly been battered', 'often been battered'));
+    await user.type(
+      box(),
+      spec.original.replace('repeatedly been battered', 'often been battered'),
+    );
     await user.click(check());
     expect(screen.getByText('Loaded words remain.')).toBeInTheDocument();
     expect(screen.getByText('“battered”')).toBeInTheDocument();
@@ -45,7 +48,8 @@ describe('a Rewrite exercise', () => {
     await user.click(check());
     expect(screen.getByText('For your teacher to review.')).toBeInTheDocument();
     expect(screen.queryByText(/^Right/)).not.toBeInTheDocument();
-    const saved = JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY)!).lessons[LESSON.slug].exercises['rewrite-battered'];
+    const saved = JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY)!).lessons[LESSON.slug]
+      .exercises['rewrite-battered'];
     expect(saved).toMatchObject({ bestScore: null, completed: true, attempts: 1 });
   });
 

@@ -24,7 +24,15 @@ interface ExerciseShellProps {
   readonly feedback?: ReactNode;
 }
 
-export function ExerciseShell({ spec, ex, onCheck, children, status, actions, feedback }: ExerciseShellProps) {
+export function ExerciseShell({
+  spec,
+  ex,
+  onCheck,
+  children,
+  status,
+  actions,
+  feedback,
+}: ExerciseShellProps) {
   const headingId = useId();
   const promptId = useId();
   const feedbackRef = useRef<HTMLHeadingElement>(null);
@@ -49,14 +57,20 @@ export function ExerciseShell({ spec, ex, onCheck, children, status, actions, fe
         {exerciseTitle(spec)}
       </h3>
       {spec.promptHtml ? (
-        <div id={promptId} className="exercise__prompt" dangerouslySetInnerHTML={{ __html: spec.promptHtml }} />
+        <div
+          id={promptId}
+          className="exercise__prompt"
+          dangerouslySetInnerHTML={{ __html: spec.promptHtml }}
+        />
       ) : null}
 
       {children}
 
       <div className="exercise__status">
         {status}
-        {ex.attemptsLeft !== null && ex.canCheck ? <span> {UI.exercise.attemptsLeft(ex.attemptsLeft)}</span> : null}
+        {ex.attemptsLeft !== null && ex.canCheck ? (
+          <span> {UI.exercise.attemptsLeft(ex.attemptsLeft)}</span>
+        ) : null}
         {!reviewing && typeof lastScore === 'number' ? (
           <span> {UI.exercise.lastScore(Math.round(lastScore * 100))}</span>
         ) : null}
@@ -75,12 +89,22 @@ export function ExerciseShell({ spec, ex, onCheck, children, status, actions, fe
         ) : null}
         {!reviewing ? actions : null}
         {ex.moreHints ? (
-          <button type="button" className="ex-button" onClick={() => void ex.nextHint()} disabled={ex.busy}>
+          <button
+            type="button"
+            className="ex-button"
+            onClick={() => void ex.nextHint()}
+            disabled={ex.busy}
+          >
             {ex.hints.length === 0 ? UI.exercise.hint : UI.exercise.anotherHint}
           </button>
         ) : null}
         {ex.canShowAnswer ? (
-          <button type="button" className="ex-button" onClick={() => void ex.showAnswer()} disabled={ex.busy}>
+          <button
+            type="button"
+            className="ex-button"
+            onClick={() => void ex.showAnswer()}
+            disabled={ex.busy}
+          >
             {UI.exercise.showAnswer}
           </button>
         ) : null}

@@ -15,7 +15,12 @@ export function FeedbackNotes({ notes, idPrefix }: { notes: readonly Note[]; idP
   return (
     <ol className="fb-notes">
       {notes.map((n) => (
-        <li key={n.note} id={`${idPrefix}${n.note}`} className={`fb-note fb-note--${n.status}`} tabIndex={-1}>
+        <li
+          key={n.note}
+          id={`${idPrefix}${n.note}`}
+          className={`fb-note fb-note--${n.status}`}
+          tabIndex={-1}
+        >
           <span className="fb-note__status">
             <span aria-hidden="true">
               {UI.exercise.statusSymbol[n.status]}

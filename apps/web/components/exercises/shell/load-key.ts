@@ -7,7 +7,10 @@ import type { ExerciseKey, ExerciseType } from '@sayswho/lessons/exercise-spec';
 
 const requests = new Map<string, Promise<ExerciseKey>>();
 
-export function loadKey<T extends ExerciseType>(url: string, type: T): Promise<Extract<ExerciseKey, { type: T }>> {
+export function loadKey<T extends ExerciseType>(
+  url: string,
+  type: T,
+): Promise<Extract<ExerciseKey, { type: T }>> {
   let request = requests.get(url);
   if (!request) {
     request = fetch(url, { credentials: 'same-origin' }).then(async (response) => {
@@ -18,7 +21,8 @@ export function loadKey<T extends ExerciseType>(url: string, type: T): Promise<E
     request.catch(() => requests.delete(url));
   }
   return request.then((key) => {
-    if (key.type !== type) throw new Error(`${url} holds the key of a ${key.type} exercise, not a ${type} exercise.`);
+    if (key.type !== type)
+      throw new Error(`${url} holds the key of a ${key.type} exercise, not a ${type} exercise.`);
     return key as Extract<ExerciseKey, { type: T }>;
   });
 }

@@ -84,7 +84,10 @@ export interface ExerciseState<K, R> {
 
 export function useExercise<T extends ExerciseType, R>(
   spec: ExercisePublic & { readonly type: T },
-  automaticHints: (key: Extract<ExerciseKey, { type: T }>, scoring: Scoring) => readonly string[] = () => [],
+  automaticHints: (
+    key: Extract<ExerciseKey, { type: T }>,
+    scoring: Scoring,
+  ) => readonly string[] = () => [],
 ): ExerciseState<Extract<ExerciseKey, { type: T }>, R> {
   type K = Extract<ExerciseKey, { type: T }>;
   const { lesson, policy } = spec;
@@ -116,7 +119,8 @@ export function useExercise<T extends ExerciseType, R>(
     ...spec.hintsHtml.slice(0, used).map((html) => ({ html })),
     ...(autoHints ?? []).slice(0, Math.max(0, used - authored)).map((text) => ({ text })),
   ];
-  const moreHints = used < authored || (policy.hints && (autoHints === null || used < authored + autoHints.length));
+  const moreHints =
+    used < authored || (policy.hints && (autoHints === null || used < authored + autoHints.length));
 
   // After a reload, automatic hints the student already saw need the key again to be shown.
   const needsAutoHints = policy.hints && used > authored && autoHints === null;
@@ -142,7 +146,10 @@ export function useExercise<T extends ExerciseType, R>(
   async function fetchKey(): Promise<{ key: K; scoring: Scoring } | null> {
     setBusy(true);
     try {
-      const [loaded, scoring] = await Promise.all([loadKey(spec.keyUrl, spec.type as T), loadScoring()]);
+      const [loaded, scoring] = await Promise.all([
+        loadKey(spec.keyUrl, spec.type as T),
+        loadScoring(),
+      ]);
       setKey(loaded as K);
       setAutoHints(policy.hints ? automaticHints(loaded as K, scoring) : []);
       setNotice(null);
@@ -172,7 +179,8 @@ export function useExercise<T extends ExerciseType, R>(
     moreHints,
     canCheck: canAttempt(policy, attempts),
     canShowAnswer: phase !== 'answer' && canShowAnswer(policy, attempts),
-    explanationAllowed: phase === 'answer' || (phase === 'reviewing' && canShowAnswer(policy, attempts)),
+    explanationAllowed:
+      phase === 'answer' || (phase === 'reviewing' && canShowAnswer(policy, attempts)),
     attemptsLeft: policy.maxAttempts === null ? null : Math.max(0, policy.maxAttempts - attempts),
 
     saveAnswer(answer, answerText) {
@@ -192,7 +200,8 @@ export function useExercise<T extends ExerciseType, R>(
       const answer = progress?.answer;
       const completed =
         judgement.completed ??
-        ((judgement.score !== null && judgement.score >= COMPLETE_AT) || !canAttempt(policy, attempts + 1));
+        ((judgement.score !== null && judgement.score >= COMPLETE_AT) ||
+          !canAttempt(policy, attempts + 1));
       if (answer) {
         update((s) =>
           recordAttempt(s, {

@@ -5,7 +5,15 @@ export type VerdictTone = 'right' | 'wrong' | 'missed' | 'review';
 
 const SYMBOLS: Record<VerdictTone, string> = { right: '✓', wrong: '✗', missed: '★', review: '✎' };
 
-export function Verdict({ tone, label, children }: { tone: VerdictTone; label: string; children?: ReactNode }) {
+export function Verdict({
+  tone,
+  label,
+  children,
+}: {
+  tone: VerdictTone;
+  label: string;
+  children?: ReactNode;
+}) {
   const symbol = SYMBOLS[tone];
   return (
     <span className={`ex-verdict ex-verdict--${tone}`}>

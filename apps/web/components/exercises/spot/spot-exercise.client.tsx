@@ -76,7 +76,9 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
         feedback ? (
           <>
             <FeedbackNotes notes={feedback.notes} idPrefix={notePrefix} />
-            {ex.phase === 'reviewing' && ex.result ? <p className="exercise__next">{ex.result.nextStep}</p> : null}
+            {ex.phase === 'reviewing' && ex.result ? (
+              <p className="exercise__next">{ex.result.nextStep}</p>
+            ) : null}
           </>
         ) : null
       }

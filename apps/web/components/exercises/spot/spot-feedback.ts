@@ -16,14 +16,33 @@ export function feedbackFromResult(result: SpotResult): SpotFeedback {
   const placed = [
     ...result.items
       .filter((i) => i.status !== 'missed')
-      .map((i) => ({ span: i.span, status: i.status, message: i.message, explanation: i.explanation })),
-    ...result.extras.map((e) => ({ span: e.span, status: e.status, message: e.note, explanation: undefined })),
+      .map((i) => ({
+        span: i.span,
+        status: i.status,
+        message: i.message,
+        explanation: i.explanation,
+      })),
+    ...result.extras.map((e) => ({
+      span: e.span,
+      status: e.status,
+      message: e.note,
+      explanation: undefined,
+    })),
   ].sort((a, b) => a.span.start - b.span.start);
   const missed = result.items.filter((i) => i.status === 'missed');
   const marks = placed.map((p, i) => ({ span: p.span, status: p.status, note: i + 1 }));
   const notes: Note[] = [
-    ...placed.map((p, i) => ({ note: i + 1, status: p.status, message: p.message, explanation: p.explanation })),
-    ...missed.map((m, i) => ({ note: placed.length + i + 1, status: 'missed' as const, message: m.message })),
+    ...placed.map((p, i) => ({
+      note: i + 1,
+      status: p.status,
+      message: p.message,
+      explanation: p.explanation,
+    })),
+    ...missed.map((m, i) => ({
+      note: placed.length + i + 1,
+      status: 'missed' as const,
+      message: m.message,
+    })),
   ];
   return { marks, notes };
 }
@@ -32,6 +51,11 @@ export function feedbackFromKey(key: SpotKey): SpotFeedback {
   const gold = key.gold.filter((g) => !g.borderline);
   return {
     marks: gold.map((g, i) => ({ span: g.span, status: 'answer', note: i + 1 })),
-    notes: gold.map((g, i) => ({ note: i + 1, status: 'answer', message: `“${g.label}”.`, explanation: g.explanation })),
+    notes: gold.map((g, i) => ({
+      note: i + 1,
+      status: 'answer',
+      message: `“${g.label}”.`,
+      explanation: g.explanation,
+    })),
   };
 }

@@ -66,7 +66,9 @@ describe('a Spot exercise', () => {
     });
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
-    const said = within(container).getAllByRole('option').find((w) => w.textContent === 'said')!;
+    const said = within(container)
+      .getAllByRole('option')
+      .find((w) => w.textContent === 'said')!;
     await userEvent.setup().click(said);
     expect(said).toHaveAttribute('aria-selected', 'true');
     act(() => root?.unmount());
@@ -80,7 +82,9 @@ describe('a Spot exercise', () => {
     await user.keyboard(' ');
     expect(said).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('status')).toHaveTextContent('Marked “said”. 1 phrase marked.');
-    expect(screen.getByText(/1 phrase marked\./, { selector: '.exercise__status' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/1 phrase marked\./, { selector: '.exercise__status' }),
+    ).toBeInTheDocument();
     await user.keyboard(' ');
     expect(said).toHaveAttribute('aria-selected', 'false');
     expect(screen.getByRole('status')).toHaveTextContent('Unmarked “said”.');
@@ -91,7 +95,9 @@ describe('a Spot exercise', () => {
     const the = words()[position(indexOf('U.S.')) - 1]!;
     await walkTo(user, the);
     await user.keyboard('{Shift>}{ArrowRight}{ArrowRight}{/Shift}');
-    const selected = words().filter((w) => w.getAttribute('aria-selected') === 'true').map((w) => w.textContent);
+    const selected = words()
+      .filter((w) => w.getAttribute('aria-selected') === 'true')
+      .map((w) => w.textContent);
     expect(selected).toEqual(['the', 'U.S.', 'Defense']);
     expect(screen.getByRole('status')).toHaveTextContent('Marked “the U.S. Defense”.');
     await user.keyboard('{ArrowLeft}{Delete}');
@@ -117,8 +123,15 @@ describe('a Spot exercise', () => {
     const { user } = setup();
     const from = indexOf('Lloyd');
     const to = indexOf('III');
-    await user.pointer([{ keys: '[MouseLeft>]', target: from }, { target: indexOf('J.') }, { target: to }, { keys: '[/MouseLeft]' }]);
-    const selected = words().filter((w) => w.getAttribute('aria-selected') === 'true').map((w) => w.textContent);
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: from },
+      { target: indexOf('J.') },
+      { target: to },
+      { keys: '[/MouseLeft]' },
+    ]);
+    const selected = words()
+      .filter((w) => w.getAttribute('aria-selected') === 'true')
+      .map((w) => w.textContent);
     expect(selected).toEqual(['Lloyd', 'J.', 'Austin', 'III']);
   });
 
@@ -156,7 +169,11 @@ describe('a Spot exercise', () => {
 
   it('says when a selection has the right cue but the wrong boundary', async () => {
     const { user } = setup();
-    await user.pointer([{ keys: '[MouseLeft>]', target: indexOf('said', 1) }, { target: indexOf('the', 3) }, { keys: '[/MouseLeft]' }]);
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: indexOf('said', 1) },
+      { target: indexOf('the', 3) },
+      { keys: '[/MouseLeft]' },
+    ]);
     await user.click(check());
     expect(document.querySelector('.wp-word[data-fb="boundary"]')).toBeInTheDocument();
     expect(screen.getByText(/Right cue, wrong boundary/)).toBeInTheDocument();
@@ -175,7 +192,9 @@ describe('a Spot exercise', () => {
     expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
     await user.click(check());
     await user.click(screen.getByRole('button', { name: 'Show the answer' }));
-    const stars = [...document.querySelectorAll('.fb-tag')].filter((t) => t.textContent?.startsWith('★'));
+    const stars = [...document.querySelectorAll('.fb-tag')].filter((t) =>
+      t.textContent?.startsWith('★'),
+    );
     expect(stars).toHaveLength(3);
     expect(screen.getByText(key.key.gold[2]!.explanation)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'The answer is shown.' })).toHaveFocus();
@@ -209,7 +228,9 @@ describe('a Spot exercise', () => {
   it('gives the lesson’s hints first, then the automatic ones from the key', async () => {
     const { user, fetchMock } = setup();
     await user.click(screen.getByRole('button', { name: 'Show a hint' }));
-    expect(screen.getByText('Reporters use a handful of verbs again and again.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Reporters use a handful of verbs again and again.'),
+    ).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Show another hint' }));
     expect(fetchMock).toHaveBeenCalledTimes(1);
@@ -237,16 +258,24 @@ describe('a Spot exercise', () => {
     first.unmount();
     act(() => reloadProgress());
     render(<Spot spec={first.spec} />);
-    expect(screen.getByText('Reporters use a handful of verbs again and again.')).toBeInTheDocument();
-    expect(await screen.findByText('Look for 3 cues in paragraphs 1, 4 and 5.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Reporters use a handful of verbs again and again.'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('Look for 3 cues in paragraphs 1, 4 and 5.'),
+    ).toBeInTheDocument();
   });
 
   it('tells the student when the key cannot be loaded, and checks on the next try', async () => {
     const { user, spec, key } = setup();
-    global.fetch = jest.fn(async () => ({ ok: false, status: 503 }) as Response) as unknown as typeof fetch;
+    global.fetch = jest.fn(
+      async () => ({ ok: false, status: 503 }) as Response,
+    ) as unknown as typeof fetch;
     await user.click(indexOf('said'));
     await user.click(check());
-    expect(screen.getByText(/The answers could not be loaded/, { selector: '.exercise__note' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/The answers could not be loaded/, { selector: '.exercise__note' }),
+    ).toBeInTheDocument();
     serveKeys({ url: spec.keyUrl, key });
     await user.click(check());
     expect(screen.getByRole('heading', { name: 'Feedback' })).toBeInTheDocument();

@@ -46,7 +46,11 @@ export function drawFeedback(
     touched.push(el);
     const gap = el.nextElementSibling;
     const next = elements[i + 1];
-    if (owner[i + 1] === m && gap?.classList.contains('wp-gap') && gap.nextElementSibling === next) {
+    if (
+      owner[i + 1] === m &&
+      gap?.classList.contains('wp-gap') &&
+      gap.nextElementSibling === next
+    ) {
       gap.setAttribute('data-fb', mark.status);
       touched.push(gap);
     } else {

@@ -1,6 +1,7 @@
 import { WordMarks } from './word-marks';
 
-const marked = (m: WordMarks) => Array.from({ length: m.size }, (_, i) => (m.isMarked(i) ? 1 : 0)).join('');
+const marked = (m: WordMarks) =>
+  Array.from({ length: m.size }, (_, i) => (m.isMarked(i) ? 1 : 0)).join('');
 
 describe('word marks', () => {
   it('stretches a range over words and gives back the earlier marks when the range shrinks', () => {

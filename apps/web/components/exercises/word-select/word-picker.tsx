@@ -7,7 +7,15 @@
  * and points at the active word with aria-activedescendant: moving real focus word by word cost
  * most of a keypress's main-thread time at 4× CPU slowdown.
  */
-import { useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+} from 'react';
 import type { Span } from '@sayswho/core';
 import { drawFeedback, type FeedbackMark } from './feedback-marks';
 import type { PassageWords } from './passage-words';
@@ -46,7 +54,16 @@ interface Engine {
   pointer: string;
 }
 
-export function WordPicker({ text, passage, label, describedBy, spans, onChange, feedback, noteId }: WordPickerProps) {
+export function WordPicker({
+  text,
+  passage,
+  label,
+  describedBy,
+  spans,
+  onChange,
+  feedback,
+  noteId,
+}: WordPickerProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Engine | null>(null);
   const idPrefix = useId();
@@ -78,7 +95,10 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange,
   useLayoutEffect(() => {
     const e = engine();
     if (spans === e.emitted) return;
-    paint(e, e.marks.setAll((i) => inAnySpan(passage.words[i]!, spans)));
+    paint(
+      e,
+      e.marks.setAll((i) => inAnySpan(passage.words[i]!, spans)),
+    );
     e.emitted = spans;
     // engine() reads the rendered words once; spans are the only input that changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -104,7 +124,8 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange,
   /** Fills the space after word `i` when the next word in the same paragraph is marked too, so a phrase reads as one mark. */
   function joinGap(e: Engine, i: number) {
     const gap = e.elements[i]?.nextElementSibling;
-    if (!gap || !gap.classList.contains('wp-gap') || gap.nextElementSibling !== e.elements[i + 1]) return;
+    if (!gap || !gap.classList.contains('wp-gap') || gap.nextElementSibling !== e.elements[i + 1])
+      return;
     gap.toggleAttribute('data-joined', e.marks.isMarked(i) && e.marks.isMarked(i + 1));
   }
 
@@ -117,7 +138,12 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange,
     if (changed.length === 0) return;
     paint(e, changed);
     const marked = e.marks.isMarked(at);
-    const words = marked ? phraseAround(e, at) : text.slice(passage.words[changed[0]!]!.start, passage.words[changed[changed.length - 1]!]!.end);
+    const words = marked
+      ? phraseAround(e, at)
+      : text.slice(
+          passage.words[changed[0]!]!.start,
+          passage.words[changed[changed.length - 1]!]!.end,
+        );
     const next = runsToSpans(passage.words, e.marks.runs());
     e.emitted = next;
     onChange(next, { marked, words });
@@ -138,7 +164,8 @@ export function WordPicker({ text, passage, label, describedBy, spans, onChange,
 
   function blockTarget(e: Engine, direction: 1 | -1): number {
     const current = e.blockStarts.findLastIndex((start) => start <= e.focus);
-    if (direction === -1 && (e.blockStarts[current] ?? 0) < e.focus) return e.blockStarts[current] ?? 0;
+    if (direction === -1 && (e.blockStarts[current] ?? 0) < e.focus)
+      return e.blockStarts[current] ?? 0;
     const target = e.blockStarts[current + direction];
     return target === undefined || target >= passage.words.length ? e.focus : target;
   }

@@ -6,10 +6,10 @@
 import { DIFFERENCE_KINDS, isVocabularyId, type Span } from '@sayswho/core';
 import type { SpotKey } from '@sayswho/core/quiz';
 import type { ExerciseSpec, PassageView } from '@sayswho/lessons';
-import { LESSON_UI } from '@/lib/lessons';
+import { UI } from '@/lib/ui-text';
 import { MarkedPassage } from './marked-passage';
 
-const T = LESSON_UI.teacher;
+const T = UI.lesson.teacher;
 
 function Html({ html, className }: { html: string; className?: string }) {
   return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
@@ -18,7 +18,10 @@ function Html({ html, className }: { html: string; className?: string }) {
 function SpotKeyView({ passage, spotKey }: { passage: PassageView; spotKey: SpotKey }) {
   return (
     <>
-      <MarkedPassage passage={passage} marks={spotKey.gold.map((g) => ({ ...g.span, borderline: g.borderline }))} />
+      <MarkedPassage
+        passage={passage}
+        marks={spotKey.gold.map((g) => ({ ...g.span, borderline: g.borderline }))}
+      />
       <ol className="answer-key__items">
         {spotKey.gold.map((g) => (
           <li key={g.id}>
@@ -40,7 +43,8 @@ function quote(text: string, span: Span | null): string {
 
 function KeyBody({ exercise }: { exercise: ExerciseSpec }) {
   const { public: spec, key } = exercise;
-  if (spec.type === 'spot' && key.type === 'spot') return <SpotKeyView passage={spec.passage} spotKey={key.key} />;
+  if (spec.type === 'spot' && key.type === 'spot')
+    return <SpotKeyView passage={spec.passage} spotKey={key.key} />;
   if (spec.type === 'choice' && key.type === 'choice') {
     return (
       <ol className="answer-key__items">
@@ -78,7 +82,9 @@ function KeyBody({ exercise }: { exercise: ExerciseSpec }) {
                 <br />
                 <span className="answer-key__why">{item.explanation}</span>
               </td>
-              <td>{key.key.categories.find((c) => c.id === item.category)?.label ?? item.category}</td>
+              <td>
+                {key.key.categories.find((c) => c.id === item.category)?.label ?? item.category}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -114,16 +120,21 @@ function KeyBody({ exercise }: { exercise: ExerciseSpec }) {
           ) : (
             <dl key={i} className="answer-key__difference">
               <dt>
-                {T.difference} “{k.differenceId}”: <q>{quote(spec.from.text, k.from)}</q> → <q>{quote(spec.to.text, k.to)}</q>
+                {T.difference} “{k.differenceId}”: <q>{quote(spec.from.text, k.from)}</q> →{' '}
+                <q>{quote(spec.to.text, k.to)}</q>
               </dt>
               <dd>
                 {T.kind}:{' '}
                 {k.choice.options
                   .filter((o) => o.correct)
-                  .map((o) => (isVocabularyId(DIFFERENCE_KINDS, o.id) ? DIFFERENCE_KINDS[o.id].label : o.id))
+                  .map((o) =>
+                    isVocabularyId(DIFFERENCE_KINDS, o.id) ? DIFFERENCE_KINDS[o.id].label : o.id,
+                  )
                   .join(', ')}
                 <br />
-                <span className="answer-key__why">{k.choice.options.find((o) => o.correct)?.feedback}</span>
+                <span className="answer-key__why">
+                  {k.choice.options.find((o) => o.correct)?.feedback}
+                </span>
               </dd>
             </dl>
           ),

@@ -7,7 +7,13 @@ export interface KeyMark extends Span {
   readonly borderline: boolean;
 }
 
-export function MarkedPassage({ passage, marks }: { passage: PassageView; marks: readonly KeyMark[] }) {
+export function MarkedPassage({
+  passage,
+  marks,
+}: {
+  passage: PassageView;
+  marks: readonly KeyMark[];
+}) {
   const spans = marks.map((m) => ({ start: m.start, end: m.end, mark: m.borderline }));
   return (
     <div className="article-text answer-key__passage">
@@ -20,7 +26,10 @@ export function MarkedPassage({ passage, marks }: { passage: PassageView; marks:
             if (piece.marks.length === 0) return <span key={i}>{text}</span>;
             const borderline = piece.marks.every(Boolean);
             return (
-              <mark key={i} className={borderline ? 'answer-key__borderline' : 'answer-key__answer'}>
+              <mark
+                key={i}
+                className={borderline ? 'answer-key__borderline' : 'answer-key__answer'}
+              >
                 {text}
               </mark>
             );

@@ -9,7 +9,8 @@ import { notFound } from 'next/navigation';
 import type { Nodes, RootContent } from 'mdast';
 import { componentData, type CheckedLesson } from '@sayswho/lessons';
 import { LessonError } from '@/components/lesson-error';
-import { getLessonKit, LESSON_UI, renderLesson, unplacedProblems } from '@/lib/lessons';
+import { getLessonKit, renderLesson, unplacedProblems } from '@/lib/lessons';
+import { UI } from '@/lib/ui-text';
 import { LessonHeader } from '../../lesson-header';
 import { LivePreview } from '../../live-preview';
 import '../../lessons.css';
@@ -27,7 +28,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
   const lesson = getLessonKit().lessons.find((l) => l.slug === slug);
   // Keep the answer pages out of search results; the honour system is weak enough already.
-  return lesson?.frontmatter ? { title: `${LESSON_UI.teacher.banner}: ${lesson.frontmatter.title}`, robots: { index: false } } : {};
+  return lesson?.frontmatter
+    ? {
+        title: `${UI.lesson.teacher.banner}: ${lesson.frontmatter.title}`,
+        robots: { index: false },
+      }
+    : {};
 }
 
 function discussNodes(lesson: CheckedLesson): RootContent[] {
@@ -55,16 +61,19 @@ export default async function TeacherPage({ params }: Params) {
     );
   }
   const render = (tree: CheckedLesson['tree']) =>
-    renderLesson({ ...lesson, tree }, { view: 'teacher', corpus: kit.corpus, renderExercise: (e) => <ExerciseKey exercise={e} /> });
+    renderLesson(
+      { ...lesson, tree },
+      { view: 'teacher', corpus: kit.corpus, renderExercise: (e) => <ExerciseKey exercise={e} /> },
+    );
   const discuss = discussNodes(lesson);
 
   const banner = (
     <div className="teacher-banner" role="note">
       <p>
-        <strong>{LESSON_UI.teacher.banner}</strong> — {LESSON_UI.teacher.bannerNote}
+        <strong>{UI.lesson.teacher.banner}</strong> — {UI.lesson.teacher.bannerNote}
       </p>
       <p>
-        <Link href={`/lessons/${lesson.slug}`}>{LESSON_UI.teacher.studentLink}</Link>
+        <Link href={`/lessons/${lesson.slug}`}>{UI.lesson.teacher.studentLink}</Link>
       </p>
     </div>
   );
@@ -74,8 +83,12 @@ export default async function TeacherPage({ params }: Params) {
       {problems.length > 0 && <LessonError diagnostics={problems} />}
       <div className="lesson-body prose">{render(lesson.tree)}</div>
       <section className="discussion-guide prose">
-        <h2>{LESSON_UI.teacher.discussionGuide}</h2>
-        {discuss.length > 0 ? render({ type: 'root', children: discuss }) : <p>{LESSON_UI.teacher.noDiscussion}</p>}
+        <h2>{UI.lesson.teacher.discussionGuide}</h2>
+        {discuss.length > 0 ? (
+          render({ type: 'root', children: discuss })
+        ) : (
+          <p>{UI.lesson.teacher.noDiscussion}</p>
+        )}
       </section>
       <LivePreview />
     </article>
