@@ -10,7 +10,10 @@ import { Student } from './helpers/student';
 import { UI } from '../lib/ui-text';
 
 for (const slug of LESSON_SLUGS) {
-  test(`${slug}: a student completes every exercise with the mouse, and “New student” clears it all`, async ({ page, request }) => {
+  test(`${slug}: a student completes every exercise with the mouse, and “New student” clears it all`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
     const student = new Student(page, request, 'mouse');
     await student.openLesson(slug);
@@ -24,7 +27,9 @@ for (const slug of LESSON_SLUGS) {
     await summary.getByRole('button', { name: UI.progress.newStudent }).click();
     await expect(summary.getByText(UI.progress.newStudentConfirm)).toBeVisible();
     await summary.getByRole('button', { name: UI.progress.newStudentYes }).click();
-    await expect(summary.getByRole('status').filter({ hasText: UI.progress.cleared })).toBeVisible();
+    await expect(
+      summary.getByRole('status').filter({ hasText: UI.progress.cleared }),
+    ).toBeVisible();
 
     // The next student sees none of it, at once and after a reload.
     for (const exercise of exercises) await student.expectFresh(exercise);

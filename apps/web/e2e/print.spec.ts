@@ -23,7 +23,10 @@ async function printToPdf(page: Page, file: string): Promise<Buffer> {
   return pdf;
 }
 
-test('a lesson prints as a worksheet: the questions and the text, with no answers and no buttons', async ({ page, request }, testInfo) => {
+test('a lesson prints as a worksheet: the questions and the text, with no answers and no buttons', async ({
+  page,
+  request,
+}, testInfo) => {
   const student = new Student(page, request, 'mouse');
   await student.openLesson(SLUG);
   const exercises = await student.exercises();
@@ -35,14 +38,18 @@ test('a lesson prints as a worksheet: the questions and the text, with no answer
   }
   await expect(page.locator('button:visible')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-  await expect(page.locator('.exercise__feedback, .answer-key, .box--teacher-note, [aria-selected="true"]')).toHaveCount(0);
+  await expect(
+    page.locator('.exercise__feedback, .answer-key, .box--teacher-note, [aria-selected="true"]'),
+  ).toHaveCount(0);
   // The words of a Spot passage are printed for marking by pen.
   await expect(page.getByRole('listbox').first()).toBeVisible();
 
   await printToPdf(page, testInfo.outputPath('worksheet.pdf'));
 });
 
-test('the teacher view prints as the answer key, with the teacher notes and no buttons', async ({ page }, testInfo) => {
+test('the teacher view prints as the answer key, with the teacher notes and no buttons', async ({
+  page,
+}, testInfo) => {
   await page.goto(`/lessons/${SLUG}/teacher/`);
   await page.emulateMedia({ media: 'print' });
   const keys = page.locator('section.answer-key');

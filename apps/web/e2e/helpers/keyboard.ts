@@ -11,12 +11,16 @@ const MAX_TABS = 400;
 export async function tabTo(page: Page, target: Locator, { backward = false } = {}) {
   const element = await target.elementHandle();
   expect(element, 'the element to reach by Tab').not.toBeNull();
-  const focused = () => element!.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+  const focused = () =>
+    element!.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
   for (let presses = 0; presses < MAX_TABS; presses += 1) {
     if (await focused()) return;
     await page.keyboard.press(backward ? 'Shift+Tab' : 'Tab');
   }
-  expect(await focused(), `reached by ${backward ? 'Shift+Tab' : 'Tab'} within ${MAX_TABS} presses`).toBe(true);
+  expect(
+    await focused(),
+    `reached by ${backward ? 'Shift+Tab' : 'Tab'} within ${MAX_TABS} presses`,
+  ).toBe(true);
 }
 
 /** Presses `key` `times` times. */

@@ -5,7 +5,9 @@ import type { ExerciseOnPage } from './student';
 
 /** Every exercise done: 100% (or “for your teacher” for a rewrite), one attempt, one hint. */
 export async function expectLessonFinished(page: Page, exercises: readonly ExerciseOnPage[]) {
-  await expect(page.getByText(UI.progress.indicator(exercises.length, exercises.length))).toBeVisible();
+  await expect(
+    page.getByText(UI.progress.indicator(exercises.length, exercises.length)),
+  ).toBeVisible();
   const summary = page.getByRole('region', { name: UI.progress.summaryHeading });
   await expect(summary).toBeVisible();
   const rows = summary.locator('tbody tr');
@@ -13,7 +15,9 @@ export async function expectLessonFinished(page: Page, exercises: readonly Exerc
   for (const [n, { id, key }] of exercises.entries()) {
     const cells = rows.nth(n).locator('td');
     await expect(rows.nth(n).getByRole('link')).toHaveAttribute('href', `#${id}`);
-    await expect(cells.nth(0), `best score of ${id}`).toHaveText(key.type === 'rewrite' ? UI.progress.forTeacher : UI.progress.scoreCell(100));
+    await expect(cells.nth(0), `best score of ${id}`).toHaveText(
+      key.type === 'rewrite' ? UI.progress.forTeacher : UI.progress.scoreCell(100),
+    );
     await expect(cells.nth(1), `attempts at ${id}`).toHaveText('1');
     await expect(cells.nth(2), `hints used in ${id}`).toHaveText('1');
   }

@@ -8,7 +8,8 @@ import type { SpotKey } from '@sayswho/core/quiz';
 import type { ExerciseKey } from '@sayswho/lessons/exercise-spec';
 
 /** The key's field names, as they would appear in serialised props (raw or inside an escaped RSC string). */
-export const KEY_FIELDS = /\\?"(correct|feedback|explanationHtml|explanation|gold|distractors|alternatives)\\?"\s*:/;
+export const KEY_FIELDS =
+  /\\?"(correct|feedback|explanationHtml|explanation|gold|distractors|alternatives)\\?"\s*:/;
 
 const MIN_RUN = 24;
 
@@ -62,5 +63,8 @@ export function secretRuns(prose: readonly string[]): string[] {
 export function leaks(html: string, runs: readonly string[]): string[] {
   const flat = html.replace(/\\n|\s+/g, ' ').replace(/ +/g, ' ');
   const field = KEY_FIELDS.exec(html);
-  return [...(field ? [`key field ${field[0]}`] : []), ...runs.filter((run) => flat.includes(run)).map((run) => `“${run}”`)];
+  return [
+    ...(field ? [`key field ${field[0]}`] : []),
+    ...runs.filter((run) => flat.includes(run)).map((run) => `“${run}”`),
+  ];
 }

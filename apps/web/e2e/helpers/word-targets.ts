@@ -7,7 +7,10 @@
 import { getArticle } from '@sayswho/core';
 import type { SpotKey } from '@sayswho/core/quiz';
 import { expect, type Locator } from '@playwright/test';
-import { passageWords, type PassageWords } from '../../components/exercises/word-select/passage-words';
+import {
+  passageWords,
+  type PassageWords,
+} from '../../components/exercises/word-select/passage-words';
 
 export interface WordRun {
   readonly first: number;
@@ -26,8 +29,11 @@ export interface PassageTargets {
 
 export function passageTargets(key: SpotKey): PassageTargets {
   const article = getArticle(key.articleId);
-  if (!article) throw new Error(`The key names article “${key.articleId}”, which is not in the corpus.`);
-  const blocks = article.blocks.filter((b) => b.start >= key.passage.start && b.end <= key.passage.end);
+  if (!article)
+    throw new Error(`The key names article “${key.articleId}”, which is not in the corpus.`);
+  const blocks = article.blocks.filter(
+    (b) => b.start >= key.passage.start && b.end <= key.passage.end,
+  );
   const words = passageWords({ text: article.text, blocks });
   const blockStarts: number[] = [];
   let next = 0;
@@ -38,11 +44,18 @@ export function passageTargets(key: SpotKey): PassageTargets {
   const runs = key.gold
     .filter((g) => !g.borderline)
     .map((g) => {
-      const inside = words.words.flatMap((w, i) => (w.start < g.span.end && g.span.start < w.end ? [i] : []));
-      if (inside.length === 0) throw new Error(`Answer “${g.label}” (${g.id}) covers no word of the passage.`);
+      const inside = words.words.flatMap((w, i) =>
+        w.start < g.span.end && g.span.start < w.end ? [i] : [],
+      );
+      if (inside.length === 0)
+        throw new Error(`Answer “${g.label}” (${g.id}) covers no word of the passage.`);
       const first = inside[0]!;
       const last = inside[inside.length - 1]!;
-      return { first, last, text: article.text.slice(words.words[first]!.start, words.words[last]!.end) };
+      return {
+        first,
+        last,
+        text: article.text.slice(words.words[first]!.start, words.words[last]!.end),
+      };
     })
     .sort((a, b) => a.first - b.first);
   return { words, blockStarts, runs };
