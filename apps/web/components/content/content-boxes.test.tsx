@@ -5,7 +5,7 @@ import { Discuss, Hint, KeyTerm, TeacherNote } from './content-boxes';
 describe('the lesson content boxes', () => {
   it('shows a key term as a defined term with its definition, named for screen readers', () => {
     render(<KeyTerm term="attribution">Telling the reader who said something.</KeyTerm>);
-    const box = screen.getByRole('complementary', { name: 'Key term: attribution' });
+    const box = screen.getByRole('note', { name: 'Key term: attribution' });
     expect(box.querySelector('dfn')).toHaveTextContent('attribution');
     expect(box).toHaveTextContent('Telling the reader who said something.');
   });

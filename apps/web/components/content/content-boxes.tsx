@@ -10,7 +10,7 @@ import { UI } from '@/lib/ui-text';
 
 export function KeyTerm({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <aside className="box box--key-term" aria-label={`${UI.content.keyTerm}: ${term}`}>
+    <aside className="box box--key-term" role="note" aria-label={`${UI.content.keyTerm}: ${term}`}>
       <p className="box__label">{UI.content.keyTerm}</p>
       <p className="key-term">
         <dfn>{term}</dfn>

@@ -57,7 +57,7 @@ export default async function LessonPage({ params }: Params) {
       <LessonHeader frontmatter={lesson.frontmatter} />
       {problems.length > 0 && <LessonError diagnostics={problems} />}
       {progress.exercises.length > 0 && <LessonProgressBar {...progress} />}
-      <div className="lesson-body prose">
+      <div className="lesson-body">
         {renderLesson(lesson, { view: 'student', corpus: kit.corpus })}
       </div>
       {progress.exercises.length > 0 && (

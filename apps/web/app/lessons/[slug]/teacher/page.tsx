@@ -81,7 +81,7 @@ export default async function TeacherPage({ params }: Params) {
     <article className="lesson lesson--teacher" data-view="teacher">
       <LessonHeader frontmatter={lesson.frontmatter} banner={banner} />
       {problems.length > 0 && <LessonError diagnostics={problems} />}
-      <div className="lesson-body prose">{render(lesson.tree)}</div>
+      <div className="lesson-body">{render(lesson.tree)}</div>
       <section className="discussion-guide prose">
         <h2>{UI.lesson.teacher.discussionGuide}</h2>
         {discuss.length > 0 ? (
