@@ -17,7 +17,7 @@ export const UI = {
   footer: {
     privacy: 'Says Who keeps your work on this device only. Nothing you do here is sent anywhere.',
     credit:
-      'Articles are Associated Press reports, shown as published by the outlets named on each page, for classroom teaching.',
+      'Every article is shown with a credit line naming its outlet and its wire service, and is used here for classroom teaching.',
   },
   notFound: {
     title: 'Page not found',
@@ -330,6 +330,7 @@ export const UI = {
       bannerNote:
         'This page shows the answers, the teacher notes and the discussion guide. It is not linked from the student pages, but a static kit has no login: anyone with the address can open it.',
       studentLink: 'Open the student view',
+      offlineLink: 'Before class on shaky wifi: make every lesson available offline',
       teacherLink: 'Teacher view of this lesson',
       note: 'Teacher note',
       answerKey: 'Answer key',

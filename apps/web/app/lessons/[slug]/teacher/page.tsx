@@ -75,6 +75,9 @@ export default async function TeacherPage({ params }: Params) {
       <p>
         <Link href={`/lessons/${lesson.slug}`}>{UI.lesson.teacher.studentLink}</Link>
       </p>
+      <p>
+        <Link href="/offline">{UI.lesson.teacher.offlineLink}</Link>
+      </p>
     </div>
   );
   return (
