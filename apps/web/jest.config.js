@@ -12,14 +12,19 @@ const config = createJestConfig({
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
 });
 
-// Tests build exercises from the real corpus, whose quote anchoring uses an ES-module-only
-// package; next/jest ignores all of node_modules, so let SWC compile that one package.
+// Tests build exercises from the real corpus and check lessons, which use ES-module-only packages
+// (jest.esm-packages.cjs); next/jest ignores all of node_modules, so let SWC compile those.
+const esmPackages = require('../../jest.esm-packages.cjs');
+
 module.exports = async () => {
   const resolved = await config();
   return {
     ...resolved,
     transformIgnorePatterns: resolved.transformIgnorePatterns.map((p) =>
-      p.replace('/node_modules/(?!.pnpm)(?!(', '/node_modules/(?!.pnpm)(?!(approx-string-match|'),
+      p.replace(
+        '/node_modules/(?!.pnpm)(?!(',
+        `/node_modules/(?!.pnpm)(?!(${esmPackages.join('|')}|`,
+      ),
     ),
   };
 };

@@ -1,3 +1,7 @@
+import { createRequire } from 'node:module';
+
+const esmPackages = createRequire(import.meta.url)('../../jest.esm-packages.cjs');
+
 /** Unit tests of the pure core: Node environment, TypeScript compiled by SWC, no build step. */
 export default {
   displayName: 'core',
@@ -7,6 +11,6 @@ export default {
   transform: {
     '^.+\\.[tj]s$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
   },
-  // Some of our dependencies ship only ES modules; let SWC compile those few to CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(approx-string-match)/)'],
+  // ES-module-only dependencies: see jest.esm-packages.cjs.
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
 };

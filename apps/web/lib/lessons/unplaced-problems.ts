@@ -1,6 +1,8 @@
 /**
  * The problems of a lesson that belong to no single part of it (frontmatter, a duplicate order,
- * a link to a missing lesson): the page lists them at the top, while the others show in place.
+ * a link to a missing lesson), and those in the annotation files of the stories it uses (a broken
+ * annotation is left out of the article, so the preview must say why): the page lists them at
+ * the top, while the others show in place.
  */
 import type { Diagnostic } from '@sayswho/core';
 import { componentData, nodeProblems, type CheckedLesson } from '@sayswho/lessons';
@@ -14,5 +16,15 @@ export function unplacedProblems(lesson: CheckedLesson, kit: LessonKit): Diagnos
     if ('children' in node) node.children.forEach(walk);
   };
   if (lesson.tree) walk(lesson.tree);
-  return kit.diagnostics.filter((d) => d.file === lesson.file && !placed.has(d));
+  const storyIds = new Set(
+    (lesson.frontmatter?.articles ?? []).flatMap(
+      (id) => kit.corpus.articles.find((a) => a.id === id)?.storyId ?? [],
+    ),
+  );
+  const inLessonsStories = (d: Diagnostic) =>
+    [...storyIds].some((story) => d.file.includes(`/corpus/${story}/`));
+  return [
+    ...kit.diagnostics.filter((d) => d.file === lesson.file && !placed.has(d)),
+    ...kit.corpusDiagnostics.filter(inLessonsStories),
+  ];
 }
