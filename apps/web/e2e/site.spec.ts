@@ -21,9 +21,10 @@ test('an unknown address shows the kit’s own 404 page with a way back', async 
   const response = await page.goto('/no-such-page');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('link', { name: 'Go to the lessons' }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expectAccessible(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
 });
 
 test('the skip link moves keyboard focus to the main content', async ({ page }) => {
