@@ -164,12 +164,12 @@ async function main() {
     results.scoring = await measureScoreSpeed();
   });
 
+  results.appBuild = app.build;
   if (mode === 'quick') {
-    results.appBuild = app.build;
     results.notMeasured.buildScaling = 'skipped in quick mode (two more cold builds take minutes)';
   } else {
     await part('buildScaling', async () => {
-      results.buildScaling = await measureBuildScaling(copyDir, app.build, logDir);
+      results.buildScaling = await measureBuildScaling(copyDir, logDir);
     });
   }
 

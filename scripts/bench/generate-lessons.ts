@@ -34,6 +34,7 @@ export function removeGeneratedLessons(lessonsDir: string): void {
 /** Replaces any generated lessons in `lessonsDir` with `count` new ones. */
 export function generateLessons(lessonsDir: string, count: number): void {
   removeGeneratedLessons(lessonsDir);
+  if (count === 0) return;
   const sources = realLessons(lessonsDir);
   if (sources.length === 0)
     throw new Error(`${lessonsDir} has no lessons to copy: write one first.`);

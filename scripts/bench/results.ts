@@ -35,7 +35,7 @@ export interface BenchResults {
   };
   interaction?: InteractionResult & { cpuSlowdown: number };
   buildScaling?: ScalingResult;
-  /** Quick mode's one cold build of the real lessons (the full run has it in buildScaling). */
+  /** The run's first cold build of the real lessons, the one every other figure is measured on. */
   appBuild?: BuildTiming;
   scoring?: ScoreSpeedResult;
   /** Each part that was not measured, and why. */
