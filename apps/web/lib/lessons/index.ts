@@ -1,5 +1,5 @@
 /** The app's access to the lessons: server components and routes only. */
-export { getLesson, getLessonKit } from './lesson-kit';
+export { getLesson, getLessonKit, lessonSlugParams } from './lesson-kit';
 export type { LessonKit } from './lesson-kit';
 export { listLessons } from './list-lessons';
 export type { LessonSummary } from './list-lessons';

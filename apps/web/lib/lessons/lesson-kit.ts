@@ -111,3 +111,8 @@ function failOnErrors(diagnostics: readonly Diagnostic[]): void {
 export function getLesson(slug: string): CheckedLesson | undefined {
   return getLessonKit().lessons.find((l) => l.slug === slug);
 }
+
+/** `generateStaticParams` of every per-lesson route: one page per checked lesson. */
+export function lessonSlugParams(): { slug: string }[] {
+  return getLessonKit().lessons.map((lesson) => ({ slug: lesson.slug }));
+}

@@ -8,7 +8,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LessonError } from '@/components/lesson-error';
 import { exerciseTitle, LessonProgressBar, LessonSummary } from '@/components/lesson-progress';
-import { getLessonKit, lessonNeighbours, renderLesson, unplacedProblems } from '@/lib/lessons';
+import {
+  getLesson,
+  getLessonKit,
+  lessonNeighbours,
+  lessonSlugParams,
+  renderLesson,
+  unplacedProblems,
+} from '@/lib/lessons';
 import { UI } from '@/lib/ui-text';
 import { LessonHeader } from '../lesson-header';
 import { LivePreview } from '../live-preview';
@@ -20,13 +27,11 @@ interface Params {
 
 // Left dynamic (the default) so that `next dev` shows a brand-new lesson file without a restart;
 // builds still render exactly the lessons listed here, and an unknown slug is a 404.
-export function generateStaticParams() {
-  return getLessonKit().lessons.map((lesson) => ({ slug: lesson.slug }));
-}
+export const generateStaticParams = lessonSlugParams;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
-  const lesson = getLessonKit().lessons.find((l) => l.slug === slug);
+  const lesson = getLesson(slug);
   return lesson?.frontmatter
     ? { title: lesson.frontmatter.title, description: lesson.frontmatter.summary }
     : {};

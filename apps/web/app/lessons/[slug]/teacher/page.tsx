@@ -9,7 +9,13 @@ import { notFound } from 'next/navigation';
 import type { Nodes, RootContent } from 'mdast';
 import { componentData, type CheckedLesson } from '@sayswho/lessons';
 import { LessonError } from '@/components/lesson-error';
-import { getLessonKit, renderLesson, unplacedProblems } from '@/lib/lessons';
+import {
+  getLesson,
+  getLessonKit,
+  lessonSlugParams,
+  renderLesson,
+  unplacedProblems,
+} from '@/lib/lessons';
 import { UI } from '@/lib/ui-text';
 import { LessonHeader } from '../../lesson-header';
 import { LivePreview } from '../../live-preview';
@@ -20,13 +26,11 @@ interface Params {
   params: Promise<{ slug: string }>;
 }
 
-export function generateStaticParams() {
-  return getLessonKit().lessons.map((lesson) => ({ slug: lesson.slug }));
-}
+export const generateStaticParams = lessonSlugParams;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
-  const lesson = getLessonKit().lessons.find((l) => l.slug === slug);
+  const lesson = getLesson(slug);
   // Keep the answer pages out of search results; the honour system is weak enough already.
   return lesson?.frontmatter
     ? {
