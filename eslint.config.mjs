@@ -7,24 +7,44 @@ import tseslint from 'typescript-eslint';
 
 const uiImports = [
   { name: 'react', message: '@sayswho/core is pure TypeScript: rendering belongs in apps/web.' },
-  { name: 'react-dom', message: '@sayswho/core is pure TypeScript: rendering belongs in apps/web.' },
+  {
+    name: 'react-dom',
+    message: '@sayswho/core is pure TypeScript: rendering belongs in apps/web.',
+  },
   { name: 'next', message: '@sayswho/core must not depend on Next.js.' },
   { name: '@sayswho/web', message: 'The app imports the core, never the reverse.' },
 ];
 const uiPatterns = [
-  { group: ['react/*', 'react-dom/*', 'next/*'], message: 'The core and the lesson checker import no React or Next.' },
+  {
+    group: ['react/*', 'react-dom/*', 'next/*'],
+    message: 'The core and the lesson checker import no React or Next.',
+  },
   { group: ['**/apps/**'], message: 'The app imports the packages, never the reverse.' },
 ];
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/.next/**', '**/out/**', '**/.turbo/**', '**/next-env.d.ts', '**/test-results/**'],
+    // Build output, including the service worker serwist writes into public/.
+    ignores: [
+      '**/node_modules/**',
+      '**/.next/**',
+      '**/.next-*/**',
+      '**/out/**',
+      '**/.turbo/**',
+      '**/next-env.d.ts',
+      '**/test-results/**',
+      '**/public/sw.js',
+      'bench/tmp/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -32,7 +52,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: uiImports, patterns: uiPatterns }] },
   },
   {
-    files: ['packages/core/src/quiz/**', 'packages/core/src/vocabulary.ts', 'packages/core/src/diagnostics.ts'],
+    files: [
+      'packages/core/src/quiz/**',
+      'packages/core/src/vocabulary.ts',
+      'packages/core/src/diagnostics.ts',
+    ],
     // Tests run in Node and may load the real corpus; only the shipped quiz code must stay browser-safe.
     ignores: ['**/*.test.ts', '**/*.testdata.ts'],
     rules: {
@@ -46,7 +70,10 @@ export default tseslint.config(
           ],
           patterns: [
             ...uiPatterns,
-            { group: ['fs', 'node:*', 'path'], message: 'The quiz logic runs in the browser: no Node modules.' },
+            {
+              group: ['fs', 'node:*', 'path'],
+              message: 'The quiz logic runs in the browser: no Node modules.',
+            },
             {
               group: ['../corpus/*', '!../corpus/types'],
               message: 'The quiz logic may import only the corpus types, never the loader.',
@@ -70,7 +97,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );
