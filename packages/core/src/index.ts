@@ -26,6 +26,7 @@ export { anchorQuote, foldForMatching } from './corpus/anchor-quote';
 export type { QuoteSelector, AnchorResult } from './corpus/anchor-quote';
 export { summarizeCorpus } from './corpus/summarize-corpus';
 export { closestWord, suggestOneOf } from './corpus/suggest';
+export { valueAt } from './corpus/schema-diagnostics';
 
 export { exportArticle, exportDifferences, VERSION_DIFFERENCE_TAG } from './w3c/export-w3c';
 export { importArticle, importDifferences } from './w3c/import-w3c';

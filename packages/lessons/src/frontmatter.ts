@@ -2,7 +2,7 @@
  * A lesson's frontmatter: the YAML between the `---` lines, checked against the schema below with
  * each problem located at its line in the lesson file.
  */
-import { closestWord, suggestOneOf, type Diagnostic } from '@sayswho/core';
+import { closestWord, suggestOneOf, valueAt, type Diagnostic } from '@sayswho/core';
 import { LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 
@@ -170,13 +170,4 @@ function findNode(contents: unknown, path: readonly PropertyKey[], key: boolean)
     node = pair.value as never;
   }
   return node as never;
-}
-
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let node = root;
-  for (const step of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[step];
-  }
-  return node;
 }

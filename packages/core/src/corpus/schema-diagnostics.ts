@@ -111,7 +111,8 @@ function fieldName(path: readonly (string | number)[]): string {
   );
 }
 
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+/** The value at `path` in parsed YAML or JSON, or undefined where the path leads nowhere. */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   let node = root;
   for (const step of path) {
     if (node === null || typeof node !== 'object') return undefined;
