@@ -13,8 +13,8 @@ const config = createJestConfig({
 });
 
 // Tests build exercises from the real corpus and check lessons, which use ES-module-only packages
-// (jest.esm-packages.cjs); next/jest ignores all of node_modules, so let SWC compile those.
-const esmPackages = require('../../jest.esm-packages.cjs');
+// (jest.shared.cjs); next/jest ignores all of node_modules, so let SWC compile those.
+const { esmPackages } = require('../../jest.shared.cjs');
 
 module.exports = async () => {
   const resolved = await config();

@@ -1,6 +1,8 @@
+// What the repo's Jest projects share.
+
 // Packages that ship only ES modules (unified, remark, micromark and friends, and the fuzzy quote
 // matcher). Jest runs CommonJS, so each project lets SWC compile these and only these.
-module.exports = [
+const esmPackages = [
   'unified',
   'bail',
   'devlop',
@@ -33,3 +35,22 @@ module.exports = [
   'fault',
   'format',
 ];
+
+/** A package's unit tests: Node environment, TypeScript compiled by SWC, no build step. */
+function nodeProject(displayName) {
+  return {
+    displayName,
+    testEnvironment: 'node',
+    roots: ['<rootDir>/src'],
+    testMatch: ['**/*.test.ts'],
+    transform: {
+      '^.+\\.[tj]s$': [
+        '@swc/jest',
+        { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } },
+      ],
+    },
+    transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  };
+}
+
+module.exports = { esmPackages, nodeProject };
