@@ -36,24 +36,15 @@ export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
   }
 
   function verdictFor(id: string) {
-    if (ex.phase === 'answer' && ex.key) {
-      const option = ex.key.key.options.find((o) => o.id === id);
-      if (!option) return null;
-      return (
-        <Verdict
-          tone={option.correct ? 'right' : 'wrong'}
-          label={option.correct ? text.right : text.wrong}
-        >
-          {option.feedback}
-        </Verdict>
-      );
-    }
-    // After a check, only the options the student chose: feedback on a right option they missed
-    // would give the answer away before the lesson allows it.
+    // With the answer shown, every option's verdict. After a check, only the options the student
+    // chose: feedback on a right option they missed would give the answer away before the lesson
+    // allows it.
     const judged =
-      ex.phase === 'reviewing'
-        ? ex.result?.options.find((o) => o.id === id && o.chosen)
-        : undefined;
+      ex.phase === 'answer' && ex.key
+        ? ex.key.key.options.find((o) => o.id === id)
+        : ex.phase === 'reviewing'
+          ? ex.result?.options.find((o) => o.id === id && o.chosen)
+          : undefined;
     if (!judged) return null;
     return (
       <Verdict
