@@ -79,8 +79,9 @@ function runJestLayers(): LayerResult[] {
 async function runBrowserLayer(): Promise<LayerResult> {
   const layer: LayerResult = { name: 'browser', passed: 0, failed: 0, skipped: 0 };
   const chromePath = ensureChromium();
-  // The builds may come from Turborepo's cache; the tests that drive them never do.
-  if (run('npx', ['turbo', 'run', 'build', 'export', '--filter=@sayswho/web', '--concurrency=1']) !== 0) {
+  // The builds may come from Turborepo's cache; the tests that drive them never do. The export
+  // runs after the build (turbo.json): both compile in apps/web/.next (see scripts/export.ts).
+  if (run('npx', ['turbo', 'run', 'export', '--filter=@sayswho/web']) !== 0) {
     return { ...layer, failed: 1, problem: 'the production build failed' };
   }
   const reportFile = join(root, 'apps/web/test-results/browser-results.json');

@@ -1,13 +1,13 @@
 import type { NextConfig } from 'next';
 
-// `npm run export` builds a fully static copy of the kit into `out/` for any static host or CDN.
-// With output: 'export', Next 16 writes the site into distDir, so `out` never clobbers the `.next` build that `next start` serves.
+// `npm run export` builds a fully static copy of the kit into `out/` for any static host or CDN
+// (scripts/export.ts keeps the `.next` build that `next start` serves out of its way).
 const staticExport = process.env.NEXT_OUTPUT === 'export';
 
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : undefined,
   // NEXT_DIST_DIR lets a test run its own `next build`/`next dev` without touching the real build (e2e/lesson-errors.spec.ts).
-  distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? 'out' : '.next'),
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   trailingSlash: staticExport,
   poweredByHeader: false,
   reactStrictMode: true,

@@ -1,7 +1,7 @@
 // @ts-check
 /* global process */
 /**
- * `serwist build` (run by `npm run build` and `npm run export` right after `next build`) bundles
+ * `serwist build` (run by `npm run build` and by scripts/export.ts, right after `next build`) bundles
  * sw/sw.ts with esbuild and injects the list of files to precache. Two layouts, as next.config.ts:
  * - `next start`: read from `.next/`, written to `public/sw.js` (Next serves public/ as is);
  * - static export (NEXT_OUTPUT=export): read from and written to `out/`, served by any host.

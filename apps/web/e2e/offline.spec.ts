@@ -17,19 +17,62 @@ const NEVER_OPENED = { slug: 'can-anyone-check-that', title: 'Can anyone check t
 
 /** Waits for the service worker to be in charge; a worker whose install failed never is. */
 async function workerReady(page: Page) {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() =>
-          navigator.serviceWorker.getRegistration().then((r) => r?.active?.state ?? 'none'),
-        ),
-      {
-        message:
-          'the service worker is active (if not: was sw.js built from this build? `npm run build` runs next build, then serwist build)',
-        timeout: 20_000,
-      },
-    )
-    .toBe('activated');
+  try {
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            navigator.serviceWorker.getRegistration().then((r) => r?.active?.state ?? 'none'),
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe('activated');
+  } catch (error) {
+    const console = (await page.consoleMessages()).map((m) => `console ${m.type()}: ${m.text()}`);
+    throw new Error(
+      [
+        `The service worker never took charge of ${page.url()}.`,
+        await whyNoWorker(page),
+        ...console,
+        (error as Error).message,
+      ].join('\n'),
+    );
+  }
+}
+
+/**
+ * What the page can tell about a worker that is not in charge: its registration, the script as
+ * served, and every file it must save at install (one failed download fails the whole install).
+ */
+async function whyNoWorker(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const lines: string[] = [];
+    const reg = await navigator.serviceWorker.getRegistration();
+    lines.push(
+      reg
+        ? `registration ${reg.scope}: installing=${reg.installing?.state ?? '-'} waiting=${reg.waiting?.state ?? '-'} active=${reg.active?.state ?? '-'}`
+        : 'no registration (was register() called? did it reject?)',
+    );
+    const script = await fetch('/sw.js', { cache: 'no-store' });
+    const text = await script.text();
+    lines.push(
+      `/sw.js: HTTP ${script.status}, ${script.headers.get('content-type')}, ${text.length} bytes (was sw.js built from this build? \`npm run build\` runs next build, then serwist build)`,
+    );
+    const urls = [...text.matchAll(/url:"([^"]+)"/g)].flatMap((m) => m[1] ?? []);
+    const failed: string[] = [];
+    for (const url of urls) {
+      const r = await fetch(url, { cache: 'no-store' }).catch((e: Error) => ({
+        status: e.message,
+      }));
+      if (r.status !== 200) failed.push(`${url} → ${r.status}`);
+    }
+    lines.push(
+      `${urls.length} files to save at install; not served: ${failed.join(', ') || 'none'}`,
+    );
+    const { quota, usage } = await navigator.storage.estimate();
+    lines.push(`storage: ${usage} bytes used of a ${quota}-byte quota`);
+    return lines.join('\n');
+  });
 }
 
 /** Waits until the worker has saved everything the lesson needs offline (page, keys, articles). */

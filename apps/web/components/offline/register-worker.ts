@@ -52,8 +52,10 @@ export function registerWorker(onUpdateReady: OnUpdateReady): () => void {
         });
       });
     })
-    .catch(() => {
-      // No worker (private mode, blocked storage): the kit works online as a plain site.
+    .catch((error: unknown) => {
+      // No worker (private mode, blocked storage): the kit works online as a plain site. Said in
+      // the console so whoever looks after the devices can see why lessons are not kept offline.
+      console.warn('Says Who: lessons will not be kept for offline use here.', error);
     });
 
   return () => {
