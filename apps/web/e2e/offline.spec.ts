@@ -2,6 +2,9 @@
  * Shaky classroom wifi: the service worker of the production build (`next start`) and of the
  * static export. Each test gets a fresh browser context, so it starts as a first visit.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { UI } from '../lib/ui-text';
 import { expect, expectAccessible, test } from './fixtures';
@@ -45,7 +48,7 @@ async function workerReady(page: Page) {
  * served, and every file it must save at install (one failed download fails the whole install).
  */
 async function whyNoWorker(page: Page): Promise<string> {
-  return page.evaluate(async () => {
+  const report = page.evaluate(async () => {
     const lines: string[] = [];
     const reg = await navigator.serviceWorker.getRegistration();
     lines.push(
@@ -73,6 +76,7 @@ async function whyNoWorker(page: Page): Promise<string> {
     lines.push(`storage: ${usage} bytes used of a ${quota}-byte quota`);
     return lines.join('\n');
   });
+  return report.catch((error: Error) => `the page could not say: ${error.message}`);
 }
 
 /** Waits until the worker has saved everything the lesson needs offline (page, keys, articles). */
@@ -271,11 +275,11 @@ test('Chromium finds nothing that stops installing the kit (the check behind Lig
   launchOptions,
   baseURL,
 }) => {
-  // Install prompts are never offered in incognito-like contexts, so this one has a profile.
-  const context = await playwright.chromium.launchPersistentContext(
-    test.info().outputPath('profile'),
-    launchOptions,
-  );
+  // Install prompts are never offered in incognito-like contexts, so this one has a profile. Its
+  // path stays ASCII: under a C locale (as in CI) Chromium's worker storage fails on a path like
+  // this test's output folder, which holds the ’ of its title.
+  const profile = mkdtempSync(join(tmpdir(), 'sayswho-install-'));
+  const context = await playwright.chromium.launchPersistentContext(profile, launchOptions);
   try {
     const page = await context.newPage();
     await page.goto(baseURL!);
@@ -288,5 +292,6 @@ test('Chromium finds nothing that stops installing the kit (the check behind Lig
     expect(errors).toEqual([]);
   } finally {
     await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 });
