@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { UI } from '@/lib/ui-text';
 
 export const metadata = { title: UI.notFound.title };
@@ -9,7 +9,7 @@ export default function NotFound() {
       <h1>{UI.notFound.title}</h1>
       <p>{UI.notFound.body}</p>
       <p>
-        <Link href="/">{UI.notFound.back}</Link>
+        <PageLink href="/">{UI.notFound.back}</PageLink>
       </p>
     </div>
   );

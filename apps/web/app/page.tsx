@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 // Straight from list-lessons: the lessons barrel also exports the renderer, whose client
 // exercises would otherwise load on the home page.
 import { listLessons } from '@/lib/lessons/list-lessons';
@@ -13,7 +13,7 @@ export default function HomePage() {
       <p className="lede">{UI.home.intro}</p>
       {lessons.length === 0 ? (
         <p>
-          {UI.home.noLessons} <Link href="/guide">{UI.nav.guide}</Link>
+          {UI.home.noLessons} <PageLink href="/guide">{UI.nav.guide}</PageLink>
         </p>
       ) : (
         <ol className="lesson-list">
@@ -21,7 +21,7 @@ export default function HomePage() {
             <li key={lesson.slug} className="lesson-card">
               <p className="lesson-number">{UI.home.lessonNumber(lesson.order)}</p>
               <h2>
-                <Link href={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
+                <PageLink href={`/lessons/${lesson.slug}`}>{lesson.title}</PageLink>
               </h2>
               <p className="lesson-summary">{lesson.summary}</p>
               <dl className="lesson-facts">

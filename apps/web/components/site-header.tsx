@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { UI } from '@/lib/ui-text';
 
 const LINKS = [
@@ -8,19 +8,19 @@ const LINKS = [
   { href: '/guide', label: UI.nav.guide },
 ];
 
-/** Server-rendered, so the header adds no JavaScript to any page. */
+/** Server-rendered with plain links, so the header adds no JavaScript to any page. */
 export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-title">
+        <PageLink href="/" className="site-title">
           {UI.siteName}
-        </Link>
+        </PageLink>
         <nav aria-label={UI.nav.label} className="site-nav">
           <ul>
             {LINKS.map((link) => (
               <li key={link.href}>
-                <Link href={link.href}>{link.label}</Link>
+                <PageLink href={link.href}>{link.label}</PageLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { annotationsInLayer, articlesOfStory, getCorpus } from '@sayswho/core';
 import { LAYERS, vocabularyIds } from '@sayswho/core/vocabulary';
 import { formatDate } from '@/components/article/format-date';
@@ -21,9 +21,9 @@ export default function ArticlesPage() {
           <ul className="card-list">
             {articlesOfStory(corpus, story).map((article) => (
               <li key={article.id} className="card">
-                <Link href={`/articles/${article.id}`} className="card-title">
+                <PageLink href={`/articles/${article.id}`} className="card-title">
                   {article.outlet}
-                </Link>
+                </PageLink>
                 <p className="card-text">{article.headline ?? UI.reader.noHeadline}</p>
                 <p className="card-meta">
                   {vocabularyIds(LAYERS)
@@ -38,7 +38,7 @@ export default function ArticlesPage() {
           </ul>
           {story.comparison && (
             <p>
-              <Link href={`/compare/${story.id}`}>{UI.reader.compareStory}</Link>
+              <PageLink href={`/compare/${story.id}`}>{UI.reader.compareStory}</PageLink>
             </p>
           )}
         </section>

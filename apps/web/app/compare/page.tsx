@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { articlesOfStory, getCorpus } from '@sayswho/core';
 import { formatDate } from '@/components/article/format-date';
 import { UI } from '@/lib/ui-text';
@@ -15,9 +15,9 @@ export default function CompareListPage() {
       <ul className="card-list">
         {stories.map((story) => (
           <li key={story.id} className="card">
-            <Link href={`/compare/${story.id}`} className="card-title">
+            <PageLink href={`/compare/${story.id}`} className="card-title">
               {story.title}
-            </Link>
+            </PageLink>
             <p className="card-text">
               {articlesOfStory(corpus, story)
                 .map((a) => a.outlet)

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { SaveAllLessons } from '@/components/offline/save-all-lessons.client';
-import { UI } from '@/lib/ui-text';
+import { offlineText } from '@/lib/ui-text/offline';
 
-export const metadata: Metadata = { title: UI.offline.page.title };
+export const metadata: Metadata = { title: offlineText.page.title };
 
 /** For teachers preparing a class: what offline use means, and saving every lesson at once. */
 export default function OfflinePage() {
   return (
     <div className="prose">
-      <h1>{UI.offline.page.title}</h1>
-      {UI.offline.page.intro.map((paragraph) => (
+      <h1>{offlineText.page.title}</h1>
+      {offlineText.page.intro.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
       <SaveAllLessons />

@@ -7,7 +7,7 @@
 import { Fragment, useId, type ReactNode } from 'react';
 import type { Article, Block } from '@sayswho/core';
 import { LAYERS, vocabularyIds, type Layer } from '@sayswho/core/vocabulary';
-import { UI } from '@/lib/ui-text';
+import { articleText } from '@/lib/ui-text/article';
 import {
   buildArticleView,
   type ArticleViewOptions,
@@ -41,7 +41,7 @@ type Heading = 'h1' | 'h2' | 'h3' | 'h4' | 'h5';
 
 function Marker({ note, prefix, linked }: { note: Note; prefix: string; linked: boolean }) {
   const hidden = (
-    <span className="visually-hidden">{UI.article.noteRef(LAYERS[note.layer].label)}</span>
+    <span className="visually-hidden">{articleText.noteRef(LAYERS[note.layer].label)}</span>
   );
   return (
     <sup className={`ref ref--${note.layer}`}>
@@ -92,7 +92,7 @@ function blockClasses(view: BlockView): string {
 function ParagraphNumber({ block }: { block: Block }) {
   return (
     <span className="para-num">
-      <span className="visually-hidden">{UI.article.paragraph} </span>
+      <span className="visually-hidden">{articleText.paragraph} </span>
       {block.paragraph}
     </span>
   );
@@ -146,15 +146,15 @@ function NotesList({
                 </dl>
               )}
               <p>{note.explanation}</p>
-              {note.borderline && <p className="note-borderline">{UI.article.borderline}</p>}
+              {note.borderline && <p className="note-borderline">{articleText.borderline}</p>}
               {teacher && note.teacherNote && (
                 <p className="note-teacher">
-                  <strong>{UI.article.teacherNote}:</strong> {note.teacherNote}
+                  <strong>{articleText.teacherNote}:</strong> {note.teacherNote}
                 </p>
               )}
               <p className="note-back">
                 <a href={`#${prefix}-ref-${note.annotationId}`}>
-                  {UI.article.backToText(note.code)}
+                  {articleText.backToText(note.code)}
                 </a>
               </p>
             </li>
@@ -205,7 +205,7 @@ export function AnnotatedArticle({
             <aside
               key={group[0]!.block.index}
               className={`summary-box${blockClasses(group[0]!)}`}
-              aria-label={UI.article.summaryBox}
+              aria-label={articleText.summaryBox}
             >
               {heading && (
                 <p className="summary-heading">
@@ -240,13 +240,13 @@ export function AnnotatedArticle({
       notes === 'collapsed' ? (
         <details className="notes">
           <summary>
-            {UI.article.notesHeading} ({view.notes.length})
+            {articleText.notesHeading} ({view.notes.length})
           </summary>
           <NotesList notes={view.notes} prefix={prefix} teacher={teacher} level={notesLevel} />
         </details>
       ) : (
         <section className="notes" aria-labelledby={`${prefix}-notes`}>
-          <NotesHeading id={`${prefix}-notes`}>{UI.article.notesHeading}</NotesHeading>
+          <NotesHeading id={`${prefix}-notes`}>{articleText.notesHeading}</NotesHeading>
           <NotesList notes={view.notes} prefix={prefix} teacher={teacher} level={notesLevel} />
         </section>
       )

@@ -16,7 +16,7 @@ import {
   type AttributionRole,
   type Layer,
 } from '@sayswho/core/vocabulary';
-import { UI } from '@/lib/ui-text';
+import { articleText } from '@/lib/ui-text/article';
 import { segmentText, type Anchor, type MarkSpan, type Piece } from './segment-text';
 
 /** How a run of text is drawn; each style uses its own CSS property so overlaps stay visible. */
@@ -127,19 +127,19 @@ function detailsOf(annotation: Annotation, text: string): NoteDetail[] {
     case 'attribution':
       return [
         ...(annotation.source
-          ? [{ label: UI.article.source, value: quote(annotation.source) }]
+          ? [{ label: articleText.source, value: quote(annotation.source) }]
           : []),
-        ...(annotation.cue ? [{ label: UI.article.cue, value: quote(annotation.cue) }] : []),
-        { label: UI.article.sourceType, value: SOURCE_TYPES[annotation.sourceType].label },
+        ...(annotation.cue ? [{ label: articleText.cue, value: quote(annotation.cue) }] : []),
+        { label: articleText.sourceType, value: SOURCE_TYPES[annotation.sourceType].label },
       ];
     case 'unverified-claim':
       return [
-        { label: UI.article.status, value: CLAIM_STATUSES[annotation.status].label },
-        { label: UI.article.restsOn, value: annotation.restsOn },
+        { label: articleText.status, value: CLAIM_STATUSES[annotation.status].label },
+        { label: articleText.restsOn, value: annotation.restsOn },
       ];
     case 'loaded-wording':
       return annotation.alternatives.length > 0
-        ? [{ label: UI.article.alternatives, value: annotation.alternatives.join(', ') }]
+        ? [{ label: articleText.alternatives, value: annotation.alternatives.join(', ') }]
         : [];
     default:
       return [];
@@ -173,7 +173,7 @@ export function buildArticleView(article: Article, options: ArticleViewOptions =
     return {
       annotationId: annotation.id,
       layer,
-      code: `${UI.article.layerCode[layer]}${number}`,
+      code: `${articleText.layerCode[layer]}${number}`,
       kindLabel: ANNOTATION_KINDS[annotation.kind].label,
       quote: article.text.slice(annotation.span.start, annotation.span.end),
       details: detailsOf(annotation, article.text),

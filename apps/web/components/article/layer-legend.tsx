@@ -3,7 +3,7 @@
  * teaches the patterns (never colour alone). Used by the layer switch and by fixed-layer views.
  */
 import { ATTRIBUTION_ROLES, LAYERS, type Layer } from '@sayswho/core/vocabulary';
-import { UI } from '@/lib/ui-text';
+import { articleText } from '@/lib/ui-text/article';
 
 const SAMPLES: Record<Layer, { style: string; label: string }[]> = {
   attribution: (['source', 'cue', 'content'] as const).map((role) => ({
@@ -23,7 +23,7 @@ export function LayerSamples({ layer }: { layer: Layer }) {
           {sample.label}
         </span>
       ))}
-      <sup className={`ref-sample ref--${layer}`}>{UI.article.layerCode[layer]}1</sup>
+      <sup className={`ref-sample ref--${layer}`}>{articleText.layerCode[layer]}1</sup>
     </span>
   );
 }
@@ -36,11 +36,11 @@ export interface LayerLegendEntry {
 /** A static legend, for views whose layers are fixed (an answer key, a printed page). */
 export function LayerLegend({ layers }: { layers: readonly LayerLegendEntry[] }) {
   return (
-    <ul className="layer-legend" aria-label={UI.article.legend}>
+    <ul className="layer-legend" aria-label={articleText.legend}>
       {layers.map(({ layer, count }) => (
         <li key={layer}>
           <span className="layer-name">{LAYERS[layer].label}</span>{' '}
-          <span className="layer-count">({UI.article.marks(count)})</span>{' '}
+          <span className="layer-count">({articleText.marks(count)})</span>{' '}
           <LayerSamples layer={layer} />
         </li>
       ))}

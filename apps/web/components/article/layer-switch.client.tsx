@@ -5,7 +5,7 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { LAYERS, type Layer } from '@sayswho/core/vocabulary';
-import { UI } from '@/lib/ui-text';
+import { articleText } from '@/lib/ui-text/article';
 import { LayerSamples, type LayerLegendEntry } from './layer-legend';
 
 export interface LayerSwitchProps {
@@ -23,14 +23,14 @@ export function LayerSwitch({ layers, initial, header, children }: LayerSwitchPr
 
   function toggle(layer: Layer, on: boolean, count: number) {
     setShown((current) => (on ? [...current, layer] : current.filter((l) => l !== layer)));
-    setAnnouncement(UI.article.announce(LAYERS[layer].label, on, count));
+    setAnnouncement(articleText.announce(LAYERS[layer].label, on, count));
   }
 
   return (
     <div className="annotated" data-layers={shown.join(' ')}>
       {header}
       <fieldset className="layer-switch">
-        <legend>{UI.article.togglesLegend}</legend>
+        <legend>{articleText.togglesLegend}</legend>
         {layers.map(({ layer, count }) => (
           <div key={layer} className="layer-option">
             <input
@@ -41,7 +41,7 @@ export function LayerSwitch({ layers, initial, header, children }: LayerSwitchPr
             />
             <label htmlFor={`${id}-${layer}`}>
               <span className="layer-name">{LAYERS[layer].label}</span>{' '}
-              <span className="layer-count">({UI.article.marks(count)})</span>
+              <span className="layer-count">({articleText.marks(count)})</span>
             </label>
             <LayerSamples layer={layer} />
           </div>

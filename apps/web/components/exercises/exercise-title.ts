@@ -1,9 +1,9 @@
 /** The heading of an exercise, also its name in the progress summary and the answers handed in. */
 import type { ExercisePublic } from '@sayswho/lessons/exercise-spec';
-import { UI } from '@/lib/ui-text';
+import { exerciseText } from '@/lib/ui-text/exercise';
 
 export function exerciseTitle(spec: ExercisePublic): string {
-  const heading = UI.exercise.heading;
+  const heading = exerciseText.heading;
   switch (spec.type) {
     case 'spot':
       return heading.spot(spec.noun.many);

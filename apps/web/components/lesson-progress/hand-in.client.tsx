@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { exportAnswers } from '@sayswho/core/quiz';
 import type { LessonRef } from '@/lib/progress/progress-storage';
 import { useProgress } from '@/lib/progress/progress-store';
-import { UI } from '@/lib/ui-text';
+import { progressText } from '@/lib/ui-text/progress';
 import '../exercises/exercises.css';
 import './lesson-progress.css';
 
@@ -26,7 +26,7 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const text = UI.progress;
+  const text = progressText;
 
   function prepare() {
     if (!name.trim()) {

@@ -3,7 +3,7 @@
 import type { LessonRef } from '@/lib/progress/progress-storage';
 import { lessonCompletion } from '@/lib/progress/lesson-completion';
 import { useProgress } from '@/lib/progress/progress-store';
-import { UI } from '@/lib/ui-text';
+import { progressText } from '@/lib/ui-text/progress';
 import './lesson-progress.css';
 
 export interface LessonExercises {
@@ -22,8 +22,8 @@ export function LessonProgressBar({ lesson, exercises }: LessonExercises) {
   return (
     <div className="lesson-progress-bar">
       <label className="lesson-progress-bar__label">
-        <span>{UI.progress.indicatorLabel}: </span>
-        <progress max={total} value={done} /> <span>{UI.progress.indicator(done, total)}</span>
+        <span>{progressText.indicatorLabel}: </span>
+        <progress max={total} value={done} /> <span>{progressText.indicator(done, total)}</span>
       </label>
       <div role="status">
         {notices.map((notice) => (

@@ -2,7 +2,7 @@
 /** The end of a lesson: best score per exercise, what to look at next, hand-in and "new student". */
 import { exerciseProgressOf } from '@/lib/progress/lesson-completion';
 import { useProgress } from '@/lib/progress/progress-store';
-import { UI } from '@/lib/ui-text';
+import { progressText } from '@/lib/ui-text/progress';
 import { HandIn } from './hand-in.client';
 import type { LessonExercises } from './lesson-progress-bar.client';
 import { NewStudent } from './new-student.client';
@@ -15,7 +15,7 @@ export function LessonSummary({
   exercises,
 }: LessonExercises & { readonly lessonTitle: string }) {
   const { state } = useProgress(lesson);
-  const text = UI.progress;
+  const text = progressText;
   // Numbered: a lesson often has several exercises with the same heading ("Question").
   const entries = exercises.map((e, n) => ({
     ...e,

@@ -2,7 +2,7 @@
 /** "New student" on a shared device: clears every saved answer here, after an explicit confirm. */
 import { useId, useRef, useState } from 'react';
 import { clearDeviceProgress } from '@/lib/progress/progress-store';
-import { UI } from '@/lib/ui-text';
+import { progressText } from '@/lib/ui-text/progress';
 import '../exercises/exercises.css';
 import './lesson-progress.css';
 
@@ -12,7 +12,7 @@ export function NewStudent() {
   const [message, setMessage] = useState('');
   const yesRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
-  const text = UI.progress;
+  const text = progressText;
 
   return (
     <div className="new-student">

@@ -1,8 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { useState } from 'react';
-import { UI } from '@/lib/ui-text';
+import { offlineText } from '@/lib/ui-text/offline';
 import { saveLessonOnDevice, useLessonsOnDevice } from './lessons-on-device';
 
 type Run =
@@ -21,7 +20,7 @@ type Run =
       readonly failed: readonly string[];
     };
 
-const T = UI.offline.saveAll;
+const T = offlineText.saveAll;
 
 /**
  * The teacher's "Make all lessons available offline", for preparing a class's devices before a
@@ -89,7 +88,7 @@ export function SaveAllLessons() {
       <ul className="offline-lesson-list">
         {lessons.map((lesson) => (
           <li key={lesson.slug}>
-            <Link href={lesson.urls[0] ?? '/'}>{lesson.title}</Link>
+            <a href={lesson.urls[0] ?? '/'}>{lesson.title}</a>
             {' — '}
             <span>{lesson.saved ? T.saved : T.notSaved}</span>
           </li>

@@ -1,6 +1,6 @@
 'use client';
 
-import { UI } from '@/lib/ui-text';
+import { offlineText } from '@/lib/ui-text/offline';
 import { useLessonsOnDevice } from './lessons-on-device';
 
 /** On the "not available offline yet" page: the lessons this device can open right now. */
@@ -10,9 +10,9 @@ export function SavedLessonLinks() {
   const saved = state.lessons.filter((lesson) => lesson.saved);
   return (
     <section aria-labelledby="saved-lessons-heading">
-      <h2 id="saved-lessons-heading">{UI.offline.notYet.savedHeading}</h2>
+      <h2 id="saved-lessons-heading">{offlineText.notYet.savedHeading}</h2>
       {saved.length === 0 ? (
-        <p>{UI.offline.notYet.noneSaved}</p>
+        <p>{offlineText.notYet.noneSaved}</p>
       ) : (
         <ul className="offline-lesson-list">
           {saved.map((lesson) => (

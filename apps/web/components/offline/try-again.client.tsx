@@ -1,6 +1,6 @@
 'use client';
 
-import { UI } from '@/lib/ui-text';
+import { offlineText } from '@/lib/ui-text/offline';
 
 /** Loads the address again: the page the student wanted, once the wifi is back. */
 export function TryAgain() {
@@ -10,7 +10,7 @@ export function TryAgain() {
       className="offline-notice__button"
       onClick={() => window.location.reload()}
     >
-      {UI.offline.notYet.tryAgain}
+      {offlineText.notYet.tryAgain}
     </button>
   );
 }

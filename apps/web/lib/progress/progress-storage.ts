@@ -9,7 +9,7 @@ import {
   serialiseProgress,
   type ProgressState,
 } from '@sayswho/core/quiz';
-import { UI } from '@/lib/ui-text';
+import { progressText } from '@/lib/ui-text/progress';
 
 export const PROGRESS_STORAGE_KEY = 'sayswho.progress';
 
@@ -42,7 +42,7 @@ export function readProgress(lesson?: LessonRef): LoadedProgress {
   try {
     raw = store ? store.getItem(PROGRESS_STORAGE_KEY) : null;
   } catch {
-    return { state: emptyProgress(), notices: [UI.progress.storageUnavailable] };
+    return { state: emptyProgress(), notices: [progressText.storageUnavailable] };
   }
   const all = parseProgress(raw, []);
   if (!lesson) return all;
@@ -55,12 +55,12 @@ export function readProgress(lesson?: LessonRef): LoadedProgress {
 /** Saves the whole state; returns a notice when the device would not keep it. */
 export function writeProgress(state: ProgressState): string | null {
   const store = storage();
-  if (!store) return UI.progress.storageUnavailable;
+  if (!store) return progressText.storageUnavailable;
   try {
     store.setItem(PROGRESS_STORAGE_KEY, serialiseProgress(state));
     return null;
   } catch {
-    return UI.progress.storageUnavailable;
+    return progressText.storageUnavailable;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { notFound } from 'next/navigation';
 import { getArticle, getCorpus, getStory } from '@sayswho/core';
 import { AnnotatedArticle } from '@/components/article/annotated-article';
@@ -39,7 +39,7 @@ export default async function ArticlePage({ params }: Params) {
       </p>
       {story?.comparison && (
         <p className="meta">
-          <Link href={`/compare/${story.id}`}>{UI.reader.compareLink}</Link>
+          <PageLink href={`/compare/${story.id}`}>{UI.reader.compareLink}</PageLink>
         </p>
       )}
     </>
@@ -48,7 +48,7 @@ export default async function ArticlePage({ params }: Params) {
   return (
     <article className="reader-page">
       <p className="kicker">
-        <Link href="/articles">{UI.reader.listTitle}</Link>
+        <PageLink href="/articles">{UI.reader.listTitle}</PageLink>
       </p>
       {!article.headline && (
         <>

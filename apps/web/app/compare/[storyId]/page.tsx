@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { notFound } from 'next/navigation';
 import { findArticle, getCorpus, getStory } from '@sayswho/core';
 import { StoryComparisonView } from '@/components/compare/story-comparison';
@@ -32,13 +32,13 @@ export default async function ComparePage({ params }: Params) {
   return (
     <div className="compare-page">
       <p className="kicker">
-        <Link href="/compare">{UI.compare.listTitle}</Link>
+        <PageLink href="/compare">{UI.compare.listTitle}</PageLink>
       </p>
       <h1>{UI.compare.title(story.title)}</h1>
       <p className="lede">{UI.compare.intro(from.outlet, to.outlet)}</p>
       <p className="meta">
-        <Link href={`/articles/${from.id}`}>{UI.compare.readWhole(from.outlet)}</Link> ·{' '}
-        <Link href={`/articles/${to.id}`}>{UI.compare.readWhole(to.outlet)}</Link>
+        <PageLink href={`/articles/${from.id}`}>{UI.compare.readWhole(from.outlet)}</PageLink> ·{' '}
+        <PageLink href={`/articles/${to.id}`}>{UI.compare.readWhole(to.outlet)}</PageLink>
       </p>
       <StoryComparisonView comparison={comparison} from={from} to={to} />
     </div>

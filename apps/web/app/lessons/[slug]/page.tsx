@@ -4,7 +4,7 @@
  * /keys/<slug>/<exercise>.json when the student first checks.
  */
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { notFound } from 'next/navigation';
 import { LessonError } from '@/components/lesson-error';
 import { exerciseTitle, LessonProgressBar, LessonSummary } from '@/components/lesson-progress';
@@ -71,14 +71,14 @@ export default async function LessonPage({ params }: Params) {
       {(previous || next) && (
         <nav className="lesson-nav" aria-label={UI.lesson.lessonNav}>
           {previous && (
-            <Link href={`/lessons/${previous.slug}`} rel="prev">
+            <PageLink href={`/lessons/${previous.slug}`} rel="prev">
               {UI.lesson.previous}: {previous.title}
-            </Link>
+            </PageLink>
           )}
           {next && (
-            <Link href={`/lessons/${next.slug}`} rel="next">
+            <PageLink href={`/lessons/${next.slug}`} rel="next">
               {UI.lesson.next}: {next.title}
-            </Link>
+            </PageLink>
           )}
         </nav>
       )}

@@ -1,13 +1,11 @@
 import { getCorpus } from '@sayswho/core';
 import { checkLessons, readLessonSources } from '@sayswho/lessons';
 import type { OfflineLessonList } from '@/components/offline/sw-protocol';
+import { pageHref } from '@/lib/page-href';
 
 // Built once with the site: the service worker reads it to save a lesson with everything the
 // lesson needs offline (its page, its exercises' answer keys, its articles' pages).
 export const dynamic = 'force-static';
-
-// The addresses the build serves: the static export uses trailing slashes (see next.config.ts).
-const slash = process.env.NEXT_OUTPUT === 'export' ? '/' : '';
 
 export function GET() {
   const { lessons } = checkLessons(readLessonSources(), getCorpus());
@@ -19,9 +17,9 @@ export function GET() {
         slug: lesson.slug,
         title: lesson.frontmatter!.title,
         urls: [
-          `/lessons/${lesson.slug}${slash}`,
+          pageHref(`/lessons/${lesson.slug}`),
           ...lesson.exercises.map((exercise) => exercise.public.keyUrl),
-          ...(lesson.frontmatter!.articles ?? []).map((id) => `/articles/${id}${slash}`),
+          ...(lesson.frontmatter!.articles ?? []).map((id) => pageHref(`/articles/${id}`)),
         ],
       })),
   };

@@ -1,20 +1,20 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { SavedLessonLinks } from '@/components/offline/saved-lesson-links.client';
 import { TryAgain } from '@/components/offline/try-again.client';
-import { UI } from '@/lib/ui-text';
+import { offlineText } from '@/lib/ui-text/offline';
 
 // The service worker answers with this page (at the address the student asked for) when that
 // page was never saved on this device and the network is gone.
-export const metadata: Metadata = { title: UI.offline.notYet.title, robots: { index: false } };
+export const metadata: Metadata = { title: offlineText.notYet.title, robots: { index: false } };
 
 export default function NotAvailableOfflineYet() {
   return (
     <div className="prose">
-      <h1>{UI.offline.notYet.title}</h1>
-      <p>{UI.offline.notYet.body}</p>
+      <h1>{offlineText.notYet.title}</h1>
+      <p>{offlineText.notYet.body}</p>
       <p>
-        <TryAgain /> <Link href="/">{UI.offline.notYet.back}</Link>
+        <TryAgain /> <PageLink href="/">{offlineText.notYet.back}</PageLink>
       </p>
       <SavedLessonLinks />
     </div>

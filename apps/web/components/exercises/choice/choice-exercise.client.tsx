@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { ChoiceResult } from '@sayswho/core/quiz';
 import type { ChoicePublic } from '@sayswho/lessons/exercise-spec';
-import { UI } from '@/lib/ui-text';
+import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { plainText } from '../shell/plain-text';
 import { useExercise } from '../shell/use-exercise';
@@ -15,7 +15,7 @@ export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
   const ex = useExercise<'choice', ChoiceResult>(spec);
   const name = useId();
   const chosen = ex.answer?.type === 'choice' ? ex.answer.chosen : NONE;
-  const text = UI.exercise.choice;
+  const text = exerciseText.choice;
 
   function choose(id: string, on: boolean) {
     const next = spec.multiple ? (on ? [...chosen, id] : chosen.filter((c) => c !== id)) : [id];

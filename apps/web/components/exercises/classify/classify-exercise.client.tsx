@@ -7,7 +7,7 @@
 import { useId } from 'react';
 import type { ClassifyResult } from '@sayswho/core/quiz';
 import type { ClassifyPublic } from '@sayswho/lessons/exercise-spec';
-import { UI } from '@/lib/ui-text';
+import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { useExercise } from '../shell/use-exercise';
 import { Verdict } from '../shell/verdict';
@@ -19,7 +19,7 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
   const ex = useExercise<'classify', ClassifyResult>(spec);
   const idBase = useId();
   const placed = ex.answer?.type === 'classify' ? ex.answer.placed : NOTHING;
-  const text = UI.exercise.classify;
+  const text = exerciseText.classify;
   const label = (category: string) =>
     spec.categories.find((c) => c.id === category)?.label ?? category;
 

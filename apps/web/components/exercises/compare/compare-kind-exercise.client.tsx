@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import type { ChoiceResult } from '@sayswho/core/quiz';
 import type { ComparePublic } from '@sayswho/lessons/exercise-spec';
-import { UI } from '@/lib/ui-text';
+import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { useExercise } from '../shell/use-exercise';
 import { Verdict } from '../shell/verdict';
@@ -17,7 +17,7 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
   const ex = useExercise<'compare', readonly (ChoiceResult | null)[]>(spec);
   const name = useId();
   const placed = ex.answer?.type === 'classify' ? ex.answer.placed : NOTHING;
-  const text = UI.exercise.compare;
+  const text = exerciseText.compare;
   const kindLabel = (id: string) => spec.kinds.find((k) => k.id === id)?.label ?? id;
   const texts = { from: spec.from.text, to: spec.to.text };
 
@@ -67,7 +67,7 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
     return chosen ? (
       <Verdict
         tone={chosen.correct ? 'right' : 'wrong'}
-        label={chosen.correct ? UI.exercise.choice.right : UI.exercise.choice.wrong}
+        label={chosen.correct ? exerciseText.choice.right : exerciseText.choice.wrong}
       >
         {chosen.feedback}
       </Verdict>

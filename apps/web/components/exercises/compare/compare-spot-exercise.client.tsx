@@ -4,7 +4,8 @@ import { useId, useMemo } from 'react';
 import type { Span } from '@sayswho/core';
 import { describeSelections, type CompareKey, type CompareResult } from '@sayswho/core/quiz';
 import type { ComparePublic, PassageView } from '@sayswho/lessons/exercise-spec';
-import { UI } from '@/lib/ui-text';
+import { exerciseText } from '@/lib/ui-text/exercise';
+import { pickerText } from '@/lib/ui-text/picker';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { FeedbackNotes } from '../shell/feedback-notes';
 import { useExercise } from '../shell/use-exercise';
@@ -43,7 +44,7 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
     const described = [describeSelections(texts.from, from), describeSelections(texts.to, to)];
     ex.saveAnswer(
       { type: 'compare', from, to },
-      `${spec.from.outlet}: ${described[0] || UI.exercise.compare.nothing}; ${spec.to.outlet}: ${described[1] || UI.exercise.compare.nothing}`,
+      `${spec.from.outlet}: ${described[0] || exerciseText.compare.nothing}; ${spec.to.outlet}: ${described[1] || exerciseText.compare.nothing}`,
     );
   }
 
@@ -54,7 +55,7 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
       if (change) {
         const total = next.length + (side === 'from' ? answer.to.length : answer.from.length);
         ex.announce(
-          (change.marked ? UI.picker.announce.marked : UI.picker.announce.unmarked)(
+          (change.marked ? pickerText.announce.marked : pickerText.announce.unmarked)(
             change.words,
             total,
           ),
@@ -66,12 +67,12 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
   function check() {
     void ex.check((key, scoring) => {
       const spot = spotKeyOf(key.keys);
-      if (!spot) return { ok: false, reason: UI.exercise.keyUnavailable };
+      if (!spot) return { ok: false, reason: exerciseText.keyUnavailable };
       const fromOk = scoring.validateSpot(texts.from, spot.from, answer.from);
       const toOk = scoring.validateSpot(texts.to, spot.to, answer.to);
       if (!fromOk.ok && !toOk.ok) return fromOk;
       const result = scoring.scoreCompare(spot, texts, { from: answer.from, to: answer.to });
-      if (result.mode !== 'spot') return { ok: false, reason: UI.exercise.keyUnavailable };
+      if (result.mode !== 'spot') return { ok: false, reason: exerciseText.keyUnavailable };
       return { ok: true, result, score: result.score, summary: result.summary };
     });
   }
@@ -96,8 +97,8 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
   function side(which: Side, passage: PassageView) {
     const heading =
       which === 'from'
-        ? UI.exercise.compare.from(passage.outlet)
-        : UI.exercise.compare.to(passage.outlet);
+        ? exerciseText.compare.from(passage.outlet)
+        : exerciseText.compare.to(passage.outlet);
     const prefix = `${spec.id}-${which}-note-`;
     return (
       <div className="compare-side">
@@ -106,7 +107,7 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
         <WordPicker
           text={passage.text}
           passage={words[which]}
-          label={`${heading}. ${UI.picker.label(UI.exercise.compare.differences)}`}
+          label={`${heading}. ${pickerText.label(exerciseText.compare.differences)}`}
           describedBy={helpId}
           spans={answer[which]}
           onChange={onChange(which)}
@@ -123,7 +124,7 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
       spec={spec}
       ex={ex}
       onCheck={check}
-      status={UI.picker.marked(count)}
+      status={pickerText.marked(count)}
       actions={
         count > 0 ? (
           <button
@@ -131,10 +132,10 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
             className="ex-button"
             onClick={() => {
               save([], []);
-              ex.announce(UI.picker.announce.cleared);
+              ex.announce(pickerText.announce.cleared);
             }}
           >
-            {UI.picker.clear}
+            {pickerText.clear}
           </button>
         ) : null
       }

@@ -7,7 +7,7 @@
 import { useId } from 'react';
 import type { RewriteResult } from '@sayswho/core/quiz';
 import type { RewritePublic } from '@sayswho/lessons/exercise-spec';
-import { UI } from '@/lib/ui-text';
+import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { useExercise } from '../shell/use-exercise';
 import { Verdict } from '../shell/verdict';
@@ -16,7 +16,7 @@ export function RewriteExercise({ spec }: { spec: RewritePublic }) {
   const ex = useExercise<'rewrite', RewriteResult>(spec);
   const id = useId();
   const draft = ex.answer?.type === 'rewrite' ? ex.answer.text : '';
-  const text = UI.exercise.rewrite;
+  const text = exerciseText.rewrite;
 
   function check() {
     void ex.check((key, scoring) => {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { ExercisePublic } from '@sayswho/lessons/exercise-spec';
-import { UI } from '@/lib/ui-text';
+import { exerciseText } from '@/lib/ui-text/exercise';
 import { exerciseTitle } from '../exercise-title';
 import type { ExerciseState } from './use-exercise';
 import '../exercises.css';
@@ -69,10 +69,10 @@ export function ExerciseShell({
       <div className="exercise__status">
         {status}
         {ex.attemptsLeft !== null && ex.canCheck ? (
-          <span> {UI.exercise.attemptsLeft(ex.attemptsLeft)}</span>
+          <span> {exerciseText.attemptsLeft(ex.attemptsLeft)}</span>
         ) : null}
         {!reviewing && typeof lastScore === 'number' ? (
-          <span> {UI.exercise.lastScore(Math.round(lastScore * 100))}</span>
+          <span> {exerciseText.lastScore(Math.round(lastScore * 100))}</span>
         ) : null}
       </div>
 
@@ -84,7 +84,11 @@ export function ExerciseShell({
             onClick={reviewing ? ex.tryAgain : onCheck}
             disabled={!ex.canCheck || ex.busy}
           >
-            {reviewing ? UI.exercise.tryAgain : ex.busy ? UI.exercise.checking : UI.exercise.check}
+            {reviewing
+              ? exerciseText.tryAgain
+              : ex.busy
+                ? exerciseText.checking
+                : exerciseText.check}
           </button>
         ) : null}
         {!reviewing ? actions : null}
@@ -95,7 +99,7 @@ export function ExerciseShell({
             onClick={() => void ex.nextHint()}
             disabled={ex.busy}
           >
-            {ex.hints.length === 0 ? UI.exercise.hint : UI.exercise.anotherHint}
+            {ex.hints.length === 0 ? exerciseText.hint : exerciseText.anotherHint}
           </button>
         ) : null}
         {ex.canShowAnswer ? (
@@ -105,16 +109,16 @@ export function ExerciseShell({
             onClick={() => void ex.showAnswer()}
             disabled={ex.busy}
           >
-            {UI.exercise.showAnswer}
+            {exerciseText.showAnswer}
           </button>
         ) : null}
       </div>
-      {!ex.canCheck ? <p className="exercise__note">{UI.exercise.noAttemptsLeft}</p> : null}
+      {!ex.canCheck ? <p className="exercise__note">{exerciseText.noAttemptsLeft}</p> : null}
       {ex.notice ? <p className="exercise__note exercise__note--warn">{ex.notice}</p> : null}
 
       {ex.hints.length > 0 ? (
         <div className="exercise__hints">
-          <h4>{UI.exercise.hintsHeading}</h4>
+          <h4>{exerciseText.hintsHeading}</h4>
           <ol>
             {ex.hints.map((hint, i) =>
               hint.html ? (
@@ -130,13 +134,13 @@ export function ExerciseShell({
       {reviewing ? (
         <div className="exercise__feedback">
           <h4 ref={feedbackRef} tabIndex={-1}>
-            {ex.phase === 'answer' ? UI.exercise.answerShown : UI.exercise.feedbackHeading}
+            {ex.phase === 'answer' ? exerciseText.answerShown : exerciseText.feedbackHeading}
           </h4>
           {ex.phase === 'reviewing' ? <p className="exercise__summary">{ex.summary}</p> : null}
           {feedback}
           {ex.explanationAllowed && ex.key?.explanationHtml ? (
             <div className="exercise__explanation">
-              <h4>{UI.exercise.explanationHeading}</h4>
+              <h4>{exerciseText.explanationHeading}</h4>
               <div dangerouslySetInnerHTML={{ __html: ex.key.explanationHtml }} />
             </div>
           ) : null}

@@ -1,5 +1,5 @@
 /** The numbered notes under a marked-up passage, one per mark (and per missed item, unnumbered in the text). */
-import { UI } from '@/lib/ui-text';
+import { exerciseText } from '@/lib/ui-text/exercise';
 import type { MarkStatus } from '../word-select/feedback-marks';
 
 export interface Note {
@@ -23,10 +23,10 @@ export function FeedbackNotes({ notes, idPrefix }: { notes: readonly Note[]; idP
         >
           <span className="fb-note__status">
             <span aria-hidden="true">
-              {UI.exercise.statusSymbol[n.status]}
+              {exerciseText.statusSymbol[n.status]}
               {n.note}{' '}
             </span>
-            {UI.exercise.status[n.status]}
+            {exerciseText.status[n.status]}
           </span>{' '}
           {n.message}
           {n.explanation ? <span className="fb-note__why"> {n.explanation}</span> : null}

@@ -18,7 +18,7 @@ import {
 } from '@sayswho/core/quiz';
 import type { ExerciseKey, ExercisePublic, ExerciseType } from '@sayswho/lessons/exercise-spec';
 import { nowIso, updateProgress, useExerciseProgress } from '@/lib/progress/progress-store';
-import { UI } from '@/lib/ui-text';
+import { exerciseText } from '@/lib/ui-text/exercise';
 import { loadKey } from './load-key';
 import { plainText } from './plain-text';
 
@@ -155,8 +155,8 @@ export function useExercise<T extends ExerciseType, R>(
       setNotice(null);
       return { key: loaded as K, scoring };
     } catch {
-      setNotice(UI.exercise.keyUnavailable);
-      setMessage(UI.exercise.keyUnavailable);
+      setNotice(exerciseText.keyUnavailable);
+      setMessage(exerciseText.keyUnavailable);
       return null;
     } finally {
       setBusy(false);
@@ -194,7 +194,7 @@ export function useExercise<T extends ExerciseType, R>(
       const judgement = judge(loaded.key, loaded.scoring);
       if (!judgement.ok) {
         setNotice(judgement.reason);
-        setMessage(UI.exercise.announce.notChecked(judgement.reason));
+        setMessage(exerciseText.announce.notChecked(judgement.reason));
         return;
       }
       const answer = progress?.answer;
@@ -219,13 +219,13 @@ export function useExercise<T extends ExerciseType, R>(
       setResult(judgement.result);
       setSummary(judgement.summary);
       setPhase('reviewing');
-      setMessage(UI.exercise.announce.checked(judgement.summary));
+      setMessage(exerciseText.announce.checked(judgement.summary));
     },
 
     tryAgain() {
       setPhase('answering');
       setResult(null);
-      setMessage(UI.exercise.announce.tryAgain);
+      setMessage(exerciseText.announce.tryAgain);
     },
 
     async nextHint() {
@@ -238,11 +238,11 @@ export function useExercise<T extends ExerciseType, R>(
       }
       const next = used < authored ? spec.hintsHtml[used] : pool?.[used - authored];
       if (next === undefined) {
-        setMessage(UI.exercise.noMoreHints);
+        setMessage(exerciseText.noMoreHints);
         return;
       }
       update((s) => recordHint(s, lessonRef, spec.id, nowIso()));
-      setMessage(UI.exercise.announce.hint(used + 1, used < authored ? plainText(next) : next));
+      setMessage(exerciseText.announce.hint(used + 1, used < authored ? plainText(next) : next));
     },
 
     async showAnswer() {
@@ -251,7 +251,7 @@ export function useExercise<T extends ExerciseType, R>(
       if (!loaded) return;
       update((s) => recordAnswerShown(s, lessonRef, spec.id, nowIso()));
       setPhase('answer');
-      setMessage(UI.exercise.announce.answerShown);
+      setMessage(exerciseText.announce.answerShown);
     },
 
     announce: setMessage,

@@ -4,7 +4,7 @@ import { useCallback, useId, useMemo } from 'react';
 import type { Span } from '@sayswho/core';
 import { describeSelections, type SpotResult } from '@sayswho/core/quiz';
 import type { SpotPublic } from '@sayswho/lessons/exercise-spec';
-import { UI } from '@/lib/ui-text';
+import { pickerText } from '@/lib/ui-text/picker';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { FeedbackNotes } from '../shell/feedback-notes';
 import { useExercise } from '../shell/use-exercise';
@@ -27,7 +27,7 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
   function onChange(next: Span[], change: MarkChange | null) {
     ex.saveAnswer({ type: 'spot', spans: next }, describeSelections(text, next));
     if (change) {
-      const say = change.marked ? UI.picker.announce.marked : UI.picker.announce.unmarked;
+      const say = change.marked ? pickerText.announce.marked : pickerText.announce.unmarked;
       ex.announce(say(change.words, next.length));
     }
   }
@@ -57,7 +57,7 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
       spec={spec}
       ex={ex}
       onCheck={check}
-      status={UI.picker.marked(spans.length)}
+      status={pickerText.marked(spans.length)}
       actions={
         spans.length > 0 ? (
           <button
@@ -65,10 +65,10 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
             className="ex-button"
             onClick={() => {
               ex.saveAnswer({ type: 'spot', spans: [] }, '');
-              ex.announce(UI.picker.announce.cleared);
+              ex.announce(pickerText.announce.cleared);
             }}
           >
-            {UI.picker.clear}
+            {pickerText.clear}
           </button>
         ) : null
       }
@@ -88,7 +88,7 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
         <WordPicker
           text={text}
           passage={passage}
-          label={UI.picker.label(spec.noun.many)}
+          label={pickerText.label(spec.noun.many)}
           describedBy={helpId}
           spans={spans}
           onChange={onChange}

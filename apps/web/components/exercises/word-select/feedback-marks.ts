@@ -8,9 +8,9 @@
  */
 import type { Span } from '@sayswho/core';
 import type { Token } from '@sayswho/core/quiz';
-import { UI } from '@/lib/ui-text';
+import { exerciseText } from '@/lib/ui-text/exercise';
 
-export type MarkStatus = keyof typeof UI.exercise.status;
+export type MarkStatus = keyof typeof exerciseText.status;
 
 export interface FeedbackMark {
   readonly span: Span;
@@ -58,7 +58,7 @@ export function drawFeedback(
       const tag = document.createElement('span');
       tag.className = 'fb-tag';
       tag.setAttribute('aria-hidden', 'true');
-      tag.textContent = `${UI.exercise.statusSymbol[mark.status]}${mark.note}`;
+      tag.textContent = `${exerciseText.statusSymbol[mark.status]}${mark.note}`;
       el.after(tag);
       tags.push(tag);
     }

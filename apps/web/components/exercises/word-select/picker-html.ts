@@ -4,7 +4,7 @@
  * a React element was a large part of the page's blocking time. The picker's engine adopts the
  * elements by their `data-w` index; React never touches them.
  */
-import { UI } from '@/lib/ui-text';
+import { pickerText } from '@/lib/ui-text/picker';
 import type { PassageWords } from './passage-words';
 
 const ESCAPES: Record<string, string> = {
@@ -20,7 +20,7 @@ function escape(text: string): string {
 }
 
 function blockLabel(block: { role: string; paragraph: number | null }): string {
-  const labels = UI.picker.blockLabel;
+  const labels = pickerText.blockLabel;
   if (block.role === 'headline') return labels.headline;
   if (block.role === 'summary-heading' || block.role === 'summary-item') return labels.summary;
   return block.paragraph !== null ? labels.paragraph(block.paragraph) : labels.other;

@@ -4,7 +4,7 @@
  * from the student pages; a static kit has no login, so this is an honour system (see the guide).
  */
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { notFound } from 'next/navigation';
 import type { Nodes, RootContent } from 'mdast';
 import { componentData, type CheckedLesson } from '@sayswho/lessons';
@@ -77,10 +77,10 @@ export default async function TeacherPage({ params }: Params) {
         <strong>{UI.lesson.teacher.banner}</strong> — {UI.lesson.teacher.bannerNote}
       </p>
       <p>
-        <Link href={`/lessons/${lesson.slug}`}>{UI.lesson.teacher.studentLink}</Link>
+        <PageLink href={`/lessons/${lesson.slug}`}>{UI.lesson.teacher.studentLink}</PageLink>
       </p>
       <p>
-        <Link href="/offline">{UI.lesson.teacher.offlineLink}</Link>
+        <PageLink href="/offline">{UI.lesson.teacher.offlineLink}</PageLink>
       </p>
     </div>
   );
