@@ -2,7 +2,8 @@
  * Finds every page of a production build from the files Next writes, so the bench follows the
  * app as it grows instead of a hard-coded list: `.next/diagnostics/route-bundle-stats.json` gives
  * each route's JavaScript, the prerender manifest gives the concrete paths of each route
- * (`/lessons/[slug]` → `/lessons/who-says-so`, …), and each path's prerendered HTML names its CSS.
+ * (`/lessons/[slug]` → `/lessons/who-says-so`, …), and each path's prerendered HTML names its CSS
+ * and the code-split islands it renders (preloaded scripts, which differ from lesson to lesson).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,14 +54,21 @@ function readJson<T>(file: string, what: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
-function stylesheetsOf(html: string, appDir: string): string[] {
-  const links = html.match(/<link\b[^>]*>/g) ?? [];
-  return links
-    .filter((tag) => /\brel="stylesheet"/.test(tag))
-    .map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1])
-    .filter((href): href is string => Boolean(href?.startsWith('/_next/')))
-    .map((href) => join(appDir, '.next', href.slice('/_next/'.length).split('?')[0]!));
+/** The build's files that the page's tags matching `wanted` point at (`href` or `src`). */
+function filesOf(html: string, wanted: RegExp, appDir: string): string[] {
+  const tags = html.match(/<(?:link|script)\b[^>]*>/g) ?? [];
+  return tags
+    // A `nomodule` script (Next's polyfills) is never run by the browsers the kit supports.
+    .filter((tag) => wanted.test(tag) && !/\bnomodule\b/i.test(tag))
+    .map((tag) => /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1])
+    .filter((url): url is string => Boolean(url?.startsWith('/_next/')))
+    .map((url) => join(appDir, '.next', url.slice('/_next/'.length).split('?')[0]!));
 }
+
+const STYLESHEET = /^<link\b[^>]*\brel="stylesheet"/;
+// Scripts the page runs at load: its route's, and the chunks of the islands it renders, which
+// Next preloads (<link rel="preload" as="script">) so that hydration does not wait for them.
+const SCRIPT = /^<script\b[^>]*\bsrc=|^<link\b[^>]*\bas="script"/;
 
 export function readBuiltPages(appDir: string): BuiltPage[] {
   const stats = readJson<RouteBundleStats[]>(
@@ -82,14 +90,15 @@ export function readBuiltPages(appDir: string): BuiltPage[] {
         .map(([path]) => path);
       return (paths.length ? paths : [route]).map((path): BuiltPage => {
         const htmlFile = join(appDir, '.next/server/app', `${path === '/' ? '/index' : path}.html`);
-        const hasHtml = existsSync(htmlFile);
+        const html = existsSync(htmlFile) ? readFileSync(htmlFile, 'utf8') : undefined;
+        const routeJs = firstLoadChunkPaths.map((file) => join(appDir, file));
         return {
           path,
           route,
           kind: pageKind(path),
-          jsFiles: firstLoadChunkPaths.map((file) => join(appDir, file)),
-          cssFiles: hasHtml ? stylesheetsOf(readFileSync(htmlFile, 'utf8'), appDir) : [],
-          htmlFile: hasHtml ? htmlFile : undefined,
+          jsFiles: [...new Set([...routeJs, ...(html ? filesOf(html, SCRIPT, appDir) : [])])],
+          cssFiles: html ? filesOf(html, STYLESHEET, appDir) : [],
+          htmlFile: html ? htmlFile : undefined,
         };
       });
     })
