@@ -31,12 +31,12 @@ async function workerReady(page: Page) {
       )
       .toBe('activated');
   } catch (error) {
-    const console = (await page.consoleMessages()).map((m) => `console ${m.type()}: ${m.text()}`);
+    const logged = (await page.consoleMessages()).map((m) => `console ${m.type()}: ${m.text()}`);
     throw new Error(
       [
         `The service worker never took charge of ${page.url()}.`,
         await whyNoWorker(page),
-        ...console,
+        ...logged,
         (error as Error).message,
       ].join('\n'),
     );
