@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { UI } from '../lib/ui-text';
 import { expect, test } from './fixtures';
 import { Student } from './helpers/student';
 
@@ -37,6 +38,7 @@ test('a lesson prints as a worksheet: the questions and the text, with no answer
     await expect(student.exercise(id).locator('.exercise__title')).toBeVisible();
   }
   await expect(page.locator('button:visible')).toHaveCount(0);
+  await expect(page.getByText(UI.picker.marked(0)).first()).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(
     page.locator('.exercise__feedback, .answer-key, .box--teacher-note, [aria-selected="true"]'),
