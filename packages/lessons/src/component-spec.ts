@@ -70,19 +70,22 @@ const policyProps = {
   hints: { schema: flag, example: 'hints={false}' },
 } satisfies Record<string, PropSpec>;
 
+// Article and Passage draw the same thing; a Passage must name its paragraphs.
+const articleProps = {
+  article: prop.article,
+  paragraphs: prop.paragraphs,
+  layers: prop.layers,
+  headline: prop.headline,
+  summary: prop.summary,
+};
+
 const TOP = ['lesson'] as const;
 const EXERCISES = ['Spot', 'Choice', 'Classify', 'Rewrite', 'Compare'] as const;
 
 export const COMPONENTS = {
   Article: {
     summary: 'shows an article, or a range of its paragraphs, with its credit line',
-    props: {
-      article: prop.article,
-      paragraphs: prop.paragraphs,
-      layers: prop.layers,
-      headline: prop.headline,
-      summary: prop.summary,
-    },
+    props: articleProps,
     required: ['article'],
     markdown: false,
     children: [],
@@ -90,13 +93,7 @@ export const COMPONENTS = {
   },
   Passage: {
     summary: 'shows a range of paragraphs of an article, with its credit line',
-    props: {
-      article: prop.article,
-      paragraphs: prop.paragraphs,
-      layers: prop.layers,
-      headline: prop.headline,
-      summary: prop.summary,
-    },
+    props: articleProps,
     required: ['article', 'paragraphs'],
     markdown: false,
     children: [],
