@@ -12,7 +12,7 @@ import { useExercise } from '../shell/use-exercise';
 import { feedbackFromKey, feedbackFromResult, type SpotFeedback } from '../spot/spot-feedback';
 import { KeyHelp } from '../word-select/key-help';
 import { passageWords } from '../word-select/passage-words';
-import { WordPicker, type MarkChange } from '../word-select/word-picker';
+import { WordPicker, markAnnouncement, type MarkChange } from '../word-select/word-picker';
 
 const NO_SPANS: readonly Span[] = [];
 type Side = 'from' | 'to';
@@ -54,12 +54,7 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
       else save(answer.from, next);
       if (change) {
         const total = next.length + (side === 'from' ? answer.to.length : answer.from.length);
-        ex.announce(
-          (change.marked ? pickerText.announce.marked : pickerText.announce.unmarked)(
-            change.words,
-            total,
-          ),
-        );
+        ex.announce(markAnnouncement(change, total));
       }
     };
   }

@@ -10,7 +10,7 @@ import { FeedbackNotes } from '../shell/feedback-notes';
 import { useExercise } from '../shell/use-exercise';
 import { KeyHelp } from '../word-select/key-help';
 import { passageWords } from '../word-select/passage-words';
-import { WordPicker, type MarkChange } from '../word-select/word-picker';
+import { WordPicker, markAnnouncement, type MarkChange } from '../word-select/word-picker';
 import { feedbackFromKey, feedbackFromResult } from './spot-feedback';
 
 const NO_SPANS: readonly Span[] = [];
@@ -26,10 +26,7 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
 
   function onChange(next: Span[], change: MarkChange | null) {
     ex.saveAnswer({ type: 'spot', spans: next }, describeSelections(text, next));
-    if (change) {
-      const say = change.marked ? pickerText.announce.marked : pickerText.announce.unmarked;
-      ex.announce(say(change.words, next.length));
-    }
+    if (change) ex.announce(markAnnouncement(change, next.length));
   }
 
   function check() {

@@ -19,6 +19,7 @@ import {
 import type { Span } from '@sayswho/core';
 import { drawFeedback, type FeedbackMark } from './feedback-marks';
 import type { PassageWords } from './passage-words';
+import { pickerText } from '@/lib/ui-text/picker';
 import { pickerHtml, wordId } from './picker-html';
 import { WordMarks, inAnySpan, runsToSpans } from './word-marks';
 
@@ -26,6 +27,12 @@ export interface MarkChange {
   readonly marked: boolean;
   /** The phrase concerned, for the announcement. */
   readonly words: string;
+}
+
+/** What a screen reader hears after a change, with `total` phrases now marked. */
+export function markAnnouncement(change: MarkChange, total: number): string {
+  const say = change.marked ? pickerText.announce.marked : pickerText.announce.unmarked;
+  return say(change.words, total);
 }
 
 interface WordPickerProps {
