@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CHROMIUM_FLAGS, ensureChromium } from '../lib/chromium';
 import { freePort } from '../lib/free-port';
 import { benchTmp } from './bench-paths';
+import { waitForUrl } from './wait-for-url';
 
 export interface DebuggableChromium {
   port: number;
@@ -33,15 +34,8 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
     await exited;
     rmSync(profile, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) return { port, stop };
-    } catch {
-      // DevTools is not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  if (await waitForUrl(`http://127.0.0.1:${port}/json/version`, 30, (response) => response.ok))
+    return { port, stop };
   await stop();
   throw new Error(`Chromium did not open its DevTools port ${port} within 30 s.`);
 }

@@ -1,24 +1,11 @@
 import { spawn } from 'node:child_process';
 import { freePort } from '../lib/free-port';
 import { nextBin } from './bench-paths';
+import { waitForUrl } from './wait-for-url';
 
 export interface RunningServer {
   origin: string;
   stop: () => Promise<void>;
-}
-
-async function waitUntilServing(origin: string, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(origin, { redirect: 'manual' });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start did not answer at ${origin} within 60 s. Its output:\n${output()}`);
 }
 
 /** `next start` on a free port of 127.0.0.1, serving the production build in `appDir`. */
@@ -38,11 +25,9 @@ export async function startNextServer(appDir: string): Promise<RunningServer> {
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;
   };
-  try {
-    await waitUntilServing(origin, () => output);
-  } catch (error) {
+  if (!(await waitForUrl(origin, 60, (response) => response.status < 500))) {
     await stop();
-    throw error;
+    throw new Error(`next start did not answer at ${origin} within 60 s. Its output:\n${output}`);
   }
   return { origin, stop };
 }
