@@ -26,11 +26,10 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const text = progressText;
 
   function prepare() {
     if (!name.trim()) {
-      setProblem(text.nameMissing);
+      setProblem(progressText.nameMissing);
       setSheet(null);
       return;
     }
@@ -58,16 +57,16 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(sheet ?? '');
-      setMessage(text.copied);
+      setMessage(progressText.copied);
     } catch {
-      setMessage(text.copyFailed);
+      setMessage(progressText.copyFailed);
     }
   }
 
   return (
     <section className="hand-in" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{text.handInHeading}</h3>
-      <p>{text.handInIntro}</p>
+      <h3 id={`${id}-heading`}>{progressText.handInHeading}</h3>
+      <p>{progressText.handInIntro}</p>
       <form
         className="hand-in__form"
         onSubmit={(event) => {
@@ -75,7 +74,7 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
           prepare();
         }}
       >
-        <label htmlFor={`${id}-name`}>{text.nameLabel}</label>
+        <label htmlFor={`${id}-name`}>{progressText.nameLabel}</label>
         <input
           id={`${id}-name`}
           className="hand-in__name"
@@ -86,7 +85,7 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
           onChange={(event) => setName(event.target.value)}
         />
         <button type="submit" className="ex-button ex-button--primary">
-          {text.prepare}
+          {progressText.prepare}
         </button>
       </form>
       {problem ? (
@@ -96,15 +95,15 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
       ) : null}
       {sheet ? (
         <>
-          <pre className="hand-in-sheet" tabIndex={0} aria-label={text.summaryLabel}>
+          <pre className="hand-in-sheet" tabIndex={0} aria-label={progressText.summaryLabel}>
             {sheet}
           </pre>
           <div className="exercise__actions">
             <button type="button" className="ex-button" onClick={print}>
-              {text.print}
+              {progressText.print}
             </button>
             <button type="button" className="ex-button" onClick={() => void copy()}>
-              {text.copy}
+              {progressText.copy}
             </button>
           </div>
         </>

@@ -15,7 +15,6 @@ export function LessonSummary({
   exercises,
 }: LessonExercises & { readonly lessonTitle: string }) {
   const { state } = useProgress(lesson);
-  const text = progressText;
   // Numbered: a lesson often has several exercises with the same heading ("Question").
   const entries = exercises.map((e, n) => ({
     ...e,
@@ -25,15 +24,15 @@ export function LessonSummary({
 
   return (
     <section className="lesson-summary" aria-labelledby="lesson-summary-heading">
-      <h2 id="lesson-summary-heading">{text.summaryHeading}</h2>
+      <h2 id="lesson-summary-heading">{progressText.summaryHeading}</h2>
       <table className="lesson-summary__table">
-        <caption>{text.summaryCaption}</caption>
+        <caption>{progressText.summaryCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">{text.exercise}</th>
-            <th scope="col">{text.bestScore}</th>
-            <th scope="col">{text.attempts}</th>
-            <th scope="col">{text.hints}</th>
+            <th scope="col">{progressText.exercise}</th>
+            <th scope="col">{progressText.bestScore}</th>
+            <th scope="col">{progressText.attempts}</th>
+            <th scope="col">{progressText.hints}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,11 +43,11 @@ export function LessonSummary({
               </th>
               <td>
                 {!e.progress || e.progress.attempts === 0
-                  ? text.notStarted
+                  ? progressText.notStarted
                   : e.progress.bestScore === null
-                    ? text.forTeacher
-                    : text.scoreCell(Math.round(e.progress.bestScore * 100))}
-                {e.progress?.answerShown ? ` (${text.answerShownNote})` : null}
+                    ? progressText.forTeacher
+                    : progressText.scoreCell(Math.round(e.progress.bestScore * 100))}
+                {e.progress?.answerShown ? ` (${progressText.answerShownNote})` : null}
               </td>
               <td>{e.progress?.attempts ?? 0}</td>
               <td>{e.progress?.hintsUsed ?? 0}</td>
@@ -57,7 +56,7 @@ export function LessonSummary({
         </tbody>
       </table>
 
-      <h3>{text.nextHeading}</h3>
+      <h3>{progressText.nextHeading}</h3>
       <ul className="lesson-summary__next">
         {whatNext(entries).map((step) => (
           <li key={step.id ?? 'done'}>

@@ -12,14 +12,13 @@ export function NewStudent() {
   const [message, setMessage] = useState('');
   const yesRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
-  const text = progressText;
 
   return (
     <div className="new-student">
-      <p className="new-student__help">{text.newStudentHelp}</p>
+      <p className="new-student__help">{progressText.newStudentHelp}</p>
       {asking ? (
         <div role="group" aria-labelledby={questionId} className="new-student__confirm">
-          <p id={questionId}>{text.newStudentConfirm}</p>
+          <p id={questionId}>{progressText.newStudentConfirm}</p>
           <button
             ref={yesRef}
             type="button"
@@ -27,11 +26,11 @@ export function NewStudent() {
             onClick={() => {
               clearDeviceProgress();
               setAsking(false);
-              setMessage(text.cleared);
+              setMessage(progressText.cleared);
               requestAnimationFrame(() => startRef.current?.focus());
             }}
           >
-            {text.newStudentYes}
+            {progressText.newStudentYes}
           </button>{' '}
           <button
             type="button"
@@ -41,7 +40,7 @@ export function NewStudent() {
               requestAnimationFrame(() => startRef.current?.focus());
             }}
           >
-            {text.cancel}
+            {progressText.cancel}
           </button>
         </div>
       ) : (
@@ -55,7 +54,7 @@ export function NewStudent() {
             requestAnimationFrame(() => yesRef.current?.focus());
           }}
         >
-          {text.newStudent}
+          {progressText.newStudent}
         </button>
       )}
       <p role="status" className="new-student__done">
