@@ -114,7 +114,7 @@ test('a lesson opened once works offline: Check and hints work, and the answers,
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: UI.offline.status })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: UI.offlineNotice.status })).toBeVisible();
 
   const exercise = page.getByRole('region', { name: LESSON.exercise });
   await exercise.getByRole('option', { name: LESSON.word, exact: true }).first().click();
@@ -160,7 +160,7 @@ test('a lesson never opened on this device shows the kit’s “not available of
   // It points to what does work offline: the lesson opened earlier.
   await expect(page.getByRole('link', { name: LESSON.title })).toBeVisible();
   // Checked offline, so the offline notice is checked too.
-  await expect(page.getByRole('status').filter({ hasText: UI.offline.status })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: UI.offlineNotice.status })).toBeVisible();
   await expectAccessible(page);
 
   // The lesson list is part of the precached app shell.
@@ -216,7 +216,7 @@ test('a new version waits until the student chooses to reload, and the saved ans
 
   // A new worker script at the same scope stands in for a new release of the kit.
   await page.evaluate(() => navigator.serviceWorker.register('/sw.js?release=2', { scope: '/' }));
-  const notice = page.getByRole('status').filter({ hasText: UI.offline.updateReady });
+  const notice = page.getByRole('status').filter({ hasText: UI.offlineNotice.updateReady });
   await expect(notice).toBeVisible({ timeout: 30_000 });
   // Until the student says so, the page keeps running on the version it started with.
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).not.toContain(
@@ -224,7 +224,7 @@ test('a new version waits until the student chooses to reload, and the saved ans
   );
 
   const reloaded = page.waitForEvent('load');
-  await notice.getByRole('button', { name: UI.offline.reload }).click();
+  await notice.getByRole('button', { name: UI.offlineNotice.reload }).click();
   await reloaded;
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain(
     'release=2',

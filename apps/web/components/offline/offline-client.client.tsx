@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { offlineText } from '@/lib/ui-text/offline';
+import { offlineNoticeText } from '@/lib/ui-text/offline-notice';
 import { registerWorker, reportPageSeen } from './register-worker';
 import { useOnline } from './use-online';
 import './offline.css';
@@ -25,14 +25,14 @@ export function OfflineClient() {
     <div className="offline-notices">
       {/* Live regions stay in the page (empty when there is nothing to say) so changes are announced. */}
       <p role="status" className="offline-notice">
-        {online ? '' : offlineText.status}
+        {online ? '' : offlineNoticeText.status}
       </p>
       <div role="status" className="offline-notice">
         {applyUpdate && (
           <>
-            <span>{offlineText.updateReady}</span>{' '}
+            <span>{offlineNoticeText.updateReady}</span>{' '}
             <button type="button" className="offline-notice__button" onClick={applyUpdate}>
-              {offlineText.reload}
+              {offlineNoticeText.reload}
             </button>
           </>
         )}

@@ -4,7 +4,7 @@
  * content, not interface, and live in lessons/ and the corpus.)
  *
  * The text that code running in the browser needs lives in one module per area (exercise,
- * picker, progress, article, offline), and that code imports its area's module, never this
+ * picker, progress, article, offline, offline-notice), and that code imports its area's module, never this
  * one: importing `UI` in the browser would ship every page's words with every island
  * (`npm run bench` counts the bytes).
  */
@@ -13,6 +13,7 @@ import { pickerText } from './picker';
 import { progressText } from './progress';
 import { articleText } from './article';
 import { offlineText } from './offline';
+import { offlineNoticeText } from './offline-notice';
 
 export const UI = {
   siteName: 'Says Who',
@@ -106,6 +107,7 @@ export const UI = {
   picker: pickerText,
   progress: progressText,
   offline: offlineText,
+  offlineNotice: offlineNoticeText,
   /** The lesson pages, the teacher view and the in-page error display. */
   lesson: {
     minutes: (n: number) => `${n} minutes`,

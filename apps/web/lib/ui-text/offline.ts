@@ -1,10 +1,7 @@
-/** Interface text of offline use: the notices, the saved lessons, "make all lessons available offline". Part of UI (./index.ts). */
+/** Interface text of offline use: the saved lessons, "make all lessons available offline". Part of UI (./index.ts). */
 export const offlineText = {
   manifestDescription:
     'Media-literacy lessons on real news articles. Once a lesson has been opened, it works without the network.',
-  status: 'You’re offline. Your work is saved on this device.',
-  updateReady: 'New version of Says Who.',
-  reload: 'Reload',
   notYet: {
     title: 'Not available offline yet',
     body: 'You’re offline, and this page was not opened on this device while it had the internet, so it is not saved here. Your work is safe. Try again when the wifi is back, or open a lesson that is saved on this device.',
