@@ -1,33 +1,21 @@
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { AnnotatedArticle } from './annotated-article';
 import { testArticle } from './article.testdata';
 
-function layersShown(container: HTMLElement) {
-  return container
-    .querySelector('.annotated')!
-    .getAttribute('data-layers')!
-    .split(' ')
-    .filter(Boolean);
-}
-
 describe('the annotated article', () => {
-  it('switches a layer off and on from the keyboard and announces the change', async () => {
-    const user = userEvent.setup();
-    const { container } = render(<AnnotatedArticle article={testArticle} />);
-    const loaded = screen.getByRole('checkbox', { name: /Loaded wording/ });
-    expect(loaded).toBeChecked();
-
-    loaded.focus();
-    await user.keyboard(' ');
-    expect(loaded).not.toBeChecked();
-    expect(layersShown(container)).not.toContain('loaded-wording');
-    expect(screen.getByRole('status')).toHaveTextContent('Loaded wording hidden: 1 mark.');
-
-    await user.keyboard(' ');
-    expect(layersShown(container)).toContain('loaded-wording');
-    expect(screen.getByRole('status')).toHaveTextContent('Loaded wording shown: 1 mark.');
+  it('offers one checkbox per layer the article has, named with its count, checked for the layers shown at first', () => {
+    render(<AnnotatedArticle article={testArticle} initialLayers={['loaded-wording']} />);
+    const boxes = within(screen.getByRole('group', { name: 'Show on the text' })).getAllByRole('checkbox');
+    // The stylesheet shows a layer's marks where the checkbox with the layer as its value is checked.
+    expect(boxes.map((box) => [(box as HTMLInputElement).value, (box as HTMLInputElement).checked])).toEqual([
+      ['attribution', false],
+      ['claims', false],
+      ['loaded-wording', true],
+      ['structure', false],
+    ]);
+    expect(screen.getByRole('checkbox', { name: 'Who says so (2 marks)' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Loaded wording (1 mark)' })).toBeChecked();
   });
 
   it('links each marker to a note that explains the mark, and back', () => {

@@ -15,7 +15,7 @@ import {
   type Note,
 } from './article-view';
 import { LayerLegend } from './layer-legend';
-import { LayerSwitch } from './layer-switch.client';
+import { LayerSwitch } from './layer-switch';
 import { CreditLine } from './credit-line';
 import { shortQuote } from './short-quote';
 
@@ -263,7 +263,7 @@ export function AnnotatedArticle({
   if (switchable && available.length > 0) {
     return (
       <div className="annotated-article">
-        <LayerSwitch layers={available} initial={initial} header={header}>
+        <LayerSwitch layers={available} initial={initial} idPrefix={prefix} header={header}>
           {body}
         </LayerSwitch>
       </div>

@@ -11,8 +11,6 @@ export const articleText = {
   noteRef: (layer: string) => `, note on ${layer}`,
   backToText: (code: string) => `Back to ${code} in the text`,
   marks: (count: number) => (count === 1 ? '1 mark' : `${count} marks`),
-  announce: (layer: string, shown: boolean, count: number) =>
-    `${layer} ${shown ? 'shown' : 'hidden'}: ${count === 1 ? '1 mark' : `${count} marks`}.`,
   source: 'Source',
   cue: 'Cue',
   sourceType: 'Kind of source',
