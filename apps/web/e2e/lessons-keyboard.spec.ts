@@ -2,9 +2,10 @@
  * Every seed lesson, done by a student who uses the keyboard only: Tab to each exercise, arrows
  * and Space to mark words and choose options, Enter on the buttons. The answers come from each
  * exercise's key JSON. Feedback must reach the live region, the lesson must end with a score
- * summary, axe must find nothing before or after checking, and a reload must bring it all back.
+ * summary, axe must find nothing before or after checking, a reload must bring it all back, and
+ * the hand-in page must list every exercise as done under the student's name.
  */
-import { expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 import { expectLessonFinished } from './helpers/lesson-summary';
 import { LESSON_SLUGS } from './helpers/lessons';
 import { Student } from './helpers/student';
@@ -28,5 +29,14 @@ for (const slug of LESSON_SLUGS) {
     await student.reload();
     for (const exercise of exercises) await student.expectRestored(exercise);
     await expectLessonFinished(page, exercises);
+
+    // Handing in, on the lesson's own hand-in page: every exercise, done, under the student's name.
+    const title = await page.getByRole('heading', { level: 1 }).innerText();
+    await student.openHandIn();
+    const sheet = await student.handIn('Amina K.');
+    expect(sheet).toContain('Student: Amina K.');
+    expect(sheet).toContain(`Lesson: ${title} (${slug})`);
+    expect(sheet.match(/ · completed$/gm)).toHaveLength(exercises.length);
+    await expectAccessible(page);
   });
 }

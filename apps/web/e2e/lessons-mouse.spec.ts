@@ -1,7 +1,7 @@
 /**
  * Every seed lesson again, by a student who uses the mouse only: drag across words, click options
- * and buttons. It ends with "New student", which must leave nothing of this student's work on
- * the shared device.
+ * and buttons. It ends with "New student" on the lesson's hand-in page, which must leave nothing
+ * of this student's work on the shared device.
  */
 import { expect, test } from './fixtures';
 import { expectLessonFinished } from './helpers/lesson-summary';
@@ -23,15 +23,11 @@ for (const slug of LESSON_SLUGS) {
     // The checked lesson is the same page the keyboard run leaves, which axe checks there.
     await expectLessonFinished(page, exercises);
 
-    const summary = page.getByRole('region', { name: UI.progress.summaryHeading });
-    await summary.getByRole('button', { name: UI.progress.newStudent }).click();
-    await expect(summary.getByText(UI.progress.newStudentConfirm)).toBeVisible();
-    await summary.getByRole('button', { name: UI.progress.newStudentYes }).click();
-    await expect(
-      summary.getByRole('status').filter({ hasText: UI.progress.cleared }),
-    ).toBeVisible();
+    await student.openHandIn();
+    await student.clearForNextStudent();
 
-    // The next student sees none of it, at once and after a reload.
+    // Back in the lesson, the next student sees none of it, and none after a reload either.
+    await student.backToLesson();
     for (const exercise of exercises) await student.expectFresh(exercise);
     await student.reload();
     for (const exercise of exercises) await student.expectFresh(exercise);

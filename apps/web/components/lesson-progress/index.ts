@@ -4,6 +4,4 @@
  */
 export { LessonProgressBar, type LessonExercises } from './lesson-progress-bar.client';
 export { LessonSummary } from './lesson-summary.client';
-export { HandIn } from './hand-in.client';
-export { NewStudent } from './new-student.client';
 export { exerciseTitle } from '../exercises/exercise-title';

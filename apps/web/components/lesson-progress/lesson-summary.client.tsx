@@ -1,19 +1,13 @@
 'use client';
-/** The end of a lesson: best score per exercise, what to look at next, hand-in and "new student". */
+/** The end of a lesson: best score per exercise and what to look at next. */
 import { exerciseProgressOf } from '@/lib/progress/lesson-completion';
 import { useProgress } from '@/lib/progress/progress-store';
 import { progressText } from '@/lib/ui-text/progress';
-import { HandIn } from './hand-in.client';
 import type { LessonExercises } from './lesson-progress-bar.client';
-import { NewStudent } from './new-student.client';
 import { whatNext } from './what-next';
 import './lesson-progress.css';
 
-export function LessonSummary({
-  lesson,
-  lessonTitle,
-  exercises,
-}: LessonExercises & { readonly lessonTitle: string }) {
+export function LessonSummary({ lesson, exercises }: LessonExercises) {
   const { state } = useProgress(lesson);
   // Numbered: a lesson often has several exercises with the same heading ("Question").
   const entries = exercises.map((e, n) => ({
@@ -64,9 +58,6 @@ export function LessonSummary({
           </li>
         ))}
       </ul>
-
-      <HandIn lesson={lesson} lessonTitle={lessonTitle} exercises={exercises} />
-      <NewStudent />
     </section>
   );
 }

@@ -18,7 +18,7 @@ export const OFFLINE_LESSONS_URL = '/offline/lessons.json';
 export interface OfflineLesson {
   readonly slug: string;
   readonly title: string;
-  /** The student page first, then the answer keys of its exercises and its articles' pages. */
+  /** The student page first, then its hand-in page, the answer keys of its exercises and its articles' pages. */
   readonly urls: readonly string[];
 }
 

@@ -47,17 +47,44 @@ export class Student {
   }
 
   private async waitUntilInteractive() {
-    await expect(this.page.locator('section.exercise').first()).toBeVisible();
-    // React marks the elements it has hydrated; before that, a keypress would be lost.
-    await expect
-      .poll(() =>
-        this.page
-          .locator('section.exercise')
-          .evaluateAll((sections) =>
-            sections.every((s) => Object.keys(s).some((k) => k.startsWith('__reactFiber'))),
-          ),
-      )
-      .toBe(true);
+    await waitForHydration(this.page.locator('section.exercise'));
+  }
+
+  /** Follows the link at the end of the lesson to its hand-in page. */
+  async openHandIn() {
+    await this.press(this.page.getByRole('link', { name: UI.handIn.heading, exact: true }));
+    await expect(this.page).toHaveURL(new RegExp(`/lessons/${this.slug}/hand-in/?$`));
+    await waitForHydration(this.page.locator('.hand-in, .new-student'));
+  }
+
+  /** On the hand-in page: writes the name, prepares the answers and returns the sheet as shown. */
+  async handIn(name: string): Promise<string> {
+    const nameBox = this.page.getByRole('textbox', { name: UI.handIn.nameLabel });
+    if (this.input === 'keyboard') await tabTo(this.page, nameBox);
+    else await nameBox.click();
+    await this.page.keyboard.type(name);
+    await this.press(this.page.getByRole('button', { name: UI.handIn.prepare }));
+    const sheet = this.page.getByLabel(UI.handIn.summaryLabel);
+    await expect(sheet).toBeVisible();
+    return sheet.innerText();
+  }
+
+  /** On the hand-in page: "New student", confirmed, for the next student on this device. */
+  async clearForNextStudent() {
+    await this.press(this.page.getByRole('button', { name: UI.handIn.newStudent }));
+    await expect(this.page.getByText(UI.handIn.newStudentConfirm)).toBeVisible();
+    await this.press(this.page.getByRole('button', { name: UI.handIn.newStudentYes }));
+    await expect(
+      this.page.getByRole('status').filter({ hasText: UI.handIn.cleared }),
+    ).toBeVisible();
+  }
+
+  /** From the hand-in page back to the lesson, ready for keys and clicks. */
+  async backToLesson() {
+    const prefix = UI.handIn.backToLesson('');
+    await this.press(this.page.getByRole('link', { name: new RegExp(`^${prefix}`) }));
+    await expect(this.page).toHaveURL(new RegExp(`/lessons/${this.slug}/?$`));
+    await this.waitUntilInteractive();
   }
 
   /** The lesson's exercises in page order, each with its key. */
@@ -323,6 +350,18 @@ export class Student {
       await expect(select).toHaveValue('');
     for (const box of await section.getByRole('textbox').all()) await expect(box).toHaveValue('');
   }
+}
+
+/** Waits until React has hydrated every element `islands` finds: before that, a keypress would be lost. */
+async function waitForHydration(islands: Locator) {
+  await expect(islands.first()).toBeVisible();
+  await expect
+    .poll(() =>
+      islands.evaluateAll((elements) =>
+        elements.every((e) => Object.keys(e).some((k) => k.startsWith('__reactFiber'))),
+      ),
+    )
+    .toBe(true);
 }
 
 /** Exactly the answer words are marked. */

@@ -4,13 +4,14 @@
  * content, not interface, and live in lessons/ and the corpus.)
  *
  * The text that code running in the browser needs lives in one module per area (exercise,
- * picker, progress, article, offline, offline-notice), and that code imports its area's module, never this
- * one: importing `UI` in the browser would ship every page's words with every island
- * (`npm run bench` counts the bytes).
+ * picker, progress, hand-in, article, offline, offline-notice), and that code imports its area's
+ * module, never this one: importing `UI` in the browser would ship every page's words with every
+ * island (`npm run bench` counts the bytes).
  */
 import { exerciseText } from './exercise';
 import { pickerText } from './picker';
 import { progressText } from './progress';
+import { handInText } from './hand-in';
 import { articleText } from './article';
 import { offlineText } from './offline';
 import { offlineNoticeText } from './offline-notice';
@@ -106,6 +107,7 @@ export const UI = {
   exercise: exerciseText,
   picker: pickerText,
   progress: progressText,
+  handIn: handInText,
   offline: offlineText,
   offlineNotice: offlineNoticeText,
   /** The lesson pages, the teacher view and the in-page error display. */

@@ -1,4 +1,4 @@
-/** Interface text of lesson progress, the summary, hand-in and "new student". Part of UI (./index.ts). */
+/** Interface text of lesson progress and the summary at the end of a lesson. Part of UI (./index.ts). */
 export const progressText = {
   storageUnavailable:
     'This browser is not letting Says Who save your work, so it will be lost when you close the page. Hand in your answers before you leave.',
@@ -17,24 +17,7 @@ export const progressText = {
     `Go back to “${title}”: your best score is ${percent}%.`,
   nextAllDone:
     'You have done every exercise in this lesson. Well done: move on to the next lesson.',
-  handInHeading: 'Hand in my answers',
-  handInIntro:
-    'Your answers stay on this device. To hand them in, print them or copy them for your teacher.',
-  nameLabel: 'Your name',
-  nameMissing: 'Write your name first, so your teacher knows whose answers these are.',
-  prepare: 'Prepare my answers',
-  print: 'Print',
-  copy: 'Copy',
-  copied: 'Copied. Paste it where your teacher asked.',
-  copyFailed: 'Copying did not work here. Select the text above and copy it yourself.',
-  summaryLabel: 'Your answers to hand in',
-  newStudent: 'New student',
-  newStudentHelp: 'On a shared device: clear all saved answers so the next student starts fresh.',
-  newStudentConfirm: 'Clear every saved answer on this device? This cannot be undone.',
-  newStudentYes: 'Yes, clear everything',
-  cancel: 'Cancel',
   forTeacher: 'for your teacher',
   scoreCell: (percent: number) => `${percent}%`,
   summaryCaption: 'Your best score in each exercise',
-  cleared: 'All saved answers on this device were cleared.',
 } as const;

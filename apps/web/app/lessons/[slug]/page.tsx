@@ -66,7 +66,16 @@ export default async function LessonPage({ params }: Params) {
         {renderLesson(lesson, { view: 'student', corpus: kit.corpus })}
       </div>
       {progress.exercises.length > 0 && (
-        <LessonSummary {...progress} lessonTitle={lesson.frontmatter.title} />
+        <>
+          <LessonSummary {...progress} />
+          {/* Its own page: a lesson page then ships none of the hand-in's code. */}
+          <p className="lesson-hand-in">
+            <PageLink href={`/lessons/${lesson.slug}/hand-in`} className="lesson-hand-in__link">
+              {UI.handIn.heading}
+            </PageLink>{' '}
+            {UI.handIn.fromLesson}
+          </p>
+        </>
       )}
       {(previous || next) && (
         <nav className="lesson-nav" aria-label={UI.lesson.lessonNav}>

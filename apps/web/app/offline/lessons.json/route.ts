@@ -4,7 +4,7 @@ import type { OfflineLessonList } from '@/components/offline/sw-protocol';
 import { pageHref } from '@/lib/page-href';
 
 // Built once with the site: the service worker reads it to save a lesson with everything the
-// lesson needs offline (its page, its exercises' answer keys, its articles' pages).
+// lesson needs offline (its page and hand-in page, its exercises' answer keys, its articles' pages).
 export const dynamic = 'force-static';
 
 export function GET() {
@@ -18,6 +18,7 @@ export function GET() {
         title: lesson.frontmatter!.title,
         urls: [
           pageHref(`/lessons/${lesson.slug}`),
+          pageHref(`/lessons/${lesson.slug}/hand-in`),
           ...lesson.exercises.map((exercise) => exercise.public.keyUrl),
           ...(lesson.frontmatter!.articles ?? []).map((id) => pageHref(`/articles/${id}`)),
         ],

@@ -2,9 +2,9 @@
 /** "New student" on a shared device: clears every saved answer here, after an explicit confirm. */
 import { useId, useRef, useState } from 'react';
 import { clearDeviceProgress } from '@/lib/progress/progress-store';
-import { progressText } from '@/lib/ui-text/progress';
+import { handInText } from '@/lib/ui-text/hand-in';
 import '../exercises/exercises.css';
-import './lesson-progress.css';
+import './hand-in.css';
 
 export function NewStudent() {
   const questionId = useId();
@@ -15,10 +15,10 @@ export function NewStudent() {
 
   return (
     <div className="new-student">
-      <p className="new-student__help">{progressText.newStudentHelp}</p>
+      <p className="new-student__help">{handInText.newStudentHelp}</p>
       {asking ? (
         <div role="group" aria-labelledby={questionId} className="new-student__confirm">
-          <p id={questionId}>{progressText.newStudentConfirm}</p>
+          <p id={questionId}>{handInText.newStudentConfirm}</p>
           <button
             ref={yesRef}
             type="button"
@@ -26,11 +26,11 @@ export function NewStudent() {
             onClick={() => {
               clearDeviceProgress();
               setAsking(false);
-              setMessage(progressText.cleared);
+              setMessage(handInText.cleared);
               requestAnimationFrame(() => startRef.current?.focus());
             }}
           >
-            {progressText.newStudentYes}
+            {handInText.newStudentYes}
           </button>{' '}
           <button
             type="button"
@@ -40,7 +40,7 @@ export function NewStudent() {
               requestAnimationFrame(() => startRef.current?.focus());
             }}
           >
-            {progressText.cancel}
+            {handInText.cancel}
           </button>
         </div>
       ) : (
@@ -54,7 +54,7 @@ export function NewStudent() {
             requestAnimationFrame(() => yesRef.current?.focus());
           }}
         >
-          {progressText.newStudent}
+          {handInText.newStudent}
         </button>
       )}
       <p role="status" className="new-student__done">

@@ -1,15 +1,16 @@
 'use client';
 /**
- * "Hand in my answers": asks the student's name, then shows the core's readable summary of their
- * answers to print (only the summary is printed) or copy for the teacher. Nothing is sent anywhere.
+ * "Hand in my answers" (the lesson's hand-in page): asks the student's name, then shows the core's
+ * readable summary of their answers to print (only the summary is printed) or copy for the
+ * teacher. Nothing is sent anywhere.
  */
 import { useId, useState } from 'react';
 import { exportAnswers } from '@sayswho/core/quiz';
 import type { LessonRef } from '@/lib/progress/progress-storage';
 import { useProgress } from '@/lib/progress/progress-store';
-import { progressText } from '@/lib/ui-text/progress';
+import { handInText } from '@/lib/ui-text/hand-in';
 import '../exercises/exercises.css';
-import './lesson-progress.css';
+import './hand-in.css';
 
 interface HandInProps {
   readonly lesson: LessonRef;
@@ -29,7 +30,7 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
 
   function prepare() {
     if (!name.trim()) {
-      setProblem(progressText.nameMissing);
+      setProblem(handInText.nameMissing);
       setSheet(null);
       return;
     }
@@ -57,16 +58,15 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(sheet ?? '');
-      setMessage(progressText.copied);
+      setMessage(handInText.copied);
     } catch {
-      setMessage(progressText.copyFailed);
+      setMessage(handInText.copyFailed);
     }
   }
 
   return (
-    <section className="hand-in" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{progressText.handInHeading}</h3>
-      <p>{progressText.handInIntro}</p>
+    <div className="hand-in">
+      <p>{handInText.intro}</p>
       <form
         className="hand-in__form"
         onSubmit={(event) => {
@@ -74,7 +74,7 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
           prepare();
         }}
       >
-        <label htmlFor={`${id}-name`}>{progressText.nameLabel}</label>
+        <label htmlFor={`${id}-name`}>{handInText.nameLabel}</label>
         <input
           id={`${id}-name`}
           className="hand-in__name"
@@ -85,7 +85,7 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
           onChange={(event) => setName(event.target.value)}
         />
         <button type="submit" className="ex-button ex-button--primary">
-          {progressText.prepare}
+          {handInText.prepare}
         </button>
       </form>
       {problem ? (
@@ -95,15 +95,15 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
       ) : null}
       {sheet ? (
         <>
-          <pre className="hand-in-sheet" tabIndex={0} aria-label={progressText.summaryLabel}>
+          <pre className="hand-in-sheet" tabIndex={0} aria-label={handInText.summaryLabel}>
             {sheet}
           </pre>
           <div className="exercise__actions">
             <button type="button" className="ex-button" onClick={print}>
-              {progressText.print}
+              {handInText.print}
             </button>
             <button type="button" className="ex-button" onClick={() => void copy()}>
-              {progressText.copy}
+              {handInText.copy}
             </button>
           </div>
         </>
@@ -111,6 +111,6 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
       <p role="status" className="hand-in__message">
         {message}
       </p>
-    </section>
+    </div>
   );
 }
