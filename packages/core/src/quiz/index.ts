@@ -33,8 +33,9 @@ export { buildRewriteKey, checkRewrite } from './rewrite';
 export type { CompareKey, CompareOptions, CompareAnswer, CompareResult } from './compare';
 export { buildCompareKey, validateCompareKey, scoreCompare } from './compare';
 
-export type { ExercisePolicy } from './hints';
-export { DEFAULT_POLICY, hintSteps, canShowAnswer, canAttempt } from './hints';
+export { hintSteps } from './hints';
+export type { ExercisePolicy } from './policy';
+export { DEFAULT_POLICY, canShowAnswer, canAttempt } from './policy';
 
 export type {
   ProgressState,
@@ -54,7 +55,7 @@ export {
   recordHint,
   recordAnswerShown,
   resetLesson,
-  exportAnswers,
 } from './progress';
+export { exportAnswers } from './export-answers';
 
 export { aggregateSpans, aggregateChoices } from './aggregate';

@@ -1,7 +1,6 @@
 import {
   PROGRESS_VERSION,
   emptyProgress,
-  exportAnswers,
   parseProgress,
   recordAnswerShown,
   recordAttempt,
@@ -111,40 +110,5 @@ describe('parseProgress: resuming never crashes and never shows a score from ano
     const { state, notices } = parseProgress(saved, []);
     expect(state.lessons['who-says-so']?.exercises.cues?.bestScore).toBe(0.75);
     expect(notices).toEqual([]);
-  });
-});
-
-describe('exportAnswers', () => {
-  const state = recordHint(attempt(attempt(emptyProgress(), 0.5), 0.8), lesson, 'cues', NOW);
-
-  test('gives a readable summary to hand in', () => {
-    const { text } = exportAnswers(state, 'who-says-so', '  Ana Petrenko ', {
-      lessonTitle: 'Who says so?',
-      exerciseTitles: { cues: 'Find the cue words', sources: 'Sort the sources' },
-      now: NOW,
-    });
-    expect(text).toBe(
-      [
-        'Says Who — answers',
-        'Lesson: Who says so? (who-says-so)',
-        'Student: Ana Petrenko',
-        `Exported: ${NOW}`,
-        '',
-        '1. Find the cue words',
-        '   Answer: “said”',
-        '   best score 80% · 2 attempts · 1 hint · not completed',
-        '',
-      ].join('\n'),
-    );
-  });
-
-  test('gives JSON with every answer for the teacher’s tools', () => {
-    const json = JSON.parse(exportAnswers(state, 'who-says-so', '').json);
-    expect(json).toMatchObject({ format: 'sayswho-answers', lesson: 'who-says-so', student: '(no name given)' });
-    expect(json.exercises[0]).toMatchObject({ id: 'cues', answer: { type: 'spot', spans: [{ start: 3, end: 7 }] }, attempts: 2, bestScore: 0.8 });
-  });
-
-  test('says so when there are no answers yet', () => {
-    expect(exportAnswers(emptyProgress(), 'who-says-so', 'Ana').text).toContain('No answers yet.');
   });
 });
