@@ -4,7 +4,7 @@ import { SOURCE_TYPES, vocabularyIds, type SourceType } from '../vocabulary';
 import type { Validation } from './score-spot';
 import { contains } from './spans';
 import { passageSpan } from './spot-key';
-import { shortQuote } from './words';
+import { shortQuote } from './quotes';
 
 export interface ClassifyKey {
   readonly categories: readonly { readonly id: string; readonly label: string }[];

@@ -9,7 +9,7 @@ import { count } from './english';
 import { measureSpot, scoreCounts, scoreSpot, type SpotResult } from './score-spot';
 import { blockAt, overlaps } from './spans';
 import { passageSpan, validateSpotKey, type GoldItem, type SpotKey } from './spot-key';
-import { shortQuote } from './words';
+import { shortQuote } from './quotes';
 
 export type CompareOptions =
   | {

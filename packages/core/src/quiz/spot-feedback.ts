@@ -8,7 +8,7 @@ import type { BoundaryProblem, SpotExtra, SpotItemResult, SpotItemStatus } from 
 import { overlapLength, overlaps } from './spans';
 import type { GoldItem, SpotKey } from './spot-key';
 import { count, placesOf, withArticle } from './english';
-import { shortQuote } from './words';
+import { shortQuote } from './quotes';
 
 type Noun = SpotKey['noun'];
 type Side = 'start' | 'end' | 'both';

@@ -17,7 +17,8 @@ import {
 import { sentenceAt } from './sentences';
 import { blockAt, contains, hull, overlaps, sameSpan } from './spans';
 import { listOf, withArticle } from './english';
-import { firstWords, shortQuote, tokenize } from './words';
+import { firstWords, shortQuote } from './quotes';
+import { tokenize } from './words';
 
 /** Which annotations of an article a Spot exercise asks for. */
 export interface SpotTarget {

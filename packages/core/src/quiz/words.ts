@@ -97,26 +97,3 @@ function widenToChunks(text: string, span: Span): Span {
   while (end < text.length && !/[\s\u2013\u2014]/u.test(text[end] ?? ' ')) end += 1;
   return { start, end };
 }
-
-/**
- * The words of `span` as a short quote for feedback, without quote marks: long passages keep
- * their first and last words (“Russian ground troops are leading … slow down that effort”).
- */
-export function shortQuote(text: string, span: Span, maxWords = 12): string {
-  const words = tokenize(text, span);
-  const first = words[0];
-  const last = words[words.length - 1];
-  if (!first || !last) return text.slice(span.start, span.end).trim();
-  if (words.length <= maxWords) return text.slice(first.start, last.end);
-  const head = words[Math.max(0, maxWords - 4)];
-  const tail = words[words.length - 3];
-  return `${text.slice(first.start, head?.end)} … ${text.slice(tail?.start, last.end)}`;
-}
-
-/** The first `n` words of `span`, for “the sentence that begins …”. */
-export function firstWords(text: string, span: Span, n: number): string {
-  const words = tokenize(text, span).slice(0, n);
-  const first = words[0];
-  const last = words[words.length - 1];
-  return first && last ? text.slice(first.start, last.end) : '';
-}
