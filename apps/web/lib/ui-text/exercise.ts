@@ -22,6 +22,9 @@ export const exerciseText = {
   keyUnavailable:
     'The answers could not be loaded, so your answer was not checked. Check the connection and try again.',
   feedbackHeading: 'Feedback',
+  /** The verdict on one option, item or difference the student chose. */
+  right: 'Right',
+  wrong: 'Not right',
   explanationHeading: 'Why',
   lastScore: (percent: number) =>
     `Your last check scored ${percent}%. Check again when you are ready.`,
@@ -52,16 +55,12 @@ export const exerciseText = {
   choice: {
     legendOne: 'Choose one answer',
     legendMany: 'Choose every answer that fits',
-    right: 'Right',
-    wrong: 'Not right',
   },
   classify: {
     showText: 'Read the text again',
     categoriesHeading: 'The categories',
     itemLabel: (text: string) => `Where does “${text}” belong?`,
     unplaced: 'Choose…',
-    right: 'Right',
-    wrong: 'Not right',
   },
   rewrite: {
     original: 'As published',

@@ -7,7 +7,7 @@ import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { plainText } from '../shell/plain-text';
 import { useExercise } from '../shell/use-exercise';
-import { Verdict } from '../shell/verdict';
+import { RightOrWrong } from '../shell/verdict';
 
 const NONE: readonly string[] = [];
 
@@ -45,15 +45,7 @@ export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
         : ex.phase === 'reviewing'
           ? ex.result?.options.find((o) => o.id === id && o.chosen)
           : undefined;
-    if (!judged) return null;
-    return (
-      <Verdict
-        tone={judged.correct ? 'right' : 'wrong'}
-        label={judged.correct ? text.right : text.wrong}
-      >
-        {judged.feedback}
-      </Verdict>
-    );
+    return judged ? <RightOrWrong judged={judged} /> : null;
   }
 
   return (

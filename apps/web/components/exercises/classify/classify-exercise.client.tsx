@@ -10,7 +10,8 @@ import type { ClassifyPublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { useExercise } from '../shell/use-exercise';
-import { Verdict } from '../shell/verdict';
+import { CategoryList } from '../shell/category-list';
+import { RightOrWrong, Verdict } from '../shell/verdict';
 import { PassageText } from '../word-select/passage-text';
 
 const NOTHING: Readonly<Record<string, string>> = {};
@@ -53,14 +54,7 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
       ) : null;
     }
     const judged = ex.phase === 'reviewing' ? ex.result?.items.find((i) => i.id === id) : undefined;
-    return judged ? (
-      <Verdict
-        tone={judged.correct ? 'right' : 'wrong'}
-        label={judged.correct ? text.right : text.wrong}
-      >
-        {judged.feedback}
-      </Verdict>
-    ) : null;
+    return judged ? <RightOrWrong judged={judged} /> : null;
   }
 
   return (
@@ -71,14 +65,7 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
         <PassageText passage={spec.passage} />
       </details>
       <h4>{text.categoriesHeading}</h4>
-      <dl className="ex-categories">
-        {spec.categories.map((c) => (
-          <div key={c.id}>
-            <dt>{c.label}</dt>
-            <dd>{c.definition}</dd>
-          </div>
-        ))}
-      </dl>
+      <CategoryList categories={spec.categories} />
       <ul className="ex-sort" role="list">
         {spec.items.map((item, n) => {
           const selectId = `${idBase}-${n}`;

@@ -9,7 +9,8 @@ import type { ComparePublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { useExercise } from '../shell/use-exercise';
-import { Verdict } from '../shell/verdict';
+import { CategoryList } from '../shell/category-list';
+import { RightOrWrong, Verdict } from '../shell/verdict';
 
 const NOTHING: Readonly<Record<string, string>> = {};
 
@@ -64,26 +65,12 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
     }
     const chosen =
       ex.phase === 'reviewing' ? ex.result?.[n]?.options.find((o) => o.chosen) : undefined;
-    return chosen ? (
-      <Verdict
-        tone={chosen.correct ? 'right' : 'wrong'}
-        label={chosen.correct ? exerciseText.choice.right : exerciseText.choice.wrong}
-      >
-        {chosen.feedback}
-      </Verdict>
-    ) : null;
+    return chosen ? <RightOrWrong judged={chosen} /> : null;
   }
 
   return (
     <ExerciseShell spec={spec} ex={ex} onCheck={check}>
-      <dl className="ex-categories">
-        {spec.kinds.map((k) => (
-          <div key={k.id}>
-            <dt>{k.label}</dt>
-            <dd>{k.definition}</dd>
-          </div>
-        ))}
-      </dl>
+      <CategoryList categories={spec.kinds} />
       {spec.differences.map((d, n) => {
         const verdict = verdictFor(n);
         return (

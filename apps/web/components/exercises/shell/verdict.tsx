@@ -1,5 +1,6 @@
 /** One judged answer part (an option, an item, a difference): its state in words and a border style, never colour alone. */
 import type { ReactNode } from 'react';
+import { exerciseText } from '@/lib/ui-text/exercise';
 
 export type VerdictTone = 'right' | 'wrong' | 'missed' | 'review';
 
@@ -23,5 +24,17 @@ export function Verdict({
       </span>{' '}
       {children}
     </span>
+  );
+}
+
+/** The verdict on a part the student answered: right or not, with the lesson's feedback on it. */
+export function RightOrWrong({ judged }: { judged: { correct: boolean; feedback?: string } }) {
+  return (
+    <Verdict
+      tone={judged.correct ? 'right' : 'wrong'}
+      label={judged.correct ? exerciseText.right : exerciseText.wrong}
+    >
+      {judged.feedback}
+    </Verdict>
   );
 }

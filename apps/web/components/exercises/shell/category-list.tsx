@@ -1,0 +1,17 @@
+/** The categories a student sorts into (Classify) or names differences with (Compare), each with its definition. */
+export function CategoryList({
+  categories,
+}: {
+  categories: readonly { id: string; label: string; definition: string }[];
+}) {
+  return (
+    <dl className="ex-categories">
+      {categories.map((c) => (
+        <div key={c.id}>
+          <dt>{c.label}</dt>
+          <dd>{c.definition}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
