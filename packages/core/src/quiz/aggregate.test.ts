@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { aggregateChoices, aggregateSpans } from './aggregate';
 import { TEXT, at } from './quiz.testdata';
-import { normaliseSelections } from './words';
+import { normaliseSelections } from './selections';
 
 const passage = at('Analysts say the strikes could continue.');
 

@@ -17,7 +17,8 @@
  *   debatable selection that neither counts for nor against the student.
  */
 export type { Token } from './words';
-export { tokenize, snapToWords, normaliseSelections, describeSelections } from './words';
+export { tokenize, quoteSpans } from './words';
+export { snapToWords, normaliseSelections, describeSelections } from './selections';
 
 export type { SpotTarget, GoldItem, SpotKey } from './spot-key';
 export { passageSpan, buildSpotKey, validateSpotKey } from './spot-key';

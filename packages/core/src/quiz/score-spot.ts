@@ -11,7 +11,8 @@ import { chanceCorrectedScore, f1 } from './score-rule';
 import { extraNote, itemMessage, nextStepFor, summaryFor } from './spot-feedback';
 import { overlaps } from './spans';
 import type { SpotKey } from './spot-key';
-import { normaliseSelections, tokenize, type Token } from './words';
+import { normaliseSelections } from './selections';
+import { tokenize, type Token } from './words';
 
 export type SpotItemStatus = 'found' | 'boundary' | 'missed';
 export type BoundaryProblem = 'too-short' | 'too-long' | 'both';

@@ -1,7 +1,7 @@
 /**
- * Words: how a passage is cut into words and how a student's raw selection is snapped to them.
- * Every span exercise works on whole words, so that a selection's edge punctuation, quote marks
- * and surrounding spaces never change a score.
+ * Words: how a passage is cut into words. Every span exercise works on whole words, so that a
+ * selection's edge punctuation, quote marks and surrounding spaces never change a score
+ * (./selections.ts snaps a raw selection to them).
  */
 import type { Span } from '../corpus/types';
 
@@ -44,56 +44,10 @@ export function tokenize(text: string, range?: Span): Token[] {
 }
 
 /**
- * Widens or narrows a raw selection to the whole words it touches: any character of a word
- * counts as choosing that word. Null when the selection holds no word (only spaces or marks).
+ * The text of each span, quoted, for the answers a student hands in: “said”, “according to”.
+ * The spans must already be whole words, apart and in order (as the word picker makes them, or
+ * as `normaliseSelections` leaves them).
  */
-export function snapToWords(text: string, span: Span): Span | null {
-  if (!(span.end > span.start)) return null;
-  // Look one chunk either side so a selection that starts or ends mid-word finds the whole word.
-  const words = tokenize(text, widenToChunks(text, span)).filter(
-    (t) => t.end > span.start && t.start < span.end,
-  );
-  const first = words[0];
-  const last = words[words.length - 1];
-  return first && last ? { start: first.start, end: last.end } : null;
-}
-
-/**
- * The student's selections as the scorer sees them: each snapped to whole words, then overlapping,
- * adjacent (only spaces or marks between) and repeated selections merged, sorted by position.
- */
-export function normaliseSelections(text: string, spans: readonly Span[]): Span[] {
-  const snapped = spans
-    .map((s) => snapToWords(text, s))
-    .filter((s): s is Span => s !== null)
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: Span[] = [];
-  for (const span of snapped) {
-    const previous = merged[merged.length - 1];
-    if (previous && (span.start <= previous.end || !hasWordBetween(text, previous.end, span.start))) {
-      merged[merged.length - 1] = { start: previous.start, end: Math.max(previous.end, span.end) };
-    } else {
-      merged.push(span);
-    }
-  }
-  return merged;
-}
-
-/** Quoted text of each selection, for answers a student hands in: “said”, “according to”. */
-export function describeSelections(text: string, spans: readonly Span[]): string {
-  return normaliseSelections(text, spans)
-    .map((s) => `“${text.slice(s.start, s.end)}”`)
-    .join(', ');
-}
-
-function hasWordBetween(text: string, from: number, to: number): boolean {
-  return tokenize(text, { start: from, end: to }).length > 0;
-}
-
-function widenToChunks(text: string, span: Span): Span {
-  let start = Math.max(0, span.start);
-  let end = Math.min(text.length, span.end);
-  while (start > 0 && !/[\s\u2013\u2014]/u.test(text[start - 1] ?? ' ')) start -= 1;
-  while (end < text.length && !/[\s\u2013\u2014]/u.test(text[end] ?? ' ')) end += 1;
-  return { start, end };
+export function quoteSpans(text: string, spans: readonly Span[]): string {
+  return spans.map((s) => `“${text.slice(s.start, s.end)}”`).join(', ');
 }

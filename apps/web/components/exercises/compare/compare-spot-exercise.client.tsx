@@ -2,7 +2,7 @@
 /** A Compare exercise in "spot" mode: mark what changed in both versions of the story. */
 import { useId, useMemo } from 'react';
 import type { Span } from '@sayswho/core';
-import { describeSelections, type CompareKey, type CompareResult } from '@sayswho/core/quiz';
+import { quoteSpans, type CompareKey, type CompareResult } from '@sayswho/core/quiz';
 import type { ComparePublic, PassageView } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { pickerText } from '@/lib/ui-text/picker';
@@ -41,7 +41,7 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
   const texts = { from: spec.from.text, to: spec.to.text };
 
   function save(from: readonly Span[], to: readonly Span[]) {
-    const described = [describeSelections(texts.from, from), describeSelections(texts.to, to)];
+    const described = [quoteSpans(texts.from, from), quoteSpans(texts.to, to)];
     ex.saveAnswer(
       { type: 'compare', from, to },
       `${spec.from.outlet}: ${described[0] || exerciseText.compare.nothing}; ${spec.to.outlet}: ${described[1] || exerciseText.compare.nothing}`,

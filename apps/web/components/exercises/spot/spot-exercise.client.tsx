@@ -2,7 +2,7 @@
 /** A Spot exercise: mark the spans of a layer (cues, unverified claims, loaded words) in a passage. */
 import { useCallback, useId, useMemo } from 'react';
 import type { Span } from '@sayswho/core';
-import { describeSelections, type SpotResult } from '@sayswho/core/quiz';
+import { quoteSpans, type SpotResult } from '@sayswho/core/quiz';
 import type { SpotPublic } from '@sayswho/lessons/exercise-spec';
 import { pickerText } from '@/lib/ui-text/picker';
 import { ExerciseShell } from '../shell/exercise-shell';
@@ -25,7 +25,7 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
   const noteId = useCallback((note: number) => `${notePrefix}${note}`, [notePrefix]);
 
   function onChange(next: Span[], change: MarkChange | null) {
-    ex.saveAnswer({ type: 'spot', spans: next }, describeSelections(text, next));
+    ex.saveAnswer({ type: 'spot', spans: next }, quoteSpans(text, next));
     if (change) ex.announce(markAnnouncement(change, next.length));
   }
 
