@@ -9,7 +9,7 @@ import { pickerText } from '@/lib/ui-text/picker';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { FeedbackNotes } from '../shell/feedback-notes';
 import { useExercise } from '../shell/use-exercise';
-import { feedbackFromKey, feedbackFromResult, type SpotFeedback } from '../spot/spot-feedback';
+import type { SpotFeedback } from '../spot/spot-feedback';
 import { KeyHelp } from '../word-select/key-help';
 import { passageWords } from '../word-select/passage-words';
 import { WordPicker, markAnnouncement, type MarkChange } from '../word-select/word-picker';
@@ -72,15 +72,22 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
     });
   }
 
-  const { phase, result, key } = ex;
+  const { phase, result, key, scoring } = ex;
   const feedback = useMemo((): Record<Side, SpotFeedback> | null => {
     const spotKey = key ? spotKeyOf(key.keys) : null;
+    if (!scoring) return null;
     if (phase === 'answer' && spotKey)
-      return { from: feedbackFromKey(spotKey.from), to: feedbackFromKey(spotKey.to) };
+      return {
+        from: scoring.feedbackFromKey(spotKey.from),
+        to: scoring.feedbackFromKey(spotKey.to),
+      };
     if (phase === 'reviewing' && result)
-      return { from: feedbackFromResult(result.from), to: feedbackFromResult(result.to) };
+      return {
+        from: scoring.feedbackFromResult(result.from),
+        to: scoring.feedbackFromResult(result.to),
+      };
     return null;
-  }, [phase, result, key]);
+  }, [phase, result, key, scoring]);
   const noteIds = useMemo(
     () => ({
       from: (note: number) => `${spec.id}-from-note-${note}`,

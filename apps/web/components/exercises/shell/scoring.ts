@@ -1,6 +1,7 @@
 /**
- * The core's judging functions, loaded with the key on the first Check (or automatic hint): a
- * student who never checks never downloads them, and the lesson page starts lighter.
+ * The judging code, loaded with the key on the first Check (or automatic hint, or "show the
+ * answer"): the core's judging functions, and the turning of a Spot result or key into marks and
+ * notes. A student who never checks never downloads it, and the lesson page starts lighter.
  */
 export {
   checkRewrite,
@@ -13,3 +14,4 @@ export {
   validateClassify,
   validateSpot,
 } from '@sayswho/core/quiz';
+export { feedbackFromKey, feedbackFromResult } from '../spot/spot-feedback';

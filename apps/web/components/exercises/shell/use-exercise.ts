@@ -60,6 +60,8 @@ export interface ExerciseState<K, R> {
   readonly summary: string;
   /** Set once fetched (on Check, an automatic hint or "show answer"). */
   readonly key: K | null;
+  /** The judging code, loaded with the key. */
+  readonly scoring: Scoring | null;
   readonly busy: boolean;
   readonly notice: string | null;
   readonly message: string;
@@ -99,6 +101,7 @@ export function useExercise<T extends ExerciseType, R>(
   const [result, setResult] = useState<R | null>(null);
   const [summary, setSummary] = useState('');
   const [key, setKey] = useState<K | null>(null);
+  const [scoring, setScoring] = useState<Scoring | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -131,6 +134,7 @@ export function useExercise<T extends ExerciseType, R>(
       ([loaded, scoring]) => {
         if (!live) return;
         setKey(loaded as K);
+        setScoring(scoring);
         setAutoHints(automaticHints(loaded as K, scoring));
       },
       () => undefined,
@@ -151,6 +155,7 @@ export function useExercise<T extends ExerciseType, R>(
         loadScoring(),
       ]);
       setKey(loaded as K);
+      setScoring(scoring);
       setAutoHints(policy.hints ? automaticHints(loaded as K, scoring) : []);
       setNotice(null);
       return { key: loaded as K, scoring };
@@ -172,6 +177,7 @@ export function useExercise<T extends ExerciseType, R>(
     result,
     summary,
     key,
+    scoring,
     busy,
     notice,
     message,

@@ -11,7 +11,6 @@ import { useExercise } from '../shell/use-exercise';
 import { KeyHelp } from '../word-select/key-help';
 import { passageWords } from '../word-select/passage-words';
 import { WordPicker, markAnnouncement, type MarkChange } from '../word-select/word-picker';
-import { feedbackFromKey, feedbackFromResult } from './spot-feedback';
 
 const NO_SPANS: readonly Span[] = [];
 
@@ -38,15 +37,17 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
     });
   }
 
-  const { phase, result, key } = ex;
+  const { phase, result, key, scoring } = ex;
   const feedback = useMemo(
     () =>
-      phase === 'answer' && key
-        ? feedbackFromKey(key.key)
-        : phase === 'reviewing' && result
-          ? feedbackFromResult(result)
-          : null,
-    [phase, result, key],
+      !scoring
+        ? null
+        : phase === 'answer' && key
+          ? scoring.feedbackFromKey(key.key)
+          : phase === 'reviewing' && result
+            ? scoring.feedbackFromResult(result)
+            : null,
+    [phase, result, key, scoring],
   );
 
   return (
