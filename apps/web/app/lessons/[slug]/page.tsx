@@ -69,12 +69,12 @@ export default async function LessonPage({ params }: Params) {
         <>
           <LessonSummary {...progress} />
           {/* Its own page: a lesson page then ships none of the hand-in's code. */}
-          <p className="lesson-hand-in">
+          <div className="lesson-hand-in">
+            <p>{UI.handIn.fromLesson}</p>
             <PageLink href={`/lessons/${lesson.slug}/hand-in`} className="lesson-hand-in__link">
               {UI.handIn.heading}
-            </PageLink>{' '}
-            {UI.handIn.fromLesson}
-          </p>
+            </PageLink>
+          </div>
         </>
       )}
       {(previous || next) && (
