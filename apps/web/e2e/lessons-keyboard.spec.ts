@@ -9,6 +9,7 @@ import { expect, expectAccessible, test } from './fixtures';
 import { expectLessonFinished } from './helpers/lesson-summary';
 import { LESSON_SLUGS } from './helpers/lessons';
 import { Student } from './helpers/student';
+import { UI } from '../lib/ui-text';
 
 for (const slug of LESSON_SLUGS) {
   test(`${slug}: a student completes every exercise by keyboard alone, and finds answers, attempts and scores again after a reload`, async ({
@@ -33,6 +34,9 @@ for (const slug of LESSON_SLUGS) {
     // Handing in, on the lesson's own hand-in page: every exercise, done, under the student's name.
     const title = await page.getByRole('heading', { level: 1 }).innerText();
     await student.openHandIn();
+    await expect(
+      page.getByText(UI.progress.indicator(exercises.length, exercises.length)),
+    ).toBeVisible();
     const sheet = await student.handIn('Amina K.');
     expect(sheet).toContain('Student: Amina K.');
     expect(sheet).toContain(`Lesson: ${title} (${slug})`);

@@ -7,7 +7,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HandIn, NewStudent } from '@/components/hand-in';
-import { exerciseTitle } from '@/components/exercises/exercise-title';
+import { exerciseTitle, LessonProgressBar } from '@/components/lesson-progress';
 import { PageLink } from '@/components/page-link';
 import { getLesson, lessonSlugParams } from '@/lib/lessons';
 import { UI } from '@/lib/ui-text';
@@ -30,18 +30,20 @@ export default async function HandInPage({ params }: Params) {
   // A lesson that cannot be shown has no answers to hand in; its own page shows what is wrong.
   if (!lesson?.frontmatter) notFound();
   const title = lesson.frontmatter.title;
+  const progress = {
+    lesson: { slug: lesson.slug, fingerprint: lesson.fingerprint },
+    exercises: lesson.exercises.map((e) => ({ id: e.id, title: exerciseTitle(e.public) })),
+  };
   return (
     <article className="hand-in-page">
       <p className="kicker">
         <PageLink href={`/lessons/${slug}`}>{UI.handIn.backToLesson(title)}</PageLink>
       </p>
       <h1>{UI.handIn.pageTitle(title)}</h1>
-      <HandIn
-        lesson={{ slug: lesson.slug, fingerprint: lesson.fingerprint }}
-        lessonTitle={title}
-        exercises={lesson.exercises.map((e) => ({ id: e.id, title: exerciseTitle(e.public) }))}
-      />
-      <h2>{UI.handIn.newStudentHeading}</h2>
+      {/* How far the student got, and why saved answers are missing if some could not be kept. */}
+      <LessonProgressBar {...progress} />
+      <HandIn {...progress} lessonTitle={title} />
+      <h2 className="new-student__heading">{UI.handIn.newStudentHeading}</h2>
       <NewStudent />
     </article>
   );
