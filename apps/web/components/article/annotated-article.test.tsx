@@ -6,9 +6,13 @@ import { testArticle } from './article.testdata';
 describe('the annotated article', () => {
   it('offers one checkbox per layer the article has, named with its count, checked for the layers shown at first', () => {
     render(<AnnotatedArticle article={testArticle} initialLayers={['loaded-wording']} />);
-    const boxes = within(screen.getByRole('group', { name: 'Show on the text' })).getAllByRole('checkbox');
+    const boxes = within(screen.getByRole('group', { name: 'Show on the text' })).getAllByRole(
+      'checkbox',
+    );
     // The stylesheet shows a layer's marks where the checkbox with the layer as its value is checked.
-    expect(boxes.map((box) => [(box as HTMLInputElement).value, (box as HTMLInputElement).checked])).toEqual([
+    expect(
+      boxes.map((box) => [(box as HTMLInputElement).value, (box as HTMLInputElement).checked]),
+    ).toEqual([
       ['attribution', false],
       ['claims', false],
       ['loaded-wording', true],

@@ -34,8 +34,7 @@ describe('the lesson progress indicator', () => {
 });
 
 describe('the end-of-lesson summary', () => {
-  const renderSummary = () =>
-    render(<LessonSummary lesson={lesson} exercises={exercises} />);
+  const renderSummary = () => render(<LessonSummary lesson={lesson} exercises={exercises} />);
 
   it('lists the best score, attempts and hints of each exercise', () => {
     stored(someProgress);

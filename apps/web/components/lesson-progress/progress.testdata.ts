@@ -51,4 +51,3 @@ export const someProgress = (s: ProgressState) => {
     now,
   });
 };
-
