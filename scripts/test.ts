@@ -25,7 +25,7 @@ interface LayerResult {
 }
 
 const JEST_LAYERS = [
-  { name: 'unit', workspaces: ['packages/core', 'packages/lessons'] },
+  { name: 'unit', workspaces: ['packages/core', 'packages/lessons', 'scripts'] },
   { name: 'component', workspaces: ['apps/web'] },
 ];
 

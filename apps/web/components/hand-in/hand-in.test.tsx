@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { PROGRESS_STORAGE_KEY } from '@/lib/progress/progress-storage';
@@ -62,6 +62,8 @@ describe('the hand-in page', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
     expect(localStorage.getItem(PROGRESS_STORAGE_KEY)).toBeNull();
     expect(screen.getByText('All saved answers on this device were cleared.')).toBeInTheDocument();
+    // Focus goes back to "New student" (on the next frame), where the keyboard user left off.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'New student' })).toHaveFocus());
     // The hand-in on the same page now has nothing of the previous student's.
     await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Next student{Enter}');
     expect(screen.getByLabelText('Your answers to hand in')).toHaveTextContent('No answers yet.');

@@ -1,0 +1,144 @@
+import { failedBudgets, judgeBudgets, LESSON_JS_ALLOWANCE } from './budgets';
+import type { LighthouseFigures, LighthouseResult } from './lighthouse-audit';
+import type { PageKind } from './build-output';
+import type { PageWeight } from './page-weight';
+import type { BenchResults } from './results';
+
+const EMPTY_PAGE_JS = 134_904;
+
+function page(path: string, kind: PageKind, excess: number): PageWeight {
+  const bytes = (gzip: number) => ({ raw: gzip * 3, gzip, brotli: gzip - 1000 });
+  return {
+    path,
+    route: path,
+    kind,
+    js: bytes(EMPTY_PAGE_JS + excess),
+    css: bytes(4000),
+    jsExcessGzip: excess,
+  };
+}
+
+const GOOD: LighthouseFigures = {
+  performance: 99,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  tbtMs: 60,
+  lcpMs: 1800,
+  cls: 0,
+};
+
+function audited(path: string, change: Partial<LighthouseFigures> = {}): LighthouseResult {
+  const median = { ...GOOD, ...change };
+  return { path, runs: 1, median, samples: [median], failedAudits: [] };
+}
+
+/** A run where every budget is met; each test breaks or removes the part it is about. */
+function results(change: Partial<BenchResults> = {}): BenchResults {
+  return {
+    generatedAt: '2026-11-23T12:00:00.000Z',
+    mode: 'quick',
+    machine: { cpus: 2, loadAverage: [1, 1, 1], node: 'v20', next: '16', chromium: '156' },
+    durationSeconds: 100,
+    pageWeight: {
+      baseline: page('/', 'home', 0),
+      pages: [page('/lessons/a', 'lesson', 14_000), page('/lessons/b', 'lesson', 12_000)],
+      anchors: [],
+    },
+    lighthouse: { runsPerPage: 1, pages: [audited('/lessons/a'), audited('/lessons/b')] },
+    interaction: {
+      path: '/lessons/bench-full-article-spot',
+      exerciseId: 'every-cue',
+      words: 860,
+      origin: 'bench fixture',
+      runs: 1,
+      median: { busyMs: 12, styleLayoutMs: 3, paintMs: 3, longestTaskMs: 8, wallMs: 20 },
+      samples: [],
+      cpuSlowdown: 4,
+    },
+    buildScaling: {
+      builds: [],
+      stepSlopes: [0.1, 0.11],
+      secondsPerExtraLesson: 0.1,
+      wallSecondsPerExtraLesson: 0.1,
+      slopeChange: 0.1,
+    },
+    notMeasured: {},
+    budgets: [],
+    ...change,
+  };
+}
+
+const failing = (r: BenchResults, mode: 'quick' | 'full') =>
+  failedBudgets(judgeBudgets(r, mode)).map((b) => b.id);
+
+describe('the bench budgets', () => {
+  it('passes a run that meets every budget, in both modes', () => {
+    expect(failing(results(), 'quick')).toEqual([]);
+    expect(failing(results(), 'full')).toEqual([]);
+  });
+
+  it('judges lesson JS on the heaviest lesson, with its figures, and ignores other pages', () => {
+    const over = LESSON_JS_ALLOWANCE + 200;
+    const r = results({
+      pageWeight: {
+        baseline: page('/', 'home', 0),
+        pages: [
+          page('/lessons/a', 'lesson', 14_000),
+          page('/lessons/b', 'lesson', over),
+          page('/lessons/b/hand-in', 'other', 40_000),
+          page('/lessons/b/teacher', 'teacher', 40_000),
+        ],
+        anchors: [],
+      },
+    });
+    const [lessonJs] = judgeBudgets(r, 'quick');
+    expect(lessonJs).toMatchObject({ id: 'lesson-js', status: 'broken', enforced: true });
+    expect(lessonJs!.measured).toBe('largest: +15.2 kB (/lessons/b: 150.1 kB vs 134.9 kB)');
+    expect(failing(r, 'quick')).toEqual(['lesson-js']);
+  });
+
+  it('in quick mode fails only on figures that do not vary: a slow machine never fails CI', () => {
+    const slow = results({
+      lighthouse: {
+        runsPerPage: 1,
+        pages: [audited('/lessons/a', { performance: 90, tbtMs: 400 }), audited('/lessons/b')],
+      },
+      interaction: {
+        ...results().interaction!,
+        median: { ...results().interaction!.median, busyMs: 170 },
+      },
+    });
+    expect(failing(slow, 'quick')).toEqual([]);
+    expect(failing(slow, 'full')).toEqual(['lh-performance', 'lh-tbt', 'interaction']);
+
+    const inaccessible = results({
+      lighthouse: {
+        runsPerPage: 1,
+        pages: [audited('/lessons/a', { accessibility: 96, cls: 0.02 })],
+      },
+    });
+    expect(failing(inaccessible, 'quick')).toEqual(['lh-accessibility', 'lh-cls']);
+  });
+
+  it('counts a measurement that went missing as a failure, and says why', () => {
+    const r = results({
+      lighthouse: undefined,
+      notMeasured: { lighthouse: 'Lighthouse failed on /lessons/a (exit 1):\nstack…' },
+    });
+    const judged = judgeBudgets(r, 'quick');
+    expect(judged.find((b) => b.id === 'lh-accessibility')).toMatchObject({
+      status: 'not measured',
+      measured: 'Lighthouse failed on /lessons/a (exit 1):',
+    });
+    expect(failing(r, 'quick')).toEqual(['lh-accessibility', 'lh-best-practices', 'lh-cls']);
+  });
+
+  it('judges build scaling on the cost per extra lesson and how much it grows', () => {
+    const steeper = results({
+      buildScaling: { ...results().buildScaling!, stepSlopes: [0.1, 0.15], slopeChange: 0.5 },
+    });
+    expect(failing(steeper, 'full')).toEqual(['build-linear']);
+    expect(failing(steeper, 'quick')).toEqual([]);
+  });
+});
