@@ -1,7 +1,8 @@
 /**
- * Lesson progress for the lesson page. `lesson` is the exercise specs'
- * `lesson` ({ slug, fingerprint }); `exercises` lists `{ id, title: exerciseTitle(spec) }` in lesson order.
+ * Lesson progress for the lesson page and its hand-in page. `lessonExercises(lesson)` gives the
+ * islands' props: `lesson` is the exercise specs' `lesson` ({ slug, fingerprint }); `exercises`
+ * lists `{ id, title: exerciseTitle(spec) }` in lesson order.
  */
 export { LessonProgressBar, type LessonExercises } from './lesson-progress-bar.client';
 export { LessonSummary } from './lesson-summary.client';
-export { exerciseTitle } from '../exercises/exercise-title';
+export { lessonExercises } from './lesson-exercises';

@@ -7,7 +7,7 @@ import type { Metadata } from 'next';
 import { PageLink } from '@/components/page-link';
 import { notFound } from 'next/navigation';
 import { LessonError } from '@/components/lesson-error';
-import { exerciseTitle, LessonProgressBar, LessonSummary } from '@/components/lesson-progress';
+import { lessonExercises, LessonProgressBar, LessonSummary } from '@/components/lesson-progress';
 import {
   getLesson,
   getLessonKit,
@@ -53,10 +53,7 @@ export default async function LessonPage({ params }: Params) {
     );
   }
   const { previous, next } = lessonNeighbours(slug);
-  const progress = {
-    lesson: { slug: lesson.slug, fingerprint: lesson.fingerprint },
-    exercises: lesson.exercises.map((e) => ({ id: e.id, title: exerciseTitle(e.public) })),
-  };
+  const progress = lessonExercises(lesson);
   return (
     <article className="lesson" data-lesson={lesson.slug} data-fingerprint={lesson.fingerprint}>
       <LessonHeader frontmatter={lesson.frontmatter} />

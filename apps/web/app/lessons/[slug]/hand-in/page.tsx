@@ -7,7 +7,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HandIn, NewStudent } from '@/components/hand-in';
-import { exerciseTitle, LessonProgressBar } from '@/components/lesson-progress';
+import { lessonExercises, LessonProgressBar } from '@/components/lesson-progress';
 import { PageLink } from '@/components/page-link';
 import { getLesson, lessonSlugParams } from '@/lib/lessons';
 import { UI } from '@/lib/ui-text';
@@ -30,10 +30,7 @@ export default async function HandInPage({ params }: Params) {
   // A lesson that cannot be shown has no answers to hand in; its own page shows what is wrong.
   if (!lesson?.frontmatter) notFound();
   const title = lesson.frontmatter.title;
-  const progress = {
-    lesson: { slug: lesson.slug, fingerprint: lesson.fingerprint },
-    exercises: lesson.exercises.map((e) => ({ id: e.id, title: exerciseTitle(e.public) })),
-  };
+  const progress = lessonExercises(lesson);
   return (
     <article className="hand-in-page">
       <p className="kicker">
