@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CHROMIUM_FLAGS, ensureChromium } from '../lib/chromium';
 import { freePort } from '../lib/free-port';
 import { benchTmp } from './bench-paths';
+import { progress } from './progress';
 import { waitForUrl } from './wait-for-url';
 
 export interface DebuggableChromium {
@@ -32,7 +33,14 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
   const stop = async () => {
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing the cache for a moment after the browser
+    // process has exited (ENOTEMPTY): retry, and never let a leftover temporary profile (bench/tmp
+    // is cleared on every run) throw away the figures already measured.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      progress(`  (left the temporary profile ${profile}: ${(error as Error).message})`);
+    }
   };
   if (await waitForUrl(`http://127.0.0.1:${port}/json/version`, 30, (response) => response.ok))
     return { port, stop };

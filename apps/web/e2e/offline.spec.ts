@@ -292,6 +292,7 @@ test('Chromium finds nothing that stops installing the kit (the check behind Lig
     expect(errors).toEqual([]);
   } finally {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing the profile for a moment after it closes.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
