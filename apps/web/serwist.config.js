@@ -6,7 +6,7 @@
  * - `next start`: read from `.next/`, written to `public/sw.js` (Next serves public/ as is);
  * - static export (NEXT_OUTPUT=export): read from and written to `out/`, served by any host.
  * Precached: every `/_next/static/` file, the lesson index `/`, the "not available offline yet"
- * page, the manifest and its icons. Lessons are saved when opened (see sw/sw.ts), not here.
+ * page, the manifest, its icons and the favicon. Lessons are saved when opened (see sw/sw.ts), not here.
  */
 const staticExport = process.env.NEXT_OUTPUT === 'export';
 
@@ -19,6 +19,7 @@ const toUrl = staticExport
         .replace(/^\.next\/server\/app\/index\.html$/, '/')
         .replace(/^\.next\/server\/app\/(.+)\.html$/, '/$1')
         .replace(/^\.next\/server\/app\/manifest\.webmanifest\.body$/, '/manifest.webmanifest')
+        .replace(/^\.next\/server\/app\/icon\.svg\.body$/, '/icon.svg')
         .replace(/^public\//, '/');
 
 /** @type {import('@serwist/cli').BuildOptions} */
@@ -32,6 +33,7 @@ module.exports = {
         'index.html',
         'offline/not-yet/index.html',
         'manifest.webmanifest',
+        'icon.svg',
         'icons/*.png',
       ]
     : [
@@ -39,6 +41,7 @@ module.exports = {
         '.next/server/app/index.html',
         '.next/server/app/offline/not-yet.html',
         '.next/server/app/manifest.webmanifest.body',
+        '.next/server/app/icon.svg.body',
         'public/icons/*.png',
       ],
   globIgnores: ['**/*.map'],

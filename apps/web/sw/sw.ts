@@ -5,7 +5,7 @@
  *
  * What it keeps, so a lesson a student has opened keeps working when the wifi drops:
  * - the app shell, precached at install and versioned by Serwist: the lesson index `/`, the
- *   "not available offline yet" page, the manifest and the icons;
+ *   "not available offline yet" page, the manifest, the icons and the favicon;
  * - every `/_next/static/` file of the build (JS, CSS, fonts), fetched at install into a cache
  *   that every version shares: the files are hashed, so a page saved by an older version still
  *   finds its own scripts after an update and never runs a mix of old and new code;
@@ -17,7 +17,6 @@
  */
 import {
   CacheFirst,
-  NetworkFirst,
   NetworkOnly,
   Serwist,
   type PrecacheEntry,
@@ -28,8 +27,15 @@ import {
   CACHES,
   lessonSlugOf,
   pageKey,
+  type WorkerMessage,
   type WorkerRequest,
 } from '../components/offline/sw-protocol';
+import {
+  isReachable,
+  NetworkFirstReporting,
+  probeNetwork,
+  reportReachability,
+} from './network-first';
 import { refreshIfNewVersion, saveLesson, savePage, versionOf } from './saved-pages';
 
 declare global {
@@ -39,9 +45,6 @@ declare global {
 }
 declare const self: ServiceWorkerGlobalScope;
 
-// On shaky wifi a request can hang for a minute; after this the saved copy is shown instead.
-const NETWORK_TIMEOUT_SECONDS = 4;
-
 const manifest = (self.__SW_MANIFEST ?? []).map((e) =>
   typeof e === 'string' ? { url: e, revision: null } : e,
 );
@@ -50,6 +53,8 @@ const staticUrls = manifest.filter((e) => isStaticAsset(e.url)).map((e) => e.url
 const shell = manifest.filter((e) => !isStaticAsset(e.url));
 const fallbackUrl = shell.find((e) => /^\/offline\/not-yet\/?$/.test(e.url))?.url;
 const version = versionOf(manifest);
+// Small, static on both hosts, and never answered from a cache by the probe.
+const PROBE_URL = '/manifest.webmanifest';
 
 /** Stores pages under one key whatever their trailing slash, and never stores a redirect. */
 const pageCachePlugin: SerwistPlugin = {
@@ -64,7 +69,9 @@ const serwist = new Serwist({
   skipWaiting: false,
   // The very first install controls the open page at once, so what it loads next is saved too.
   clientsClaim: true,
-  precacheOptions: { cleanupOutdatedCaches: true },
+  // Pages ask for the favicon with a version query (`/icon.svg?icon.…`); what is precached is
+  // the shell and hashed files, so no query ever picks a different one.
+  precacheOptions: { cleanupOutdatedCaches: true, ignoreURLParametersMatching: [/.*/] },
   disableDevLogs: true,
   runtimeCaching: [
     {
@@ -73,7 +80,7 @@ const serwist = new Serwist({
       // request makes Next load the page in full, and that page comes from the saved copy.
       matcher: ({ request, url, sameOrigin }) =>
         sameOrigin && (request.headers.get('RSC') === '1' || url.searchParams.has('_rsc')),
-      handler: new NetworkOnly(),
+      handler: new NetworkOnly({ plugins: [reportReachability] }),
     },
     {
       matcher: ({ url, sameOrigin }) => sameOrigin && isStaticAsset(url.pathname),
@@ -82,9 +89,8 @@ const serwist = new Serwist({
     {
       // Pages, answer keys, the lesson list JSON, icons: anything else of ours.
       matcher: ({ sameOrigin }) => sameOrigin,
-      handler: new NetworkFirst({
+      handler: new NetworkFirstReporting({
         cacheName: CACHES.pages,
-        networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
         matchOptions: { ignoreVary: true },
         plugins: [pageCachePlugin],
       }),
@@ -104,6 +110,15 @@ self.addEventListener('message', (event) => {
   const port = event.ports[0];
   if (data?.type === 'PAGE_SEEN') {
     event.waitUntil(pageSeen(data.url));
+  } else if (data?.type === 'NETWORK_STATUS') {
+    // A page just opened (perhaps from a saved copy) asks; while it shows the offline notice it
+    // asks again now and then, and the answer then comes from a fresh request to the server.
+    event.waitUntil(
+      (isReachable() ? Promise.resolve() : probeNetwork(PROBE_URL)).then(() => {
+        const reply: WorkerMessage = { type: 'NETWORK_STATUS', reachable: isReachable() };
+        event.source?.postMessage(reply);
+      }),
+    );
   } else if (data?.type === 'SAVE_LESSON') {
     event.waitUntil(
       saveLesson(data.slug, { onlyMissing: false }).then((reply) => port?.postMessage(reply)),

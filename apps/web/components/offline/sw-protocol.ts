@@ -26,11 +26,22 @@ export interface OfflineLessonList {
   readonly lessons: readonly OfflineLesson[];
 }
 
-/** Messages the pages send the worker. SKIP_WAITING (Serwist's own) activates a waiting update. */
+/**
+ * Messages the pages send the worker. SKIP_WAITING (Serwist's own) activates a waiting update;
+ * NETWORK_STATUS asks whether the kit's server could be reached lately (the worker answers with a
+ * WorkerMessage).
+ */
 export type WorkerRequest =
   | { readonly type: 'PAGE_SEEN'; readonly url: string }
+  | { readonly type: 'NETWORK_STATUS' }
   | { readonly type: 'SAVE_LESSON'; readonly slug: string }
   | { readonly type: 'SKIP_WAITING' };
+
+/**
+ * Messages the worker sends the pages: whether its last request reached the kit's server, sent
+ * when that changes and in answer to NETWORK_STATUS.
+ */
+export type WorkerMessage = { readonly type: 'NETWORK_STATUS'; readonly reachable: boolean };
 
 /** The worker's answer to SAVE_LESSON, through the message's port. */
 export type SaveLessonReply =
