@@ -26,7 +26,9 @@ interface Params {
 }
 
 // Left dynamic (the default) so that `next dev` shows a brand-new lesson file without a restart;
-// builds still render exactly the lessons listed here, and an unknown slug is a 404.
+// builds still render exactly the lessons listed here, and an unknown slug is a 404. (Next takes
+// only a literal `dynamicParams`, so a build cannot differ; next.config.ts keeps `next start` from
+// writing those 404s to disk.)
 export const generateStaticParams = lessonSlugParams;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
