@@ -65,16 +65,19 @@ export default async function LessonPage({ params }: Params) {
         {renderLesson(lesson, { view: 'student', corpus: kit.corpus })}
       </div>
       {progress.exercises.length > 0 && (
-        <>
-          <LessonSummary {...progress} />
-          {/* Its own page: a lesson page then ships none of the hand-in's code. */}
-          <div className="lesson-hand-in">
-            <p>{UI.handIn.fromLesson}</p>
-            <PageLink href={`/lessons/${lesson.slug}/hand-in`} className="lesson-hand-in__link">
-              {UI.handIn.heading}
-            </PageLink>
-          </div>
-        </>
+        <LessonSummary
+          {...progress}
+          lessonTitle={lesson.frontmatter.title}
+          handInLink={
+            // Its own page: a lesson page then ships none of the hand-in's code.
+            <div className="lesson-hand-in">
+              <p>{UI.handIn.fromLesson}</p>
+              <PageLink href={`/lessons/${lesson.slug}/hand-in`} className="lesson-hand-in__link">
+                {UI.handIn.heading}
+              </PageLink>
+            </div>
+          }
+        />
       )}
       {(previous || next) && (
         <nav className="lesson-nav" aria-label={UI.lesson.lessonNav}>
