@@ -395,6 +395,8 @@ test('Chromium finds nothing that stops installing the kit (the check behind Lig
   launchOptions,
   baseURL,
 }) => {
+  // A second browser with a profile on disk, and a worker to install: 6–12 s on a quiet machine.
+  test.setTimeout(60_000);
   // Install prompts are never offered in incognito-like contexts, so this one has a profile. Its
   // path stays ASCII: under a C locale (as in CI) Chromium's worker storage fails on a path like
   // this test's output folder, which holds the ’ of its title.
