@@ -6,6 +6,8 @@
 export * from './vocabulary';
 export type { Diagnostic } from './diagnostics';
 export { formatDiagnostic, hasErrors } from './diagnostics';
+export { linkFix, linkTarget } from './url-policy';
+export type { LinkTarget } from './url-policy';
 export type * from './corpus/types';
 
 export { getCorpus, getCorpusDiagnostics, getStory, getArticle } from './corpus/get-corpus';
