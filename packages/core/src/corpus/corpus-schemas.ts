@@ -15,11 +15,9 @@ import {
 
 const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 const optionalText = z.string({ error: 'must be text' }).nullable().optional();
-export const slug = z
-  .string({ error: 'must be text' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be a URL-safe id: lowercase letters, digits and single dashes',
-  });
+export const slug = z.string({ error: 'must be text' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be a URL-safe id: lowercase letters, digits and single dashes',
+});
 // A real day of the calendar: 2024-13-45 or 2023-02-29 would otherwise pass here and crash the
 // pages that print the date.
 const isoDate = z.iso.date({ error: 'must be a real date written YYYY-MM-DD, e.g. 2024-11-20' });

@@ -141,13 +141,15 @@ const PLANTED: Record<string, Expected> = {
   'article-url-javascript': {
     file: 'demo-a.yaml',
     line: 8,
-    message: /article `demo-a`: `url` must be the address of the article on the web, starting with https:\/\//,
+    message:
+      /article `demo-a`: `url` must be the address of the article on the web, starting with https:\/\//,
     fix: /^$/,
   },
   'article-url-http': {
     file: 'demo-a.yaml',
     line: 8,
-    message: /article `demo-a`: `url` must be the address of the article on the web, starting with https:\/\//,
+    message:
+      /article `demo-a`: `url` must be the address of the article on the web, starting with https:\/\//,
     fix: /^$/,
   },
   'annotations-not-a-list': {
