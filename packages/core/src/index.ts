@@ -26,6 +26,7 @@ export {
 } from './corpus/query-corpus';
 export { anchorQuote, foldForMatching } from './corpus/anchor-quote';
 export type { QuoteSelector, AnchorResult } from './corpus/anchor-quote';
+export { nulCharacter } from './corpus/read-article';
 export { summarizeCorpus } from './corpus/summarize-corpus';
 export { closestWord, suggestOneOf } from './corpus/suggest';
 export { valueAt } from './corpus/schema-diagnostics';

@@ -31,17 +31,8 @@ export function cleanArticleText(
     });
     return { text, diagnostics };
   }
-  const nul = text.indexOf('\u0000');
-  if (nul !== -1) {
-    diagnostics.push({
-      file,
-      line: lineOf(text, nul),
-      column: nul - text.lastIndexOf('\n', nul),
-      severity: 'error',
-      message: 'the text contains a NUL character, so it is probably not a plain-text file',
-      fix: 'paste the article into a new plain-text file saved as UTF-8',
-    });
-  }
+  const nul = nulCharacter(text, file);
+  if (nul) diagnostics.push(nul);
   const normalized = text.normalize('NFC');
   if (normalized !== text) {
     let first = 0;
@@ -58,6 +49,20 @@ export function cleanArticleText(
     text = normalized;
   }
   return { text, diagnostics };
+}
+
+/** A NUL character: the file is probably not plain text (a word processor's file, renamed). */
+export function nulCharacter(text: string, file: string): Diagnostic | null {
+  const at = text.indexOf('\u0000');
+  if (at === -1) return null;
+  return {
+    file,
+    line: lineOf(text, at),
+    column: at - text.lastIndexOf('\n', at),
+    severity: 'error',
+    message: 'the text contains a NUL character, so it is probably not a plain-text file',
+    fix: 'paste the text into a new plain-text file saved as UTF-8',
+  };
 }
 
 function lineOf(text: string, index: number): number {
