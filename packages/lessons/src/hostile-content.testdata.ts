@@ -8,7 +8,7 @@
 
 import { linkTarget } from '@sayswho/core';
 
-/** A lesson with one exercise, and the place (`@@`) in its text and in its prompt for the planted snippet. */
+/** A lesson with the place (`@@`) for a planted snippet in its text, in a box and in an exercise's prompt. */
 const LESSON = `---
 title: Planted mistake
 summary: A short lesson with one planted mistake.
@@ -16,12 +16,15 @@ skills: [attribution]
 level: Grades 8–12
 minutes: 10
 order: 1
-articles: [ap-landmines-latimes]
 ---
 
 Read the first paragraph. Who says so?
 
 @@
+
+<Discuss>
+@@
+</Discuss>
 
 <Choice id="which-source">
 Who is the source in paragraph 1?
@@ -34,7 +37,7 @@ Who is the source in paragraph 1?
 </Choice>
 `;
 
-/** The lesson with `snippet` in its text and in its exercise's prompt. */
+/** The lesson with `snippet` in its text, in a box and in its exercise's prompt. */
 export function plantedLesson(snippet: string): string {
   return LESSON.replaceAll('@@', snippet);
 }

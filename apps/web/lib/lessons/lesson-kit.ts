@@ -34,6 +34,8 @@ export interface LessonKit {
   readonly corpusDiagnostics: readonly Diagnostic[];
   /** Every problem in the lessons and the corpus. */
   readonly diagnostics: readonly Diagnostic[];
+  /** True in `next dev`, where a teacher previews the lessons: pages then show warnings too. */
+  readonly livePreview: boolean;
 }
 
 const live = process.env.NODE_ENV === 'development';
@@ -83,6 +85,7 @@ function readKit(): LessonKit {
     lessons,
     corpusDiagnostics,
     diagnostics: sortDiagnostics([...corpusDiagnostics, ...checked.diagnostics]),
+    livePreview: live,
   };
 }
 
