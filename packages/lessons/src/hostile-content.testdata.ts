@@ -83,7 +83,7 @@ export const HOSTILE_SNIPPETS: readonly HostileSnippet[] = [
     mdx: '![x][p]\n\n[p]: https://tracker.example/p.png',
   },
   { name: 'a protocol-relative image', mdx: '![x](//tracker.example/p.png)' },
-  { name: 'a data: image', mdx: '![x](data:image/svg+xml,<svg onload=alert(1)>)' },
+  { name: 'a data: image', mdx: '![x](data:image/png;base64,iVBORw0KGgo=)' },
   { name: 'an image of the kit’s own', mdx: '![x](/icons/icon-192.png)' },
   // HTML and JavaScript, which a lesson may not contain at all.
   { name: '<script>', mdx: '<script>alert(1)</script>' },
@@ -101,10 +101,13 @@ export const HOSTILE_SNIPPETS: readonly HostileSnippet[] = [
   { name: '<form action>', mdx: '<form action="https://evil.example"><button>Go</button></form>' },
   { name: 'style="background:url(//x)"', mdx: '<div style="background:url(//evil.example/x)" />' },
   { name: 'CSS @import in <style>', mdx: '<style>@import "//evil.example/x.css";</style>' },
-  { name: 'an event handler on a kit component', mdx: '<Callout onClick="alert(1)">Hi</Callout>' },
+  {
+    name: 'an event handler on a kit component',
+    mdx: '<Discuss onClick="alert(1)">Talk.</Discuss>',
+  },
   { name: 'a {expression}', mdx: '{alert(1)}' },
-  { name: 'an expression as a prop', mdx: '<Callout title={alert(1)}>Hi</Callout>' },
-  { name: 'spread props', mdx: '<Callout {...window}>Hi</Callout>' },
+  { name: 'an expression as a prop', mdx: '<Article article={alert(1)} />' },
+  { name: 'spread props', mdx: '<Discuss {...window}>Talk.</Discuss>' },
   { name: 'an import', mdx: "import x from 'https://evil.example/x.js'" },
   { name: 'an export', mdx: 'export const x = alert(1)' },
   {
