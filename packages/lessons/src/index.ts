@@ -10,6 +10,7 @@ export { checkLesson, keyUrl } from './check-lesson';
 export type { CheckedLesson, LessonLink } from './check-lesson';
 export {
   checkLessons,
+  corpusFirst,
   findLessonsDir,
   readLessonSources,
   slugOf,
