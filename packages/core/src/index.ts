@@ -5,7 +5,7 @@
  */
 export * from './vocabulary';
 export type { Diagnostic } from './diagnostics';
-export { formatDiagnostic, hasErrors } from './diagnostics';
+export { emptyFile, formatDiagnostic, hasErrors } from './diagnostics';
 export { linkFix, linkTarget } from './url-policy';
 export type { LinkTarget } from './url-policy';
 export type * from './corpus/types';

@@ -11,6 +11,7 @@ import {
   CLAIM_STATUSES,
   closestWord,
   DIFFERENCE_KINDS,
+  emptyFile,
   LAYERS,
   linkFix,
   linkTarget,
@@ -116,14 +117,12 @@ export function checkLesson(
   if (tree) {
     const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
     if (!source.trim()) {
-      diagnostics.push({
-        file,
-        line: 0,
-        column: 0,
-        severity: 'error',
-        message: 'the file is empty',
-        fix: 'write the lesson in it, or start again from the template: npm run new -- lesson "Title"',
-      });
+      diagnostics.push(
+        emptyFile(
+          file,
+          'write the lesson in it, or start again from the template: npm run new -- lesson "Title"',
+        ),
+      );
     } else if (!yaml) {
       diagnostics.push({
         file,

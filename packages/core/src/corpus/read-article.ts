@@ -5,7 +5,7 @@
  * silently. Joining accents (NFC) changes the text, so it is reported to the author.
  */
 import { readFileSync } from 'node:fs';
-import type { Diagnostic } from '../diagnostics';
+import { emptyFile, type Diagnostic } from '../diagnostics';
 
 export function readArticleText(
   absolutePath: string,
@@ -21,14 +21,12 @@ export function cleanArticleText(
   const diagnostics: Diagnostic[] = [];
   let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    diagnostics.push({
-      file,
-      line: 0,
-      column: 0,
-      severity: 'error',
-      message: 'the file is empty',
-      fix: 'paste the article into it, one paragraph a line (see packages/core/corpus/README.md)',
-    });
+    diagnostics.push(
+      emptyFile(
+        file,
+        'paste the article into it, one paragraph a line (see packages/core/corpus/README.md)',
+      ),
+    );
     return { text, diagnostics };
   }
   const nul = nulCharacter(text, file);
