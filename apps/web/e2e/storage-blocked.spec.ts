@@ -13,6 +13,8 @@ test('with site data blocked, a lesson says so at once and hands in from its own
   request,
   context,
 }) => {
+  // A whole lesson page and its first Check: 9-16 s on this shared two-core machine.
+  test.setTimeout(60_000);
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
