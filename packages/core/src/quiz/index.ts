@@ -50,6 +50,7 @@ export {
   PROGRESS_VERSION,
   emptyProgress,
   parseProgress,
+  ownEntry,
   serialiseProgress,
   recordAttempt,
   recordAnswer,

@@ -3,7 +3,7 @@
  * (check / try again, hints, show answer), the hints shown so far, the feedback with the lesson's
  * explanation, and a polite live region that reads every change of state aloud.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { ExercisePublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { exerciseTitle } from '../exercise-title';
@@ -38,6 +38,11 @@ export function ExerciseShell({
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const reviewing = ex.phase !== 'answering';
   const lastScore = ex.progress?.lastScore;
+
+  // Try again takes the place of Check: the second click of a double-click on Check lands on it.
+  const tryAgain = (event: MouseEvent) => {
+    if (event.detail < 2) ex.tryAgain();
+  };
 
   // "Show the answer" leaves with its button; send focus to what it revealed.
   useEffect(() => {
@@ -81,7 +86,7 @@ export function ExerciseShell({
           <button
             type="button"
             className="ex-button ex-button--primary"
-            onClick={reviewing ? ex.tryAgain : onCheck}
+            onClick={reviewing ? tryAgain : onCheck}
             disabled={!ex.canCheck || ex.busy}
           >
             {reviewing

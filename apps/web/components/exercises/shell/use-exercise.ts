@@ -4,7 +4,7 @@
  * answer-policy gates from the core, and the message for the live region. The exercise supplies
  * only how to judge its answer; the core does the judging.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   canAttempt,
   canShowAnswer,
@@ -106,6 +106,12 @@ export function useExercise<T extends ExerciseType, R>(
   const [notice, setNotice] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [autoHints, setAutoHints] = useState<readonly string[] | null>(null);
+  // One attempt per answer, however fast the clicks: a Check while one is running does nothing,
+  // and checking the answer already checked (a double-click, a held-down Enter) shows its feedback
+  // again without spending an attempt. Refs: the state the first click sets has not reached the
+  // handler of the second.
+  const checking = useRef(false);
+  const checkedAnswer = useRef<StoredAnswer | null>(null);
 
   // Every check and "show answer" leaves a saved record, so feedback without one means the record
   // was cleared ("New student" on a shared device): the last student's feedback goes with it.
@@ -194,38 +200,44 @@ export function useExercise<T extends ExerciseType, R>(
     },
 
     async check(judge) {
-      if (!canAttempt(policy, attempts) || busy) return;
-      const loaded = await fetchKey();
-      if (!loaded) return;
-      const judgement = judge(loaded.key, loaded.scoring);
-      if (!judgement.ok) {
-        setNotice(judgement.reason);
-        setMessage(exerciseText.announce.notChecked(judgement.reason));
-        return;
+      if (!canAttempt(policy, attempts) || checking.current) return;
+      checking.current = true;
+      try {
+        const loaded = await fetchKey();
+        if (!loaded) return;
+        const judgement = judge(loaded.key, loaded.scoring);
+        if (!judgement.ok) {
+          setNotice(judgement.reason);
+          setMessage(exerciseText.announce.notChecked(judgement.reason));
+          return;
+        }
+        const answer = progress?.answer;
+        const completed =
+          judgement.completed ??
+          ((judgement.score !== null && judgement.score >= COMPLETE_AT) ||
+            !canAttempt(policy, attempts + 1));
+        if (answer && answer !== checkedAnswer.current) {
+          checkedAnswer.current = answer;
+          update((s) =>
+            recordAttempt(s, {
+              lesson: lessonRef,
+              exerciseId: spec.id,
+              answer,
+              answerText: progress.answerText,
+              score: judgement.score,
+              completed,
+              now: nowIso(),
+            }),
+          );
+        }
+        setNotice(null);
+        setResult(judgement.result);
+        setSummary(judgement.summary);
+        setPhase('reviewing');
+        setMessage(exerciseText.announce.checked(judgement.summary));
+      } finally {
+        checking.current = false;
       }
-      const answer = progress?.answer;
-      const completed =
-        judgement.completed ??
-        ((judgement.score !== null && judgement.score >= COMPLETE_AT) ||
-          !canAttempt(policy, attempts + 1));
-      if (answer) {
-        update((s) =>
-          recordAttempt(s, {
-            lesson: lessonRef,
-            exerciseId: spec.id,
-            answer,
-            answerText: progress.answerText,
-            score: judgement.score,
-            completed,
-            now: nowIso(),
-          }),
-        );
-      }
-      setNotice(null);
-      setResult(judgement.result);
-      setSummary(judgement.summary);
-      setPhase('reviewing');
-      setMessage(exerciseText.announce.checked(judgement.summary));
     },
 
     tryAgain() {

@@ -210,6 +210,8 @@ describe('a Spot exercise', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(document.querySelector('[data-fb], .fb-tag')).toBeNull();
     expect(passage()).not.toHaveAttribute('aria-readonly');
+    // A second attempt is a second answer: the same one checked again spends nothing.
+    await user.click(indexOf('said'));
     await user.click(check());
     expect(screen.getByRole('button', { name: 'Show the answer' })).toBeInTheDocument();
     expect(screen.getByText(/Cue words like/)).toBeInTheDocument();
