@@ -28,6 +28,11 @@ export interface ExerciseProgress {
   readonly bestScore: number | null;
   readonly lastScore: number | null;
   readonly completed: boolean;
+  /**
+   * Whether `answer` is the answer of the last check, unchanged since, so that a reload can redraw
+   * that check's feedback. Absent in records saved before it was kept: read as false.
+   */
+  readonly answerChecked?: boolean;
   /** ISO timestamp. */
   readonly updatedAt: string;
 }
@@ -134,6 +139,7 @@ export function recordAttempt(state: ProgressState, attempt: AttemptRecord): Pro
     bestScore: best(previous.bestScore, attempt.score),
     lastScore: attempt.score,
     completed: previous.completed || attempt.completed,
+    answerChecked: true,
   }));
 }
 
@@ -146,7 +152,7 @@ export function recordAnswer(
   answerText: string,
   now: string,
 ): ProgressState {
-  return updateExercise(state, lesson, exerciseId, now, () => ({ answer, answerText }));
+  return updateExercise(state, lesson, exerciseId, now, () => ({ answer, answerText, answerChecked: false }));
 }
 
 export function recordHint(
@@ -266,6 +272,7 @@ function isExerciseProgress(value: unknown): value is ExerciseProgress {
     isScore(value.bestScore) &&
     isScore(value.lastScore) &&
     typeof value.completed === 'boolean' &&
+    (value.answerChecked === undefined || typeof value.answerChecked === 'boolean') &&
     typeof value.updatedAt === 'string'
   );
 }
