@@ -177,7 +177,7 @@ test('a lesson opened once works offline: Check and hints work, and the answers,
     restored.getByRole('option', { name: LESSON.word, exact: true }).first(),
   ).toHaveAttribute('aria-selected', 'true');
   await expect(restored.locator('.exercise__hints li').first()).toHaveText(hint);
-  await expect(restored.getByText(/Your last check scored \d+%/)).toBeVisible();
+  await expect(restored.getByRole('heading', { name: UI.exercise.feedbackHeading })).toBeVisible();
 
   // A crashed or closed tab loses nothing either: a new tab, still offline, finds the same work.
   await page.close();
@@ -187,7 +187,7 @@ test('a lesson opened once works offline: Check and hints work, and the answers,
   await expect(
     reopened.getByRole('option', { name: LESSON.word, exact: true }).first(),
   ).toHaveAttribute('aria-selected', 'true');
-  await expect(reopened.getByText(/Your last check scored \d+%/)).toBeVisible();
+  await expect(reopened.getByRole('heading', { name: UI.exercise.feedbackHeading })).toBeVisible();
 });
 
 test('a lesson never opened on this device shows the kit’s “not available offline yet” page, not the browser’s error', async ({

@@ -26,13 +26,12 @@ export const exerciseText = {
   right: 'Right',
   wrong: 'Not right',
   explanationHeading: 'Why',
-  lastScore: (percent: number) =>
-    `Your last check scored ${percent}%. Check again when you are ready.`,
   status: {
     found: 'Found',
     boundary: 'Right place, wrong boundary',
     missed: 'Missed',
     'not-an-instance': 'Does not count',
+    'too-much': 'Takes in too much',
     borderline: 'Debatable',
     answer: 'Answer',
   },
@@ -42,6 +41,7 @@ export const exerciseText = {
     boundary: '↔',
     missed: '○',
     'not-an-instance': '✗',
+    'too-much': '!',
     borderline: '?',
     answer: '★',
   },

@@ -13,7 +13,6 @@ import '../exercises.css';
 interface ExerciseShellProps {
   readonly spec: ExercisePublic;
   readonly ex: ExerciseState<{ readonly explanationHtml: string | null }, unknown>;
-  readonly onCheck: () => void;
   /** The answer input while answering; the marked-up answer while reviewing. */
   readonly children: ReactNode;
   /** A line about the current answer (“2 phrases marked.”). */
@@ -27,7 +26,6 @@ interface ExerciseShellProps {
 export function ExerciseShell({
   spec,
   ex,
-  onCheck,
   children,
   status,
   actions,
@@ -37,7 +35,6 @@ export function ExerciseShell({
   const promptId = useId();
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const reviewing = ex.phase !== 'answering';
-  const lastScore = ex.progress?.lastScore;
 
   // "Show the answer" leaves with its button; send focus to what it revealed.
   useEffect(() => {
@@ -71,9 +68,6 @@ export function ExerciseShell({
         {ex.attemptsLeft !== null && ex.canCheck ? (
           <span> {exerciseText.attemptsLeft(ex.attemptsLeft)}</span>
         ) : null}
-        {!reviewing && typeof lastScore === 'number' ? (
-          <span> {exerciseText.lastScore(Math.round(lastScore * 100))}</span>
-        ) : null}
       </div>
 
       <div className="exercise__actions">
@@ -81,7 +75,7 @@ export function ExerciseShell({
           <button
             type="button"
             className="ex-button ex-button--primary"
-            onClick={reviewing ? ex.tryAgain : onCheck}
+            onClick={reviewing ? ex.tryAgain : () => void ex.check()}
             disabled={!ex.canCheck || ex.busy}
           >
             {reviewing
