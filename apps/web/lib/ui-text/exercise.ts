@@ -26,25 +26,6 @@ export const exerciseText = {
   right: 'Right',
   wrong: 'Not right',
   explanationHeading: 'Why',
-  status: {
-    found: 'Found',
-    boundary: 'Right place, wrong boundary',
-    missed: 'Missed',
-    'not-an-instance': 'Does not count',
-    'too-much': 'Takes in too much',
-    borderline: 'Debatable',
-    answer: 'Answer',
-  },
-  /** Symbols beside the colours and patterns, so no state is told by colour alone. */
-  statusSymbol: {
-    found: '✓',
-    boundary: '↔',
-    missed: '○',
-    'not-an-instance': '✗',
-    'too-much': '!',
-    borderline: '?',
-    answer: '★',
-  },
   announce: {
     checked: (summary: string) => `Checked. ${summary}`,
     hint: (n: number, text: string) => `Hint ${n}: ${text}`,

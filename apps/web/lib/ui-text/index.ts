@@ -9,6 +9,7 @@
  * island (`npm run bench` counts the bytes).
  */
 import { exerciseText } from './exercise';
+import { feedbackText } from './feedback';
 import { pickerText } from './picker';
 import { progressText } from './progress';
 import { handInText } from './hand-in';
@@ -120,6 +121,7 @@ export const UI = {
     hint: 'Hint',
   },
   exercise: exerciseText,
+  feedback: feedbackText,
   picker: pickerText,
   progress: progressText,
   handIn: handInText,

@@ -161,13 +161,16 @@ export function useExercise<T extends ExerciseType, R>(
     setAutoHints(policy.hints ? automaticHints(loaded, scoring) : []);
   }
 
+  /** Whether a check passed: a score at the pass mark, or an unscored answer that completes it. */
+  function passes(judgement: Extract<Judgement<R>, { ok: true }>): boolean {
+    return judgement.completed ?? passed(policy, judgement.score ?? 0);
+  }
+
   function show(judgement: Extract<Judgement<R>, { ok: true }>) {
     setNotice(null);
     setResult(judgement.result);
     setSummary(judgement.summary);
-    setCheckPassed(
-      judgement.score !== null ? passed(policy, judgement.score) : judgement.completed === true,
-    );
+    setCheckPassed(passes(judgement));
     setPhase('reviewing');
   }
 
@@ -226,10 +229,7 @@ export function useExercise<T extends ExerciseType, R>(
         setMessage(exerciseText.announce.notChecked(judgement.reason));
         return;
       }
-      const completed =
-        judgement.completed ??
-        ((judgement.score !== null && passed(policy, judgement.score)) ||
-          !canAttempt(policy, attempts + 1));
+      const completed = passes(judgement) || !canAttempt(policy, attempts + 1);
       if (answer && progress) {
         update((s) =>
           recordAttempt(s, {

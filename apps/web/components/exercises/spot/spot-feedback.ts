@@ -7,6 +7,7 @@
  */
 import type { Span } from '@sayswho/core';
 import type { SpotKey, SpotResult } from '@sayswho/core/quiz';
+import { feedbackText } from '@/lib/ui-text/feedback';
 import type { Note } from '../shell/feedback-notes';
 import type { FeedbackMark, MarkStatus } from '../word-select/feedback-marks';
 
@@ -37,26 +38,32 @@ export function feedbackFromResult(result: SpotResult, explain: boolean): SpotFe
     .filter((s) => s.marks.length === 0)
     .sort((a, b) => Number(b.status === 'too-much') - Number(a.status === 'too-much'));
   const notes = [...placed, ...unplaced].map(
-    (s, i): Note => ({
-      note: i + 1,
-      status: s.status,
-      message: s.message,
-      ...(explain && s.explanation && s.status !== 'missed' ? { explanation: s.explanation } : {}),
-    }),
+    (s, i): Note =>
+      note(i + 1, s.status, s.message, explain && s.status !== 'missed' ? s.explanation : undefined),
   );
-  const marks = placed.flatMap((s, i) => s.marks.map((span) => ({ span, status: s.status, note: i + 1 })));
+  const marks = placed.flatMap((s, i) => s.marks.map((span) => mark(span, s.status, i + 1)));
   return { marks, notes };
 }
 
 export function feedbackFromKey(key: SpotKey): SpotFeedback {
   const gold = key.gold.filter((g) => !g.borderline);
   return {
-    marks: gold.map((g, i) => ({ span: g.span, status: 'answer', note: i + 1 })),
-    notes: gold.map((g, i) => ({
-      note: i + 1,
-      status: 'answer',
-      message: `“${g.label}”.`,
-      explanation: g.explanation,
-    })),
+    marks: gold.map((g, i) => mark(g.span, 'answer', i + 1)),
+    notes: gold.map((g, i) => note(i + 1, 'answer', `“${g.label}”.`, g.explanation)),
+  };
+}
+
+function mark(span: Span, status: MarkStatus, n: number): FeedbackMark {
+  return { span, status, note: n, symbol: feedbackText.statusSymbol[status] };
+}
+
+function note(n: number, status: MarkStatus, message: string, explanation?: string): Note {
+  return {
+    note: n,
+    status,
+    label: feedbackText.status[status],
+    symbol: feedbackText.statusSymbol[status],
+    message,
+    ...(explanation ? { explanation } : {}),
   };
 }

@@ -15,7 +15,7 @@ export const PassageText = memo(function PassageText({ passage }: { passage: Pas
           key={block.index}
           className={`passage-block passage-block--${block.role}`}
           data-p={block.paragraph ?? undefined}
-          data-label={block.paragraph === null ? undefined : blockLabel(block)}
+          data-label={blockLabel(block)}
         >
           {passage.text.slice(block.start, block.end)}
         </p>

@@ -39,7 +39,7 @@ export function wordId(idPrefix: string, i: number): string {
 export function pickerHtml(text: string, passage: PassageWords, idPrefix: string): string {
   let html = '';
   for (const { block, pieces } of passage.blocks) {
-    const number = block.paragraph === null ? '' : ` data-p="${block.paragraph}"`;
+    const number = block.paragraph ? ` data-p=${block.paragraph}` : '';
     html += `<div role="group" aria-label="${escape(blockLabel(block))}"${number} class="passage-block passage-block--${block.role}">`;
     for (const piece of pieces) {
       if ('gap' in piece) {
