@@ -54,9 +54,10 @@ test('a Spot passage numbers its paragraphs once each, a whole-passage check mar
       - option "by"
       - option "the"
       - option "Russians"
+      - text: .
   `);
-  // No paragraph of the listbox holds anything but its words.
-  expect(await text.ariaSnapshot()).not.toMatch(/^\s*- text:/m);
+  // No paragraph of the listbox holds a number among its words and punctuation.
+  expect(await text.ariaSnapshot()).not.toMatch(/^\s*- text: "?\d+"?$/m);
 
   // Everything selected: one message, no mark on the text, no cue quoted.
   await page.keyboard.press('Shift+End');
