@@ -13,8 +13,14 @@ import { normaliseSelections } from './selections';
 import { buildSpotKey, type SpotKey, type SpotTarget } from './spot-key';
 import { tokenize } from './words';
 
-const compareKey = buildCompareKey(COMPARISON, LATIMES, SPECTRUM, { mode: 'spot', fromParagraphs: [2, 5], toParagraphs: [2, 5] });
-if (compareKey.mode !== 'spot') throw new Error('expected a spot key');
+function compareKey(from: [number, number], to: [number, number]) {
+  const key = buildCompareKey(COMPARISON, LATIMES, SPECTRUM, { mode: 'spot', fromParagraphs: from, toParagraphs: to });
+  if (key.mode !== 'spot') throw new Error('expected a spot key');
+  return key;
+}
+// The two Compare exercises of the seed lessons (the LA Times's paragraphs, Spectrum's matching ones).
+const wordChoices = compareKey([2, 5], [2, 5]);
+const changes = compareKey([6, 13], [6, 12]);
 
 const cases: [string, string, SpotKey][] = [
   ...(
@@ -28,10 +34,18 @@ const cases: [string, string, SpotKey][] = [
       ['LA Times unverified claims', LATIMES, { layer: 'claims' }],
       ['LA Times loaded wording in paragraphs 1–10', LATIMES, { layer: 'loaded-wording', paragraphs: [1, 10] }],
       ['Spectrum cues', SPECTRUM, { kinds: ['attribution'], role: 'cue', includeSummary: true }],
+      // The other Spot exercises of the seed lessons.
+      ['LA Times loaded wording in paragraphs 17–22', LATIMES, { layer: 'loaded-wording', paragraphs: [17, 22] }],
+      ['LA Times page parts in paragraphs 27–33', LATIMES, { kinds: ['boilerplate'], paragraphs: [27, 33] }],
+      ['LA Times unnamed sources in paragraphs 13–24', LATIMES, { layer: 'attribution', role: 'source', sourceTypes: ['anonymous-officials'], paragraphs: [13, 24] }],
+      ['LA Times unverified claims in paragraphs 13–17', LATIMES, { layer: 'claims', paragraphs: [13, 17] }],
+      ['Spectrum content of anonymous officials in paragraph 12', SPECTRUM, { layer: 'attribution', role: 'content', sourceTypes: ['anonymous-officials'], paragraphs: [12, 12] }],
     ] as const
   ).map(([name, article, target]): [string, string, SpotKey] => [name, article.text, buildSpotKey(article, target as SpotTarget)]),
-  ['the LA Times side of spotting differences in paragraphs 2–5', LATIMES.text, compareKey.from],
-  ['the Spectrum side of spotting differences in paragraphs 2–5', SPECTRUM.text, compareKey.to],
+  ['the LA Times side of spotting differences in paragraphs 2–5', LATIMES.text, wordChoices.from],
+  ['the Spectrum side of spotting differences in paragraphs 2–5', SPECTRUM.text, wordChoices.to],
+  ['the LA Times side of spotting changes in paragraphs 6–13', LATIMES.text, changes.from],
+  ['the Spectrum side of spotting changes in paragraphs 6–12', SPECTRUM.text, changes.to],
 ];
 
 /** Every text of a result a student can read before the answer may be shown. */
