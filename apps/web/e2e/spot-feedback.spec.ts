@@ -19,9 +19,7 @@ test('a Spot passage numbers its paragraphs once each, a whole-passage check mar
   // The numbers are the article's (the passage starts at paragraph 4), drawn beside the words.
   const groups = text.getByRole('group');
   await expect(groups).toHaveCount(5);
-  const number = await groups
-    .first()
-    .evaluate((el) => getComputedStyle(el, '::before').content);
+  const number = await groups.first().evaluate((el) => getComputedStyle(el, '::before').content);
   expect(number).not.toBe('none');
 
   await text.focus();

@@ -79,8 +79,12 @@ describe('the compare view of two versions', () => {
       differences: testComparison.differences.filter((d) => d.id !== 'battered-clobbered'),
     };
     const bare = buildCompareView(unsorted, fromArticle, toArticle);
-    expect(render(bare.rows[1]!.from)).toBe('Civilians were <unsorted:battered> by drones<punctuation:.>');
-    expect(render(bare.rows[1]!.to)).toBe('Civilians were <unsorted:clobbered> by drones<punctuation:.>');
+    expect(render(bare.rows[1]!.from)).toBe(
+      'Civilians were <unsorted:battered> by drones<punctuation:.>',
+    );
+    expect(render(bare.rows[1]!.to)).toBe(
+      'Civilians were <unsorted:clobbered> by drones<punctuation:.>',
+    );
     const counts = Object.fromEntries(bare.counts.map((c) => [c.kind, c.count]));
     expect(counts).toMatchObject({ added: 1, removed: 1, reworded: 0, unsorted: 1 });
   });
@@ -91,7 +95,9 @@ describe('the compare view of two versions', () => {
 
   it('counts every kind it draws: each colour on the text is a kind in the counts', () => {
     const drawn = new Set(
-      view.rows.flatMap((r) => [...r.from, ...r.to]).flatMap((c) => c.pieces.map((p) => (p.type === 'text' ? p.kind : null))),
+      view.rows
+        .flatMap((r) => [...r.from, ...r.to])
+        .flatMap((c) => c.pieces.map((p) => (p.type === 'text' ? p.kind : null))),
     );
     drawn.delete(null);
     const counted = new Set(view.counts.filter((c) => c.count > 0).map((c) => c.kind));

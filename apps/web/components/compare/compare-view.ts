@@ -88,7 +88,9 @@ function unsortedHunks(
     const side: Side = part.op === 'removed' ? 'from' : 'to';
     const covers = differences.map((d) => d[side]).filter((s): s is Span => s !== null);
     hunks.at(-1)![side].push(
-      ...uncovered(part.span, covers).map((s) => trimmed(texts[side], s)).filter((s) => s.end > s.start),
+      ...uncovered(part.span, covers)
+        .map((s) => trimmed(texts[side], s))
+        .filter((s) => s.end > s.start),
     );
   }
   return hunks.filter((h) => h.from.length + h.to.length > 0);
@@ -127,7 +129,10 @@ function cellOf(
 ): SideCell | null {
   const block = row[side];
   if (!block) return null;
-  const marks: MarkSpan<Change>[] = unsorted.map((s) => ({ ...s, mark: { kind: 'unsorted', rank: 0 } }));
+  const marks: MarkSpan<Change>[] = unsorted.map((s) => ({
+    ...s,
+    mark: { kind: 'unsorted', rank: 0 },
+  }));
   const anchors: Anchor<DifferenceNote>[] = [];
   for (const d of differences) {
     const span = d[side];
@@ -188,8 +193,22 @@ export function buildCompareView(
   for (const pair of comparison.alignment) {
     const hunks = unsortedHunks(pair, texts, comparison.differences);
     unsortedCount += hunks.length;
-    const fromCell = cellOf(pair, 'from', from, comparison.differences, byId, hunks.flatMap((h) => h.from));
-    const toCell = cellOf(pair, 'to', to, comparison.differences, byId, hunks.flatMap((h) => h.to));
+    const fromCell = cellOf(
+      pair,
+      'from',
+      from,
+      comparison.differences,
+      byId,
+      hunks.flatMap((h) => h.from),
+    );
+    const toCell = cellOf(
+      pair,
+      'to',
+      to,
+      comparison.differences,
+      byId,
+      hunks.flatMap((h) => h.to),
+    );
     const last = rows.at(-1);
     const oneSide = (row: { from: unknown[]; to: unknown[] }) =>
       row.from.length === 0 ? 'to' : row.to.length === 0 ? 'from' : null;

@@ -78,9 +78,7 @@ function Cell({
         const Tag = TAGS[kind] ?? 'span';
         return (
           <Tag key={i} className={`chg chg-${kind}`}>
-            <span className="visually-hidden">
-              {UI.compare.hiddenStart(KINDS[kind].label)}{' '}
-            </span>
+            <span className="visually-hidden">{UI.compare.hiddenStart(KINDS[kind].label)} </span>
             {piece.text}
             <span className="visually-hidden">{UI.compare.hiddenEnd}</span>
           </Tag>

@@ -7,8 +7,10 @@ import { UI } from '@/lib/ui-text';
 
 export function storyOrigin(from: ArticleMeta, to: ArticleMeta): string {
   const said = UI.compare.origin;
-  if (from.wire !== null && from.wire === to.wire) return said.sameWire(from.outlet, to.outlet, from.wire);
+  if (from.wire !== null && from.wire === to.wire)
+    return said.sameWire(from.outlet, to.outlet, from.wire);
   if (from.wire === null && to.wire === null) return said.noWire(from.outlet, to.outlet);
-  const each = (a: ArticleMeta) => (a.wire ? said.creditsWire(a.outlet, a.wire) : said.namesNoWire(a.outlet));
+  const each = (a: ArticleMeta) =>
+    a.wire ? said.creditsWire(a.outlet, a.wire) : said.namesNoWire(a.outlet);
   return said.joined(each(from), each(to));
 }

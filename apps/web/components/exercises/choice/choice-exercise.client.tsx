@@ -6,19 +6,19 @@ import type { ChoicePublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { plainText } from '../shell/plain-text';
-import { useExercise } from '../shell/use-exercise';
+import { scoredJudgement, useExercise } from '../shell/use-exercise';
 import { RightOrWrong } from '../shell/verdict';
 
 const NONE: readonly string[] = [];
-const chosenIn = (answer: StoredAnswer | null) => (answer?.type === 'choice' ? answer.chosen : NONE);
+const chosenIn = (answer: StoredAnswer | null) =>
+  answer?.type === 'choice' ? answer.chosen : NONE;
 
 export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
   const ex = useExercise<'choice', ChoiceResult>(spec, (answer, key, scoring) => {
     const chosen = chosenIn(answer);
-    const valid = scoring.validateChoice(key.key, chosen);
-    if (!valid.ok) return valid;
-    const result = scoring.scoreChoice(key.key, chosen);
-    return { ok: true, result, score: result.score, summary: result.summary };
+    return scoredJudgement(scoring.validateChoice(key.key, chosen), () =>
+      scoring.scoreChoice(key.key, chosen),
+    );
   });
   const name = useId();
   const chosen = chosenIn(ex.answer);

@@ -9,7 +9,7 @@ import type { ClassifyResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { ClassifyPublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
-import { useExercise } from '../shell/use-exercise';
+import { scoredJudgement, useExercise } from '../shell/use-exercise';
 import { CategoryList } from '../shell/category-list';
 import { RightOrWrong, Verdict } from '../shell/verdict';
 import { PassageText } from '../word-select/passage-text';
@@ -21,10 +21,9 @@ const placedIn = (answer: StoredAnswer | null) =>
 export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
   const ex = useExercise<'classify', ClassifyResult>(spec, (answer, key, scoring) => {
     const placed = placedIn(answer);
-    const valid = scoring.validateClassify(key.key, placed);
-    if (!valid.ok) return valid;
-    const result = scoring.scoreClassify(key.key, placed);
-    return { ok: true, result, score: result.score, summary: result.summary };
+    return scoredJudgement(scoring.validateClassify(key.key, placed), () =>
+      scoring.scoreClassify(key.key, placed),
+    );
   });
   const idBase = useId();
   const placed = placedIn(ex.answer);

@@ -82,6 +82,16 @@ export interface ExerciseState<K, R> {
   announce(text: string): void;
 }
 
+/** A scored answer's judgement: the validator's reason, or the core's result with its score and summary. */
+export function scoredJudgement<R extends { readonly score: number; readonly summary: string }>(
+  valid: { readonly ok: true } | { readonly ok: false; readonly reason: string },
+  score: () => R,
+): Judgement<R> {
+  if (!valid.ok) return valid;
+  const result = score();
+  return { ok: true, result, score: result.score, summary: result.summary };
+}
+
 /** How an exercise judges an answer with the core, given the key and the judging code. */
 export type Judge<K, R> = (answer: StoredAnswer | null, key: K, scoring: Scoring) => Judgement<R>;
 

@@ -7,13 +7,14 @@ import type { SpotPublic } from '@sayswho/lessons/exercise-spec';
 import { pickerText } from '@/lib/ui-text/picker';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { FeedbackNotes } from '../shell/feedback-notes';
-import { useExercise } from '../shell/use-exercise';
+import { scoredJudgement, useExercise } from '../shell/use-exercise';
 import { KeyHelp } from '../word-select/key-help';
 import { passageWords } from '../word-select/passage-words';
 import { WordPicker, markAnnouncement, type MarkChange } from '../word-select/word-picker';
 
 const NO_SPANS: readonly Span[] = [];
-const spansIn = (answer: StoredAnswer | null) => (answer?.type === 'spot' ? answer.spans : NO_SPANS);
+const spansIn = (answer: StoredAnswer | null) =>
+  answer?.type === 'spot' ? answer.spans : NO_SPANS;
 
 export function SpotExercise({ spec }: { spec: SpotPublic }) {
   const { text } = spec.passage;
@@ -21,10 +22,9 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
     spec,
     (answer, key, scoring) => {
       const spans = spansIn(answer);
-      const valid = scoring.validateSpot(text, key.key, spans);
-      if (!valid.ok) return valid;
-      const result = scoring.scoreSpot(text, key.key, spans);
-      return { ok: true, result, score: result.score, summary: result.summary };
+      return scoredJudgement(scoring.validateSpot(text, key.key, spans), () =>
+        scoring.scoreSpot(text, key.key, spans),
+      );
     },
     (key, scoring) => scoring.hintSteps(key.key),
   );

@@ -27,8 +27,18 @@ export function feedbackFromResult(result: SpotResult, explain: boolean): SpotFe
   const said: Said[] = [
     ...result.items
       .filter((i) => i.status !== 'too-much')
-      .map((i) => ({ marks: i.marks, status: i.status, message: i.message, explanation: i.explanation })),
-    ...result.extras.map((e) => ({ marks: e.marks, status: e.status, message: e.note, explanation: e.explanation })),
+      .map((i) => ({
+        marks: i.marks,
+        status: i.status,
+        message: i.message,
+        explanation: i.explanation,
+      })),
+    ...result.extras.map((e) => ({
+      marks: e.marks,
+      status: e.status,
+      message: e.note,
+      explanation: e.explanation,
+    })),
   ];
   const placed = said
     .filter((s) => s.marks.length > 0)
@@ -37,9 +47,8 @@ export function feedbackFromResult(result: SpotResult, explain: boolean): SpotFe
   const unplaced = said
     .filter((s) => s.marks.length === 0)
     .sort((a, b) => Number(b.status === 'too-much') - Number(a.status === 'too-much'));
-  const notes = [...placed, ...unplaced].map(
-    (s, i): Note =>
-      note(i + 1, s.status, s.message, explain && s.status !== 'missed' ? s.explanation : undefined),
+  const notes = [...placed, ...unplaced].map((s, i): Note =>
+    note(i + 1, s.status, s.message, explain && s.status !== 'missed' ? s.explanation : undefined),
   );
   const marks = placed.flatMap((s, i) => s.marks.map((span) => mark(span, s.status, i + 1)));
   return { marks, notes };

@@ -182,7 +182,11 @@ describe('a Spot exercise', () => {
 
   it('shows the explanation after a check that reaches the pass mark, before the answer may be shown', async () => {
     const { user } = setup({ policy: { showAnswerAfterAttempts: 3 } });
-    for (const [word, nth] of [['said', 0], ['said', 1], ['said', 2]] as const) {
+    for (const [word, nth] of [
+      ['said', 0],
+      ['said', 1],
+      ['said', 2],
+    ] as const) {
       await user.click(indexOf(word, nth));
     }
     await user.click(check());
@@ -198,9 +202,12 @@ describe('a Spot exercise', () => {
     await user.click(check());
     expect(screen.getByText(/Score: 0%/, { selector: '.exercise__summary' })).toBeInTheDocument();
     const notes = [...document.querySelectorAll('.fb-note')].map((n) => n.textContent);
-    expect(notes).toEqual([expect.stringMatching(/^!1 Takes in too much Your selection “.*” takes in too much to count/)]);
+    expect(notes).toEqual([
+      expect.stringMatching(/^!1 Takes in too much Your selection “.*” takes in too much to count/),
+    ]);
     expect(document.querySelectorAll('[data-fb]')).toHaveLength(0);
-    for (const item of key.key.gold) expect(document.body.textContent).not.toContain(item.explanation);
+    for (const item of key.key.gold)
+      expect(document.body.textContent).not.toContain(item.explanation);
     expect(screen.queryByText(/Cue words like/)).not.toBeInTheDocument();
   });
 
@@ -297,7 +304,9 @@ describe('a Spot exercise', () => {
     act(() => reloadProgress());
     render(<Spot spec={first.spec} />);
     expect(await screen.findByRole('heading', { name: 'Feedback' })).toBeInTheDocument();
-    expect(screen.getByText(/^You found 1 of 3 cues/, { selector: '.exercise__summary' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/^You found 1 of 3 cues/, { selector: '.exercise__summary' }),
+    ).toBeInTheDocument();
     expect(indexOf('said', 1)).toHaveAttribute('data-fb', 'found');
     expect(indexOf('allow')).toHaveAttribute('data-fb', 'not-an-instance');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
