@@ -24,11 +24,15 @@ function fileName(path: string): string {
 }
 
 async function sameOriginLinks(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.flatMap((href) => {
     const url = new URL(href);
     // Answer keys are JSON for the exercises, not pages.
-    return url.origin === base.origin && !url.pathname.startsWith('/keys/') ? [url.pathname.replace(/\/$/, '') || '/'] : [];
+    return url.origin === base.origin && !url.pathname.startsWith('/keys/')
+      ? [url.pathname.replace(/\/$/, '') || '/']
+      : [];
   });
 }
 
@@ -62,13 +66,18 @@ async function main() {
   }
 
   if (args.includes('--readme')) {
-    const lesson = pages.find((p) => /^\/lessons\/[^/]+$/.test(p)) ?? pages.find((p) => p.startsWith('/articles/'))!;
+    const lesson =
+      pages.find((p) => /^\/lessons\/[^/]+$/.test(p)) ??
+      pages.find((p) => p.startsWith('/articles/'))!;
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(new URL(lesson, base).href, { waitUntil: 'networkidle' });
     // Show the lesson at work: its first exercise (else its first article), not the title block.
     const exercise = page.locator('section.exercise').first();
     const first = (await exercise.count()) ? exercise : page.locator('.annotated-article').first();
-    if (await first.count()) await first.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80));
+    if (await first.count())
+      await first.evaluate((el) =>
+        window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80),
+      );
     const file = join(root, 'docs', 'screenshots', 'lesson.png');
     mkdirSync(dirname(file), { recursive: true });
     await page.screenshot({ path: file });

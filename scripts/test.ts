@@ -6,7 +6,7 @@
  *      export, driven in Chromium. Never replayed from a cache.
  * Flags: --browser-only, --no-browser.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,12 +44,16 @@ function readJson(path: string): unknown {
 }
 
 function hasTestScript(workspace: string): boolean {
-  const manifest = readJson(join(root, workspace, 'package.json')) as { scripts?: Record<string, string> } | null;
+  const manifest = readJson(join(root, workspace, 'package.json')) as {
+    scripts?: Record<string, string>;
+  } | null;
   return Boolean(manifest?.scripts?.test);
 }
 
 function runJestLayers(): LayerResult[] {
-  const resultFiles = JEST_LAYERS.flatMap((l) => l.workspaces).map((w) => join(root, w, 'test-results.json'));
+  const resultFiles = JEST_LAYERS.flatMap((l) => l.workspaces).map((w) =>
+    join(root, w, 'test-results.json'),
+  );
   for (const file of resultFiles) rmSync(file, { force: true });
   run('npx', ['turbo', 'run', 'test', '--continue', '--output-logs=errors-only']);
 
@@ -76,9 +80,55 @@ function runJestLayers(): LayerResult[] {
   });
 }
 
+interface BrowserReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  errors?: { message?: string }[];
+  suites: ReportSuite[];
+}
+interface ReportSuite {
+  title: string;
+  suites?: ReportSuite[];
+  specs?: {
+    title: string;
+    tests: {
+      projectName: string;
+      annotations: { type: string; description?: string }[];
+      results: { duration: number }[];
+    }[];
+  }[];
+}
+
+/**
+ * Tests that used more than a third of their own timeout: on a busy machine they are the next to
+ * fail, so their timeout should follow what they do (a longer one, or less work).
+ */
+function greedyTests(report: BrowserReport): string[] {
+  const lines: { share: number; line: string }[] = [];
+  const walk = (suite: ReportSuite, file: string) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        const timeout = Number(test.annotations.find((a) => a.type === 'timeout')?.description);
+        const duration = test.results.at(-1)?.duration ?? 0;
+        if (timeout > 0 && duration > timeout / 3) {
+          lines.push({
+            share: duration / timeout,
+            line: `  ${Math.round((duration / timeout) * 100)}% of its ${timeout / 1000} s timeout: [${test.projectName}] ${file} › ${spec.title}`,
+          });
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, file);
+  };
+  for (const suite of report.suites) walk(suite, suite.title);
+  return lines.sort((a, b) => b.share - a.share).map((l) => l.line);
+}
+
 async function runBrowserLayer(): Promise<LayerResult> {
   const layer: LayerResult = { name: 'browser', passed: 0, failed: 0, skipped: 0 };
   const chromePath = ensureChromium();
+  // Debian's Chromium updates on its own schedule: say which one these results are for.
+  const chromium = execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim();
+  console.log(`Browser tests in ${chromium} (${chromePath})`);
   // The builds may come from Turborepo's cache; the tests that drive them never do. The export
   // runs after the build (turbo.json): both compile in apps/web/.next (see scripts/export.ts).
   if (run('npx', ['turbo', 'run', 'export', '--filter=@sayswho/web']) !== 0) {
@@ -92,13 +142,17 @@ async function runBrowserLayer(): Promise<LayerResult> {
     EXPORT_PORT: String(await freePort()),
     PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile,
   });
-  const report = readJson(reportFile) as {
-    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
-    errors?: { message?: string }[];
-  } | null;
+  const report = readJson(reportFile) as BrowserReport | null;
   if (!report) return { ...layer, failed: 1, problem: 'Playwright did not report' };
-  layer.passed = report.stats.expected + report.stats.flaky;
-  layer.failed = report.stats.unexpected + (report.errors?.length ?? 0);
+  const greedy = greedyTests(report);
+  if (greedy.length > 0) {
+    console.log(`\n${greedy.length} browser tests used more than a third of their timeout:`);
+    console.log(greedy.join('\n'));
+  }
+  layer.name = `browser (${chromium})`;
+  layer.passed = report.stats.expected;
+  // Retries are off; should a config turn them on, a test that passed only on a retry is flaky and fails the run.
+  layer.failed = report.stats.unexpected + report.stats.flaky + (report.errors?.length ?? 0);
   layer.skipped = report.stats.skipped;
   return layer;
 }
@@ -110,14 +164,22 @@ async function main() {
     try {
       layers.push(await runBrowserLayer());
     } catch (error) {
-      layers.push({ name: 'browser', passed: 0, failed: 1, skipped: 0, problem: (error as Error).message });
+      layers.push({
+        name: 'browser',
+        passed: 0,
+        failed: 1,
+        skipped: 0,
+        problem: (error as Error).message,
+      });
     }
   }
 
   console.log('');
   for (const l of layers) {
     const skipped = l.skipped ? `, ${l.skipped} skipped` : '';
-    console.log(`${l.name}: ${l.passed} passed, ${l.failed} failed${skipped}${l.problem ? ` (${l.problem})` : ''}`);
+    console.log(
+      `${l.name}: ${l.passed} passed, ${l.failed} failed${skipped}${l.problem ? ` (${l.problem})` : ''}`,
+    );
   }
   const passed = layers.reduce((n, l) => n + l.passed, 0);
   const failed = layers.reduce((n, l) => n + l.failed, 0);

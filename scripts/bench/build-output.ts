@@ -57,12 +57,14 @@ function readJson<T>(file: string, what: string): T {
 /** The build's files that the page's tags matching `wanted` point at (`href` or `src`). */
 function filesOf(html: string, wanted: RegExp, appDir: string): string[] {
   const tags = html.match(/<(?:link|script)\b[^>]*>/g) ?? [];
-  return tags
-    // A `nomodule` script (Next's polyfills) is never run by the browsers the kit supports.
-    .filter((tag) => wanted.test(tag) && !/\bnomodule\b/i.test(tag))
-    .map((tag) => /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1])
-    .filter((url): url is string => Boolean(url?.startsWith('/_next/')))
-    .map((url) => join(appDir, '.next', url.slice('/_next/'.length).split('?')[0]!));
+  return (
+    tags
+      // A `nomodule` script (Next's polyfills) is never run by the browsers the kit supports.
+      .filter((tag) => wanted.test(tag) && !/\bnomodule\b/i.test(tag))
+      .map((tag) => /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1])
+      .filter((url): url is string => Boolean(url?.startsWith('/_next/')))
+      .map((url) => join(appDir, '.next', url.slice('/_next/'.length).split('?')[0]!))
+  );
 }
 
 const STYLESHEET = /^<link\b[^>]*\brel="stylesheet"/;

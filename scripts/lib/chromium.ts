@@ -22,7 +22,9 @@ export const CHROMIUM_FLAGS = [
 function findInstalled(): string | null {
   if (process.env.CHROME_PATH) {
     if (!existsSync(process.env.CHROME_PATH)) {
-      throw new Error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no file there.`);
+      throw new Error(
+        `CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no file there.`,
+      );
     }
     return process.env.CHROME_PATH;
   }

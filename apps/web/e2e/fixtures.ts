@@ -6,7 +6,23 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ noForeignRequests: void }>({
+/**
+ * Records each test's own timeout (after any test.setTimeout) so that `npm test` can report the
+ * tests that use more than a third of it: a timeout sized by luck fails on a busy machine.
+ */
+export const timedTest = base.extend<{ recordTimeout: void }>({
+  recordTimeout: [
+    // Playwright reads a fixture's dependencies from its first parameter: this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, testInfo) => {
+      await use();
+      testInfo.annotations.push({ type: 'timeout', description: String(testInfo.timeout) });
+    },
+    { auto: true },
+  ],
+});
+
+export const test = timedTest.extend<{ noForeignRequests: void }>({
   noForeignRequests: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;

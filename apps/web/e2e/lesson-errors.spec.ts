@@ -9,7 +9,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { timedTest as test } from './fixtures';
 import { freePort } from '../../../scripts/lib/free-port';
 
 const webDir = join(__dirname, '..');
@@ -71,13 +72,15 @@ test('next dev shows the message in place of the broken exercise, and the fix an
   const port = await freePort();
   let server: ChildProcess | undefined;
   try {
-    server = spawn('npx', ['next', 'dev', '-H', '127.0.0.1', '-p', String(port)], {
-      cwd: webDir,
-      env: env(DEV_DIR),
+    // `PORT=… npm run dev`, the documented form for another port (README).
+    server = spawn('npm', ['run', 'dev'], {
+      cwd: join(webDir, '..', '..'),
+      env: { ...env(DEV_DIR), PORT: String(port) },
       shell: process.platform === 'win32',
       detached: process.platform !== 'win32',
     });
-    const base = `http://127.0.0.1:${port}`;
+    // As a teacher opens it: next dev serves its live-reload requests to its own host name only.
+    const base = `http://localhost:${port}`;
     await expect
       .poll(async () => (await fetch(base).catch(() => null))?.status ?? 0, { timeout: 60_000 })
       .toBe(200);

@@ -12,6 +12,13 @@ import { UI } from '../lib/ui-text';
 import { expect, expectAccessible, test as base } from './fixtures';
 import { NetworkProxy } from './helpers/network-proxy';
 
+/**
+ * Tests that run against the static export too (playwright.config.ts): what differs between the
+ * two hosts (addresses with a trailing slash, files instead of routes). How an update waits and
+ * whether Chromium can install the kit do not depend on the host: those run against `next start`.
+ */
+const STATIC_HOST = '@static-host';
+
 const test = base.extend<{ network: NetworkProxy }>({
   // Playwright reads a fixture's dependencies from its first parameter: this one has none.
   // eslint-disable-next-line no-empty-pattern
@@ -147,166 +154,179 @@ async function waitUntilSavedOffline(page: Page, slug: string) {
     .toEqual([]);
 }
 
-test('a lesson opened once works offline: Check and hints work, and the answers, hints and score survive reloads and a closed tab', async ({
-  page,
-  context,
-}) => {
-  await navigatorOnLineAlwaysTrue(context);
-  await page.goto(`/lessons/${LESSON.slug}/`);
-  await waitUntilSavedOffline(page, LESSON.slug);
+test(
+  'a lesson opened once works offline: Check and hints work, and the answers, hints and score survive reloads and a closed tab',
+  { tag: STATIC_HOST },
+  async ({ page, context }) => {
+    await navigatorOnLineAlwaysTrue(context);
+    await page.goto(`/lessons/${LESSON.slug}/`);
+    await waitUntilSavedOffline(page, LESSON.slug);
 
-  await context.setOffline(true);
-  await waited('browser offline, saved lesson', async () => {
+    await context.setOffline(true);
+    await waited('browser offline, saved lesson', async () => {
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
+    });
+    await expect(offlineNotice(page)).toBeVisible();
+
+    const exercise = page.getByRole('region', { name: LESSON.exercise });
+    await exercise.getByRole('option', { name: LESSON.word, exact: true }).first().click();
+    await exercise.getByRole('button', { name: UI.exercise.hint }).click();
+    await expect(exercise.getByRole('heading', { name: UI.exercise.hintsHeading })).toBeVisible();
+    const hint = await exercise.locator('.exercise__hints li').first().innerText();
+    await exercise.getByRole('button', { name: UI.exercise.check }).click();
+    await expect(
+      exercise.getByRole('heading', { name: UI.exercise.feedbackHeading }),
+    ).toBeVisible();
+    await expect(exercise.getByText(UI.exercise.keyUnavailable)).toHaveCount(0);
+
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
-  });
-  await expect(offlineNotice(page)).toBeVisible();
+    const restored = page.getByRole('region', { name: LESSON.exercise });
+    await expect(
+      restored.getByRole('option', { name: LESSON.word, exact: true }).first(),
+    ).toHaveAttribute('aria-selected', 'true');
+    await expect(restored.locator('.exercise__hints li').first()).toHaveText(hint);
+    await expect(
+      restored.getByRole('heading', { name: UI.exercise.feedbackHeading }),
+    ).toBeVisible();
 
-  const exercise = page.getByRole('region', { name: LESSON.exercise });
-  await exercise.getByRole('option', { name: LESSON.word, exact: true }).first().click();
-  await exercise.getByRole('button', { name: UI.exercise.hint }).click();
-  await expect(exercise.getByRole('heading', { name: UI.exercise.hintsHeading })).toBeVisible();
-  const hint = await exercise.locator('.exercise__hints li').first().innerText();
-  await exercise.getByRole('button', { name: UI.exercise.check }).click();
-  await expect(exercise.getByRole('heading', { name: UI.exercise.feedbackHeading })).toBeVisible();
-  await expect(exercise.getByText(UI.exercise.keyUnavailable)).toHaveCount(0);
+    // A crashed or closed tab loses nothing either: a new tab, still offline, finds the same work.
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(`/lessons/${LESSON.slug}/`);
+    const reopened = again.getByRole('region', { name: LESSON.exercise });
+    await expect(
+      reopened.getByRole('option', { name: LESSON.word, exact: true }).first(),
+    ).toHaveAttribute('aria-selected', 'true');
+    await expect(
+      reopened.getByRole('heading', { name: UI.exercise.feedbackHeading }),
+    ).toBeVisible();
+  },
+);
 
-  await page.reload();
-  const restored = page.getByRole('region', { name: LESSON.exercise });
-  await expect(
-    restored.getByRole('option', { name: LESSON.word, exact: true }).first(),
-  ).toHaveAttribute('aria-selected', 'true');
-  await expect(restored.locator('.exercise__hints li').first()).toHaveText(hint);
-  await expect(restored.getByRole('heading', { name: UI.exercise.feedbackHeading })).toBeVisible();
+test(
+  'a lesson never opened on this device shows the kit’s “not available offline yet” page, not the browser’s error',
+  { tag: STATIC_HOST },
+  async ({ page, context }) => {
+    await navigatorOnLineAlwaysTrue(context);
+    await page.goto(`/lessons/${LESSON.slug}/`);
+    await waitUntilSavedOffline(page, LESSON.slug);
 
-  // A crashed or closed tab loses nothing either: a new tab, still offline, finds the same work.
-  await page.close();
-  const again = await context.newPage();
-  await again.goto(`/lessons/${LESSON.slug}/`);
-  const reopened = again.getByRole('region', { name: LESSON.exercise });
-  await expect(
-    reopened.getByRole('option', { name: LESSON.word, exact: true }).first(),
-  ).toHaveAttribute('aria-selected', 'true');
-  await expect(reopened.getByRole('heading', { name: UI.exercise.feedbackHeading })).toBeVisible();
-});
+    await context.setOffline(true);
+    await waited('browser offline, lesson never opened', async () => {
+      await page.goto(`/lessons/${NEVER_OPENED.slug}/`);
+      await expect(
+        page.getByRole('heading', { level: 1, name: UI.offline.notYet.title }),
+      ).toBeVisible();
+    });
+    await expect(page.getByRole('button', { name: UI.offline.notYet.tryAgain })).toBeVisible();
+    // It points to what does work offline: the lesson opened earlier.
+    await expect(page.getByRole('link', { name: LESSON.title })).toBeVisible();
+    // Checked offline, so the offline notice is checked too.
+    await expect(offlineNotice(page)).toBeVisible();
+    await expectAccessible(page);
 
-test('a lesson never opened on this device shows the kit’s “not available offline yet” page, not the browser’s error', async ({
-  page,
-  context,
-}) => {
-  await navigatorOnLineAlwaysTrue(context);
-  await page.goto(`/lessons/${LESSON.slug}/`);
-  await waitUntilSavedOffline(page, LESSON.slug);
-
-  await context.setOffline(true);
-  await waited('browser offline, lesson never opened', async () => {
-    await page.goto(`/lessons/${NEVER_OPENED.slug}/`);
+    // The lesson list is part of the precached app shell.
+    await page.getByRole('link', { name: UI.offline.notYet.back }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(
       page.getByRole('heading', { level: 1, name: UI.offline.notYet.title }),
-    ).toBeVisible();
-  });
-  await expect(page.getByRole('button', { name: UI.offline.notYet.tryAgain })).toBeVisible();
-  // It points to what does work offline: the lesson opened earlier.
-  await expect(page.getByRole('link', { name: LESSON.title })).toBeVisible();
-  // Checked offline, so the offline notice is checked too.
-  await expect(offlineNotice(page)).toBeVisible();
-  await expectAccessible(page);
-
-  // The lesson list is part of the precached app shell.
-  await page.getByRole('link', { name: UI.offline.notYet.back }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: UI.offline.notYet.title })).toHaveCount(
-    0,
-  );
-});
+    ).toHaveCount(0);
+  },
+);
 
 for (const mode of ['refuse', 'hang'] as const) {
   const how =
     mode === 'refuse'
       ? 'the server refuses connections'
       : 'the network accepts connections and never answers';
-  test(`when ${how}, a saved lesson opens and says so though the browser thinks it is online, Check works, a lesson never opened shows the kit’s page, and the notice goes once the server answers again`, async ({
-    page,
-    network,
-  }) => {
-    // A hanging network costs the worker's timeout on the reload, the Check and the unsaved lesson.
-    test.setTimeout(120_000);
-    await page.goto(`/lessons/${LESSON.slug}/`);
-    await waitUntilSavedOffline(page, LESSON.slug);
-    await expect(offlineNotice(page)).toHaveCount(0);
+  test(
+    `when ${how}, a saved lesson opens and says so though the browser thinks it is online, Check works, a lesson never opened shows the kit’s page, and the notice goes once the server answers again`,
+    { tag: STATIC_HOST },
+    async ({ page, network }) => {
+      // A hanging network costs the worker's timeout on the reload, the Check and the unsaved lesson.
+      test.setTimeout(120_000);
+      await page.goto(`/lessons/${LESSON.slug}/`);
+      await waitUntilSavedOffline(page, LESSON.slug);
+      await expect(offlineNotice(page)).toHaveCount(0);
 
-    await network.set(mode);
-    const savedCopyMs = await waited(`${how}, saved lesson`, async () => {
-      await page.reload();
-      await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
-    });
-    await expect(offlineNotice(page)).toBeVisible();
-    expect(await page.evaluate(() => navigator.onLine), 'navigator.onLine').toBe(true);
+      await network.set(mode);
+      const savedCopyMs = await waited(`${how}, saved lesson`, async () => {
+        await page.reload();
+        await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
+      });
+      await expect(offlineNotice(page)).toBeVisible();
+      expect(await page.evaluate(() => navigator.onLine), 'navigator.onLine').toBe(true);
 
-    const exercise = page.getByRole('region', { name: LESSON.exercise });
-    await exercise.getByRole('option', { name: LESSON.word, exact: true }).first().click();
-    await exercise.getByRole('button', { name: UI.exercise.check }).click();
-    await expect(exercise.getByRole('heading', { name: UI.exercise.feedbackHeading })).toBeVisible({
-      timeout: 15_000,
-    });
-    await expect(exercise.getByText(UI.exercise.keyUnavailable)).toHaveCount(0);
-
-    const noCopyMs = await waited(`${how}, lesson never opened`, async () => {
-      await page.goto(`/lessons/${NEVER_OPENED.slug}/`);
+      const exercise = page.getByRole('region', { name: LESSON.exercise });
+      await exercise.getByRole('option', { name: LESSON.word, exact: true }).first().click();
+      await exercise.getByRole('button', { name: UI.exercise.check }).click();
       await expect(
-        page.getByRole('heading', { level: 1, name: UI.offline.notYet.title }),
-      ).toBeVisible();
-    });
-    await expect(offlineNotice(page)).toBeVisible();
+        exercise.getByRole('heading', { name: UI.exercise.feedbackHeading }),
+      ).toBeVisible({
+        timeout: 15_000,
+      });
+      await expect(exercise.getByText(UI.exercise.keyUnavailable)).toHaveCount(0);
 
-    await network.set('up');
-    await page.getByRole('button', { name: UI.offline.notYet.tryAgain }).click();
-    await expect(page.getByRole('heading', { level: 1, name: NEVER_OPENED.title })).toBeVisible();
-    await expect(offlineNotice(page)).toHaveCount(0);
+      const noCopyMs = await waited(`${how}, lesson never opened`, async () => {
+        await page.goto(`/lessons/${NEVER_OPENED.slug}/`);
+        await expect(
+          page.getByRole('heading', { level: 1, name: UI.offline.notYet.title }),
+        ).toBeVisible();
+      });
+      await expect(offlineNotice(page)).toBeVisible();
 
-    if (mode === 'hang') {
-      // The worker's timeouts, not the browser's (which would be a minute or more).
-      expect(savedCopyMs).toBeGreaterThanOrEqual(4_000);
-      expect(savedCopyMs).toBeLessThan(15_000);
-      expect(noCopyMs).toBeGreaterThanOrEqual(10_000);
-      expect(noCopyMs).toBeLessThan(25_000);
-    }
-  });
+      await network.set('up');
+      await page.getByRole('button', { name: UI.offline.notYet.tryAgain }).click();
+      await expect(page.getByRole('heading', { level: 1, name: NEVER_OPENED.title })).toBeVisible();
+      await expect(offlineNotice(page)).toHaveCount(0);
+
+      if (mode === 'hang') {
+        // The worker's timeouts, not the browser's (which would be a minute or more).
+        expect(savedCopyMs).toBeGreaterThanOrEqual(4_000);
+        expect(savedCopyMs).toBeLessThan(15_000);
+        expect(noCopyMs).toBeGreaterThanOrEqual(10_000);
+        expect(noCopyMs).toBeLessThan(25_000);
+      }
+    },
+  );
 }
 
-test('a lesson reached by a link inside the kit is saved too, and opens offline from the lesson list', async ({
-  page,
-  context,
-}) => {
-  await page.goto('/');
-  await workerReady(page);
-  await page.getByRole('link', { name: LESSON.title }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
-  await waitUntilSavedOffline(page, LESSON.slug);
+test(
+  'a lesson reached by a link inside the kit is saved too, and opens offline from the lesson list',
+  { tag: STATIC_HOST },
+  async ({ page, context }) => {
+    await page.goto('/');
+    await workerReady(page);
+    await page.getByRole('link', { name: LESSON.title }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
+    await waitUntilSavedOffline(page, LESSON.slug);
 
-  await context.setOffline(true);
-  await page.goto('/');
-  await page.getByRole('link', { name: LESSON.title }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
-});
+    await context.setOffline(true);
+    await page.goto('/');
+    await page.getByRole('link', { name: LESSON.title }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
+  },
+);
 
-test('“Make all lessons available offline” saves every lesson, with progress, so any lesson opens offline', async ({
-  page,
-  context,
-}) => {
-  await page.goto('/offline/');
-  await workerReady(page);
-  await page.getByRole('button', { name: UI.offline.saveAll.button }).click();
-  await expect(
-    page.getByText(/^All \d+ lessons are saved on this device \(\d+\.\d MB\)/),
-  ).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText(UI.offline.saveAll.notSaved)).toHaveCount(0);
-  await expectAccessible(page);
+test(
+  '“Make all lessons available offline” saves every lesson, with progress, so any lesson opens offline',
+  { tag: STATIC_HOST },
+  async ({ page, context }) => {
+    await page.goto('/offline/');
+    await workerReady(page);
+    await page.getByRole('button', { name: UI.offline.saveAll.button }).click();
+    await expect(
+      page.getByText(/^All \d+ lessons are saved on this device \(\d+\.\d MB\)/),
+    ).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText(UI.offline.saveAll.notSaved)).toHaveCount(0);
+    await expectAccessible(page);
 
-  await context.setOffline(true);
-  await page.goto(`/lessons/${NEVER_OPENED.slug}/`);
-  await expect(page.getByRole('heading', { level: 1, name: NEVER_OPENED.title })).toBeVisible();
-});
+    await context.setOffline(true);
+    await page.goto(`/lessons/${NEVER_OPENED.slug}/`);
+    await expect(page.getByRole('heading', { level: 1, name: NEVER_OPENED.title })).toBeVisible();
+  },
+);
 
 test('a new version waits until the student chooses to reload, and the saved answers survive the update', async ({
   page,
@@ -340,44 +360,47 @@ test('a new version waits until the student chooses to reload, and the saved ans
   ).toHaveAttribute('aria-selected', 'true');
 });
 
-test('the web app manifest is served and lets Chromebooks and tablets install the kit', async ({
-  page,
-  request,
-}) => {
-  await page.goto('/');
-  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-  expect(href).toBe('/manifest.webmanifest');
-  const response = await request.get(href!);
-  expect(response.status()).toBe(200);
-  expect(response.headers()['content-type']).toMatch(/application\/(manifest\+)?json/);
-  const manifest = await response.json();
-  expect(manifest).toMatchObject({
-    name: expect.stringContaining('Says Who'),
-    short_name: 'Says Who',
-    start_url: '/',
-    display: 'standalone',
-    theme_color: '#1d3557',
-  });
+test(
+  'the web app manifest is served and lets Chromebooks and tablets install the kit',
+  { tag: STATIC_HOST },
+  async ({ page, request }) => {
+    await page.goto('/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBe('/manifest.webmanifest');
+    const response = await request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/application\/(manifest\+)?json/);
+    const manifest = await response.json();
+    expect(manifest).toMatchObject({
+      name: expect.stringContaining('Says Who'),
+      short_name: 'Says Who',
+      start_url: '/',
+      display: 'standalone',
+      theme_color: '#1d3557',
+    });
 
-  const icons = manifest.icons as { src: string; sizes: string; type: string; purpose: string }[];
-  for (const wanted of ['192x192 any', '512x512 any', '512x512 maskable']) {
-    expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toContain(wanted);
-  }
-  for (const icon of icons) {
-    const png = await request.get(icon.src);
-    expect(png.status(), icon.src).toBe(200);
-    const bytes = await png.body();
-    // A PNG's IHDR chunk holds its width and height at bytes 16–23.
-    const size = `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
-    expect(size, icon.src).toBe(icon.sizes);
-  }
-});
+    const icons = manifest.icons as { src: string; sizes: string; type: string; purpose: string }[];
+    for (const wanted of ['192x192 any', '512x512 any', '512x512 maskable']) {
+      expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toContain(wanted);
+    }
+    for (const icon of icons) {
+      const png = await request.get(icon.src);
+      expect(png.status(), icon.src).toBe(200);
+      const bytes = await png.body();
+      // A PNG's IHDR chunk holds its width and height at bytes 16–23.
+      const size = `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+      expect(size, icon.src).toBe(icon.sizes);
+    }
+  },
+);
 
 test('Chromium finds nothing that stops installing the kit (the check behind Lighthouse’s installability audit)', async ({
   playwright,
   launchOptions,
   baseURL,
 }) => {
+  // A second browser with a profile on disk, and a worker to install: 6–12 s on a quiet machine.
+  test.setTimeout(60_000);
   // Install prompts are never offered in incognito-like contexts, so this one has a profile. Its
   // path stays ASCII: under a C locale (as in CI) Chromium's worker storage fails on a path like
   // this test's output folder, which holds the ’ of its title.

@@ -34,7 +34,9 @@ async function switchLoadedWordingOffAndOn(page: Page) {
 }
 
 test.describe('the lesson list', () => {
-  test('shows every lesson with its skill, level and time, and the progress saved on this device', async ({ page }) => {
+  test('shows every lesson with its skill, level and time, and the progress saved on this device', async ({
+    page,
+  }) => {
     await page.goto('/');
     const cards = page.locator('.lesson-card');
     await expect(cards.first()).toBeVisible();
@@ -92,11 +94,16 @@ test.describe('the article reader', () => {
     });
   });
 
-  test('numbers the paragraphs, credits the outlet and the AP, and explains each mark', async ({ page }) => {
+  test('numbers the paragraphs, credits the outlet and the AP, and explains each mark', async ({
+    page,
+  }) => {
     await page.goto('/articles/ap-landmines-latimes');
     await expect(page.locator('.block').first()).toContainText(/^Paragraph 1\s*KYIV/);
     await expect(page.locator('.credit-line')).toContainText(/Associated Press.*Los Angeles Times/);
-    await page.locator('.m-loaded', { hasText: 'battered' }).locator('xpath=following-sibling::sup[1]/a').click();
+    await page
+      .locator('.m-loaded', { hasText: 'battered' })
+      .locator('xpath=following-sibling::sup[1]/a')
+      .click();
     await expect(page.locator('.note:target')).toContainText('battered');
     await expect(page.locator('.note:target')).toContainText('Plainer words');
   });
@@ -104,7 +111,9 @@ test.describe('the article reader', () => {
 
 test.describe('the compare view', () => {
   test.slow();
-  test('shows the seed story’s differences side by side, with a legend that counts them', async ({ page }) => {
+  test('shows the seed story’s differences side by side, with a legend that counts them', async ({
+    page,
+  }) => {
     await page.goto('/compare');
     await page.getByRole('link', { name: /U\.S\. lets Ukraine/ }).click();
     await expect(page).toHaveURL(/\/compare\/ap-landmines-2024\/?$/);
@@ -115,8 +124,12 @@ test.describe('the compare view', () => {
     expect(await reworded.count()).toBeGreaterThan(1);
 
     const legend = page.getByRole('region', { name: 'Kinds of difference' });
-    await expect(legend.getByRole('listitem').filter({ hasText: 'Reworded' })).toContainText(/Reworded\s*[1-9]/);
-    await expect(legend.getByRole('listitem').filter({ hasText: 'Removed' })).toContainText(/Removed\s*[1-9]/);
+    await expect(legend.getByRole('listitem').filter({ hasText: 'Reworded' })).toContainText(
+      /Reworded\s*[1-9]/,
+    );
+    await expect(legend.getByRole('listitem').filter({ hasText: 'Removed' })).toContainText(
+      /Removed\s*[1-9]/,
+    );
 
     // The summary box only Spectrum has, across from a gap in the LA Times column.
     const boxRow = page.locator('tr', { hasText: 'What You Need To Know' });
@@ -127,11 +140,16 @@ test.describe('the compare view', () => {
     const laOnly = page.locator('tr', { hasText: 'Ukraine pleaded for permission' });
     await expect(laOnly.locator('td.col-from')).toContainText('Only in Los Angeles Times');
     await expect(laOnly.locator('td.col-to')).toHaveText('Not in Spectrum News');
-    await expect(page.locator('tr', { hasText: 'It wasn’t possible to independently verify the claims.' }).locator('td.col-to')).toHaveText(
-      'Not in Spectrum News',
-    );
+    await expect(
+      page
+        .locator('tr', { hasText: 'It wasn’t possible to independently verify the claims.' })
+        .locator('td.col-to'),
+    ).toHaveText('Not in Spectrum News');
 
-    await page.locator('td.col-from .chg-reworded', { hasText: 'battered' }).locator('xpath=following-sibling::sup[1]/a').click();
+    await page
+      .locator('td.col-from .chg-reworded', { hasText: 'battered' })
+      .locator('xpath=following-sibling::sup[1]/a')
+      .click();
     await expect(page.locator('.diff-note:target')).toContainText('Reworded');
     await expectAccessible(page);
   });
@@ -156,10 +174,14 @@ test.describe('the compare view', () => {
   });
 });
 
-test('the guide renders docs/authoring-guide.md, every in-page link lands on a section, and it passes axe', async ({ page }) => {
+test('the guide renders docs/authoring-guide.md, every in-page link lands on a section, and it passes axe', async ({
+  page,
+}) => {
   await page.goto('/guide');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const anchors = await page.locator('main a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const anchors = await page
+    .locator('main a[href^="#"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   for (const href of new Set(anchors)) {
     await expect(page.locator(`[id="${href.slice(1)}"]`), `target of ${href}`).toHaveCount(1);
   }
@@ -176,15 +198,26 @@ test('the reader and the compare view pass axe on a phone', async ({ page }) => 
 
 test('no reading page scrolls sideways on a 320 px screen (or at 400% zoom)', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', '/articles', '/articles/ap-landmines-latimes', '/compare', '/compare/ap-landmines-2024', '/guide']) {
+  for (const path of [
+    '/',
+    '/articles',
+    '/articles/ap-landmines-latimes',
+    '/compare',
+    '/compare/ap-landmines-2024',
+    '/guide',
+  ]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
   }
 });
 
 test.describe('printing', () => {
-  test('a printed article keeps its marks and legend but drops the controls and navigation', async ({ page }) => {
+  test('a printed article keeps its marks and legend but drops the controls and navigation', async ({
+    page,
+  }) => {
     await page.goto('/articles/ap-landmines-latimes');
     await page.getByRole('checkbox', { name: /Who says so/ }).uncheck();
     await page.emulateMedia({ media: 'print' });
@@ -192,10 +225,15 @@ test.describe('printing', () => {
     await expect(page.getByRole('checkbox', { name: /Loaded wording/ })).toBeHidden();
     await expect(page.locator('.layer-option', { hasText: 'Loaded wording' })).toBeVisible();
     await expect(page.locator('.layer-option', { hasText: 'Who says so' })).toBeHidden();
-    await expect(page.locator('.m-loaded', { hasText: 'battered' })).toHaveCSS('text-decoration-style', 'wavy');
+    await expect(page.locator('.m-loaded', { hasText: 'battered' })).toHaveCSS(
+      'text-decoration-style',
+      'wavy',
+    );
   });
 
-  test('the printed compare view shows both versions side by side, even on a narrow page', async ({ page }) => {
+  test('the printed compare view shows both versions side by side, even on a narrow page', async ({
+    page,
+  }) => {
     await page.setViewportSize(PHONE);
     await page.goto('/compare/ap-landmines-2024');
     await page.emulateMedia({ media: 'print' });

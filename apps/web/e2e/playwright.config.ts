@@ -15,8 +15,11 @@ export default defineConfig({
   outputDir: '../test-results/browser',
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // Every test on its own, across the workers: a long spec file no longer ends the run alone.
+  fullyParallel: true,
+  workers: Number(process.env.BROWSER_WORKERS ?? 2),
+  // A test that passes only on a second try is a flaky test: it fails the run instead of hiding.
+  retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json']],
   use: {
@@ -33,25 +36,28 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${appPort}` },
     },
     {
-      // Runs its own `next build` and `next dev` on a planted lesson: after the others, so it never slows them down.
+      // Runs its own `next build` and `next dev` on a planted lesson (one after the other, see the spec).
       name: 'authoring',
       testMatch: /lesson-errors\.spec\.ts/,
-      dependencies: ['app', 'static-export'],
     },
     {
       name: 'static-export',
-      // The offline tests run against both builds: the service worker must work on a static host too.
+      // The service worker must work on a static host too: the offline tests tagged for it run here.
       testMatch: /(static-export|offline)\.spec\.ts/,
+      grep: /static-export\.spec|@static-host/,
       use: { baseURL: `http://127.0.0.1:${exportPort}` },
     },
   ],
   webServer: [
     {
-      command: `npx next start -H 127.0.0.1 -p ${appPort}`,
-      cwd: webDir,
+      // The documented form a school uses for another port (README), so it cannot regress.
+      command: `npm start -- --port ${appPort}`,
+      cwd: join(webDir, '..', '..'),
       url: `http://127.0.0.1:${appPort}/`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      // `npm test` builds first, so npm start finds Turborepo's cached build; run on its own after
+      // a change, it builds (a minute or two on a small machine).
+      timeout: 240_000,
     },
     {
       command: `npx tsx ../../scripts/serve-static.ts ${exportPort}`,

@@ -5,22 +5,21 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 import { UI } from '../lib/ui-text';
 import { expect, test } from './fixtures';
 import { Student } from './helpers/student';
 
 const SLUG = 'who-says-so';
 
-/** Pages in a PDF Chromium printed (each page object is written out uncompressed). */
-function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
-}
-
+/**
+ * Prints to PDF and counts its pages with a PDF parser: how Chromium writes the file (page
+ * objects plain or packed into compressed object streams) changes between versions.
+ */
 async function printToPdf(page: Page, file: string): Promise<Buffer> {
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   writeFileSync(file, pdf);
-  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  expect(pageCount(pdf)).toBeGreaterThan(1);
+  expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThan(1);
   return pdf;
 }
 

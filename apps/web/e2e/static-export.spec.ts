@@ -13,9 +13,9 @@ test('every page linked from the static export loads and passes axe', async ({ p
     const response = await page.goto(path);
     expect(response?.status(), `status of ${path}`).toBe(200);
     await expectAccessible(page);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) =>
-      links.map((a) => (a as HTMLAnchorElement).href),
-    );
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin === origin && !seen.has(url.pathname)) queue.push(url.pathname);

@@ -39,7 +39,7 @@ import type {
   VocabularyChoice,
 } from './exercise-spec';
 import type { LiteralValue } from './literal-value';
-import { blocksWithin, paragraphCount, passageView } from './passage-view';
+import { blocksWithin, paragraphRangeProblem, passageView } from './passage-view';
 
 export interface Problem {
   readonly message: string;
@@ -108,20 +108,6 @@ export function policyOf(props: Props, lessonPassMark?: number): ExercisePolicy 
     showAnswerAfterAttempts: typeof props.showAnswerAfter === 'number' ? props.showAnswerAfter : 1,
     hints: props.hints !== false,
     passMark: percent === undefined ? DEFAULT_POLICY.passMark : percent / 100,
-  };
-}
-
-/** The paragraph range must exist in the article; the quiz would otherwise fail less helpfully. */
-function checkRange(
-  article: Article,
-  paragraphs: readonly [number, number] | undefined,
-): Problem | null {
-  const count = paragraphCount(article);
-  if (!paragraphs || paragraphs[1] <= count) return null;
-  return {
-    prop: 'paragraphs',
-    message: `article "${article.id}" has paragraphs 1–${count}, so paragraphs={[${paragraphs.join(', ')}]} runs past its end`,
-    fix: `choose a range inside 1–${count}, e.g. paragraphs={[1, ${Math.min(count, 6)}]}`,
   };
 }
 
@@ -222,7 +208,7 @@ function buildSpot(input: ExerciseInput, base: Base, keyBase: KeyBase): BuiltExe
       fix: 'remove `statuses`, or use layer="claims"',
     });
   }
-  const badRange = checkRange(article, range(props));
+  const badRange = paragraphRangeProblem(article, range(props));
   if (badRange) return fail(badRange);
   const key = buildSpotKey(article, {
     ...(layer ? { layer } : {}),
@@ -258,7 +244,7 @@ function buildClassify(input: ExerciseInput, base: Base, keyBase: KeyBase): Buil
       fix: 'add e.g. <Category sourceType="named-official" /> and <Category sourceType="anonymous-officials" />',
     });
   }
-  const badRange = checkRange(article, paragraphs);
+  const badRange = paragraphRangeProblem(article, paragraphs);
   if (badRange) return fail(badRange);
   const key = buildSourceClassifyKey(article, {
     ...(paragraphs ? { paragraphs } : {}),
@@ -374,7 +360,7 @@ function buildCompare(input: ExerciseInput, base: Base, keyBase: KeyBase): Built
         fix: 'remove `differences`, or use mode="kind"',
       });
     const fromParagraphs = range(props);
-    const badRange = checkRange(from, fromParagraphs);
+    const badRange = paragraphRangeProblem(from, fromParagraphs);
     if (badRange) return fail(badRange);
     const toParagraphs = fromParagraphs ? alignedRange(comparison, fromParagraphs) : undefined;
     if (fromParagraphs && !toParagraphs) {

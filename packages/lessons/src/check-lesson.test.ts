@@ -90,6 +90,6 @@ test('the fingerprint changes when an answer changes, so old progress is not sco
 test('links are safe: a lesson’s text cannot carry a javascript: link into the page', () => {
   const lesson = check(fixture('javascript-link'));
   expect(lesson.diagnostics.map((d) => d.message)).toEqual([
-    'the link "javascript:alert(1)" is not a web address or a lesson',
+    'the link "javascript:alert(1)" goes neither to an https:// page nor to a page of the kit',
   ]);
 });

@@ -45,7 +45,11 @@ export interface ComponentSpec {
   readonly summary: string;
 }
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens');
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens')
+  // A student's progress is stored under each exercise's id.
+  .refine((value) => !(value in Object.prototype), 'the browser uses this name itself');
 const text = z.string().min(1);
 const flag = z.boolean();
 const paragraphRange = z
