@@ -186,19 +186,18 @@ export function measureSpot(
     coverage.push(need.length === 0 ? 1 : need.filter((i) => selected[i]).length / need.length);
     const near = runs.filter((run, r) => !tooMuch[r] && touches(run, room));
     const inBroad = runs.some((run, r) => tooMuch[r] && touches(run, room));
-    const chosen = words.map(() => false);
-    for (const run of near) for (let i = run.first; i <= run.last; i++) chosen[i] = true;
-    const found = need.filter((i) => chosen[i]).length;
+    const chosen = (i: number) => near.some((run) => run.first <= i && i <= run.last);
+    const found = need.filter(chosen).length;
     // An answer with no whole word cannot be selected; validateSpotKey rejects such keys.
     const share = need.length === 0 ? 1 : found / need.length;
     const { first, last } = room;
     // Runs past the allowed words: the selection continues from the item into a wrong word.
     const longAt = side(
-      first > 0 && chosen[first] === true && chosen[first - 1] === true && roles[first - 1] === 'wrong',
-      last < words.length - 1 && chosen[last] === true && chosen[last + 1] === true && roles[last + 1] === 'wrong',
+      first > 0 && chosen(first) && chosen(first - 1) && roles[first - 1] === 'wrong',
+      last < words.length - 1 && chosen(last) && chosen(last + 1) && roles[last + 1] === 'wrong',
     );
     const short = near.length > 0 && found < need.length;
-    const shortAt = short ? side(!chosen[need[0] ?? 0], !chosen[need[need.length - 1] ?? 0]) : null;
+    const shortAt = short ? side(!chosen(need[0] ?? 0), !chosen(need[need.length - 1] ?? 0)) : null;
     const boundary: BoundaryProblem | undefined =
       short && longAt ? 'both' : short ? 'too-short' : longAt ? 'too-long' : undefined;
     const status: SpotItemStatus =
