@@ -11,6 +11,8 @@ test('a Spot passage numbers its paragraphs once each, a whole-passage check mar
   page,
   request,
 }) => {
+  // 7 s on a quiet machine; 22 s once while other builds shared the two cores.
+  test.setTimeout(60_000);
   const student = new Student(page, request, 'keyboard');
   await student.openLesson('who-says-so');
   const exercise = page.locator('section#find-cues');
