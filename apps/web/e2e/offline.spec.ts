@@ -186,7 +186,9 @@ test(
       restored.getByRole('option', { name: LESSON.word, exact: true }).first(),
     ).toHaveAttribute('aria-selected', 'true');
     await expect(restored.locator('.exercise__hints li').first()).toHaveText(hint);
-    await expect(restored.getByText(/Your last check scored \d+%/)).toBeVisible();
+    await expect(
+      restored.getByRole('heading', { name: UI.exercise.feedbackHeading }),
+    ).toBeVisible();
 
     // A crashed or closed tab loses nothing either: a new tab, still offline, finds the same work.
     await page.close();
@@ -196,7 +198,9 @@ test(
     await expect(
       reopened.getByRole('option', { name: LESSON.word, exact: true }).first(),
     ).toHaveAttribute('aria-selected', 'true');
-    await expect(reopened.getByText(/Your last check scored \d+%/)).toBeVisible();
+    await expect(
+      reopened.getByRole('heading', { name: UI.exercise.feedbackHeading }),
+    ).toBeVisible();
   },
 );
 

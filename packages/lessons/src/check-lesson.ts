@@ -550,6 +550,7 @@ export function checkLesson(
         explanationHtml: explanation,
         options,
         categories,
+        ...(frontmatter?.passMark ? { lessonPassMark: frontmatter.passMark } : {}),
       });
     } catch (caught) {
       built = {

@@ -3,6 +3,7 @@ import {
   emptyProgress,
   ownEntry,
   parseProgress,
+  recordAnswer,
   recordAnswerShown,
   recordAttempt,
   recordHint,
@@ -30,6 +31,21 @@ describe('recording progress', () => {
   test('counts attempts and keeps the best and the last score', () => {
     const state = attempt(attempt(attempt(emptyProgress(), 0.5), 1), 0.25);
     expect(state.lessons['who-says-so']?.exercises.cues).toMatchObject({ attempts: 3, bestScore: 1, lastScore: 0.25, completed: true });
+  });
+
+  test('knows whether the saved answer is the one last checked, so a reload can redraw its feedback', () => {
+    const checked = attempt(emptyProgress(), 0.5);
+    expect(checked.lessons['who-says-so']?.exercises.cues?.answerChecked).toBe(true);
+    const changed = recordAnswer(checked, lesson, 'cues', { type: 'spot', spans: [] }, '', NOW);
+    expect(changed.lessons['who-says-so']?.exercises.cues?.answerChecked).toBe(false);
+  });
+
+  test('reads a record saved before the kit kept that, as not checked', () => {
+    const old = JSON.parse(serialiseProgress(attempt(emptyProgress(), 0.5)));
+    delete old.lessons['who-says-so'].exercises.cues.answerChecked;
+    const { state, notices } = parseProgress(JSON.stringify(old), [lesson]);
+    expect(notices).toEqual([]);
+    expect(state.lessons['who-says-so']?.exercises.cues?.answerChecked ?? false).toBe(false);
   });
 
   test('counts hints and remembers that the answer was shown', () => {

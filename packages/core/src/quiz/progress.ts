@@ -28,6 +28,11 @@ export interface ExerciseProgress {
   readonly bestScore: number | null;
   readonly lastScore: number | null;
   readonly completed: boolean;
+  /**
+   * Whether `answer` is the answer of the last check, unchanged since, so that a reload can redraw
+   * that check's feedback. Absent in records saved before it was kept: read as false.
+   */
+  readonly answerChecked?: boolean;
   /** ISO timestamp. */
   readonly updatedAt: string;
 }
@@ -106,7 +111,9 @@ export function parseProgress(
       continue;
     }
     if (identity && identity.fingerprint !== value.fingerprint) {
-      notices.push(`The lesson “${slug}” has changed since you last worked on it, so your earlier answers to it were cleared.`);
+      notices.push(
+        `The lesson “${slug}” has changed since you last worked on it, so your earlier answers to it were cleared.`,
+      );
       continue;
     }
     const exercises: [string, ExerciseProgress][] = [];
@@ -117,7 +124,8 @@ export function parseProgress(
       if (isExerciseProgress(exercise)) exercises.push([id, exercise]);
       else dropped = true;
     }
-    if (dropped) notices.push(`Some of your saved answers to “${slug}” could not be read and were cleared.`);
+    if (dropped)
+      notices.push(`Some of your saved answers to “${slug}” could not be read and were cleared.`);
     kept.push([slug, { fingerprint: value.fingerprint, exercises: Object.fromEntries(exercises) }]);
   }
   return { state: { version: PROGRESS_VERSION, lessons: Object.fromEntries(kept) }, notices };
@@ -127,7 +135,10 @@ export function parseProgress(
  * `record[key]` for keys that come from lessons and saved data. An exercise may be called
  * `constructor` or `toString`: a plain lookup would find Object's own function there.
  */
-export function ownEntry<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+export function ownEntry<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  key: string,
+): T | undefined {
   return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
@@ -144,6 +155,7 @@ export function recordAttempt(state: ProgressState, attempt: AttemptRecord): Pro
     bestScore: best(previous.bestScore, attempt.score),
     lastScore: attempt.score,
     completed: previous.completed || attempt.completed,
+    answerChecked: true,
   }));
 }
 
@@ -156,7 +168,11 @@ export function recordAnswer(
   answerText: string,
   now: string,
 ): ProgressState {
-  return updateExercise(state, lesson, exerciseId, now, () => ({ answer, answerText }));
+  return updateExercise(state, lesson, exerciseId, now, () => ({
+    answer,
+    answerText,
+    answerChecked: false,
+  }));
 }
 
 export function recordHint(
@@ -165,7 +181,9 @@ export function recordHint(
   exerciseId: string,
   now: string,
 ): ProgressState {
-  return updateExercise(state, lesson, exerciseId, now, (previous) => ({ hintsUsed: previous.hintsUsed + 1 }));
+  return updateExercise(state, lesson, exerciseId, now, (previous) => ({
+    hintsUsed: previous.hintsUsed + 1,
+  }));
 }
 
 export function recordAnswerShown(
@@ -213,7 +231,10 @@ function updateExercise(
       ...state.lessons,
       [lesson.slug]: {
         fingerprint: lesson.fingerprint,
-        exercises: { ...exercises, [exerciseId]: { ...previous, ...change(previous), updatedAt: now } },
+        exercises: {
+          ...exercises,
+          [exerciseId]: { ...previous, ...change(previous), updatedAt: now },
+        },
       },
     },
   };
@@ -238,7 +259,13 @@ function isScore(value: unknown): boolean {
 function isSpans(value: unknown): boolean {
   return (
     Array.isArray(value) &&
-    value.every((s) => isRecord(s) && isCount(s.start) && isCount(s.end) && (s.start as number) <= (s.end as number))
+    value.every(
+      (s) =>
+        isRecord(s) &&
+        isCount(s.start) &&
+        isCount(s.end) &&
+        (s.start as number) <= (s.end as number),
+    )
   );
 }
 
@@ -255,7 +282,9 @@ function isStoredAnswer(value: unknown): value is StoredAnswer {
     case 'choice':
       return isStrings(value.chosen);
     case 'classify':
-      return isRecord(value.placed) && Object.values(value.placed).every((v) => typeof v === 'string');
+      return (
+        isRecord(value.placed) && Object.values(value.placed).every((v) => typeof v === 'string')
+      );
     case 'rewrite':
       return typeof value.text === 'string';
     case 'compare':
@@ -276,6 +305,7 @@ function isExerciseProgress(value: unknown): value is ExerciseProgress {
     isScore(value.bestScore) &&
     isScore(value.lastScore) &&
     typeof value.completed === 'boolean' &&
+    (value.answerChecked === undefined || typeof value.answerChecked === 'boolean') &&
     typeof value.updatedAt === 'string' &&
     couldHappen(value as unknown as ExerciseProgress)
   );
