@@ -337,6 +337,9 @@ test('a new version waits until the student chooses to reload, and the saved ans
   const exercise = page.getByRole('region', { name: LESSON.exercise });
   await exercise.getByRole('option', { name: LESSON.word, exact: true }).first().click();
 
+  // The page registers its own worker once its notices have loaded (after hydration); a release
+  // registered before that would be overtaken by the page's own registration of /sw.js.
+  await expect(page.locator('.offline-notices')).toBeAttached();
   // A new worker script at the same scope stands in for a new release of the kit.
   await page.evaluate(() => navigator.serviceWorker.register('/sw.js?release=2', { scope: '/' }));
   const notice = page.getByRole('status').filter({ hasText: UI.offlineNotice.updateReady });
