@@ -16,6 +16,8 @@ export interface OpenOptions {
   /** Who takes the data folder's lock (PGlite): the server with its port, or the CLI. */
   readonly holder: Pick<LockHolder, 'port' | 'purpose'>;
   readonly log?: (line: string) => void;
+  /** Whether to migrate on opening (the default; `npm run class -- migrate` does it itself). */
+  readonly migrate?: boolean;
 }
 
 export async function openDatabaseOf(
@@ -31,7 +33,7 @@ export async function openClassroom(options: OpenOptions): Promise<Classroom> {
   const log = options.log ?? ((line: string) => console.error(line));
   const database = await openDatabaseOf(options.config, options.holder, log);
   try {
-    await migrateDatabase(database);
+    if (options.migrate !== false) await migrateDatabase(database);
   } catch (error) {
     await database.close();
     throw new Error(`the migration of ${database.where} failed: ${(error as Error).message}`, {

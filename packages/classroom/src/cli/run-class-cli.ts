@@ -4,6 +4,7 @@
  * run the command (its admin endpoint, with the folder's secret), or refuses in one line for the
  * commands that need the folder to themselves (import, migrate).
  */
+import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -78,6 +79,7 @@ async function locally(
       lessons: NO_LESSONS,
       holder: { port: null, purpose: 'cli' },
       log: cli.err,
+      migrate: command !== 'migrate',
     });
   } catch (error) {
     // Another process took the folder between the check and the opening.
@@ -90,6 +92,10 @@ async function locally(
     return await runCommand(classroom, command, args, fileIo(cli), {
       origin: defaultOrigin(cli.env, null),
     });
+  } catch (error) {
+    // A file that cannot be read or written, a database that went away: one line, not a stack.
+    cli.err(`npm run class: ${(error as Error).message}`);
+    return 1;
   } finally {
     await classroom.database.close();
   }
@@ -163,11 +169,13 @@ function fileIo(cli: CliEnvironment): CommandIo {
           ),
       };
     },
-    readLines(file) {
-      return createInterface({
-        input: createReadStream(path.resolve(cli.cwd, file)),
-        crlfDelay: Infinity,
-      });
+    // A generator, so the file is opened when the import starts reading (lines a readline
+    // interface emits before anyone iterates it are lost), and opened before reading, since
+    // readline would wait forever on a file that cannot be opened.
+    async *readLines(file) {
+      const input = createReadStream(path.resolve(cli.cwd, file));
+      await once(input, 'open');
+      for await (const line of createInterface({ input, crlfDelay: Infinity })) yield line;
     },
   };
 }

@@ -8,6 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -139,6 +140,8 @@ export const events = pgTable(
   'events',
   {
     id: uuid('id').primaryKey(),
+    /** The order the server received events in, across instances (one sequence for all). */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedByDefaultAsIdentity(),
     classId: uuid('class_id')
       .notNull()
       .references(() => classes.id, { onDelete: 'cascade' }),
@@ -165,7 +168,7 @@ export const events = pgTable(
     imported: boolean('imported').notNull().default(false),
   },
   (t) => [
-    index('events_class_received').on(t.classId, t.receivedAt),
+    index('events_class_seq').on(t.classId, t.seq),
     index('events_student_exercise').on(t.studentId, t.lessonSlug, t.exerciseId),
     check('events_kind', sql`${t.kind} in ('answer', 'check', 'hint', 'show-answer')`),
   ],

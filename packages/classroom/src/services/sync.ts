@@ -162,7 +162,6 @@ function rowOf(
     formatVersion: event.v,
     answer: event.answer ?? null,
     deviceAt: new Date(event.at),
-    // receivedAt: the database's clock, one clock for every instance.
     score: judgement ? scoreOf(judgement) : null,
     judgement,
     late,

@@ -5,7 +5,7 @@
  */
 import { migrationLevel } from '../db/migrate';
 import type { Db } from '../db/open-database';
-import { countRows, insertRows } from '../db/queries/transfer';
+import { continueSequences, countRows, insertRows } from '../db/queries/transfer';
 import { ok, refuse, type Result } from '../result';
 import { EXPORT_FORMAT, EXPORT_VERSION, EXPORTED_TABLES, type ExportHeader } from './export-data';
 
@@ -94,6 +94,7 @@ async function readInto(
       'the file ends before the export does (it was cut off); nothing was imported',
     );
   await flush();
+  await continueSequences(tx);
   return counts;
 }
 

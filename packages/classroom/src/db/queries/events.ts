@@ -8,6 +8,7 @@ export type NewEvent = typeof events.$inferInsert;
 
 /** False when an event with this id exists already (a retry). */
 export async function insertEvent(tx: Db, event: NewEvent): Promise<boolean> {
+  // Received at the database's clock (one for every instance), numbered by its sequence.
   const rows = await tx
     .insert(events)
     .values(event)
@@ -77,9 +78,5 @@ export async function moveEvents(
 
 /** A class's events in the order the server received them (for the teacher's views). */
 export async function eventsOfClass(db: Db, classId: string): Promise<EventRow[]> {
-  return db
-    .select()
-    .from(events)
-    .where(eq(events.classId, classId))
-    .orderBy(asc(events.receivedAt), asc(events.id));
+  return db.select().from(events).where(eq(events.classId, classId)).orderBy(asc(events.seq));
 }

@@ -16,7 +16,7 @@ export const ROW_ORDER: Record<string, string> = {
   students: 'class_id, join_order',
   student_devices: 'token_hash',
   removed_devices: 'token_hash',
-  events: 'received_at, id',
+  events: 'seq',
   exercise_locks: 'class_id, lesson_slug, exercise_id',
   rewrite_reviews: 'event_id',
 };
@@ -56,6 +56,13 @@ export async function insertRows(
   const name = sql.identifier(table);
   await tx.execute(
     sql`insert into ${name} select * from json_populate_recordset(null::${name}, ${JSON.stringify(rows)}::json)`,
+  );
+}
+
+/** After an import: new events are numbered after the imported ones. */
+export async function continueSequences(tx: Db): Promise<void> {
+  await tx.execute(
+    sql`select setval(pg_get_serial_sequence('events', 'seq'), coalesce(max(seq), 0) + 1, false) from events`,
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * Jest global setup, once per run for each project: the lesson kit as JSON (checking every lesson
+ * Before the class tests, once per run for each project: the lesson kit as JSON (checking every lesson
  * takes seconds; each test file then reads the file), and per database project its database —
  * for PGlite a migrated data folder dumped to a file (each test file starts from it instead of
  * running initdb), for PostgreSQL a throwaway server with a migrated template database.
@@ -24,10 +24,11 @@ declare global {
   var classroomTestPostgres: TestPostgres | undefined;
 }
 
-export default async function globalSetup(
-  _: unknown,
-  project: { globals: Record<string, unknown> },
-) {
+/**
+ * Jest runs each global setup module once per run, for the first project that uses it, so each
+ * project has its own small module (global-setup-*.ts) calling this with its engine.
+ */
+export async function prepare(engine: 'pglite' | 'postgres' | null): Promise<void> {
   const dir = (process.env.CLASSROOM_TEST_DIR ??= path.join(
     tmpdir(),
     `sayswho-classroom-test-${process.pid}`,
@@ -45,7 +46,6 @@ export default async function globalSetup(
     }));
     writeFileSync(kitFile, JSON.stringify(lessons));
   }
-  const engine = project.globals.CLASSROOM_ENGINE;
   if (!engine) return;
   // Both database projects need PGlite (the PostgreSQL one for the round trip between the two).
   if (!existsSync(path.join(dir, PGLITE_DUMPS.migrated))) {
