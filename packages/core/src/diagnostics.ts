@@ -28,3 +28,8 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
+
+/** A file with nothing in it: one message, instead of one for everything it lacks. */
+export function emptyFile(file: string, fix: string): Diagnostic {
+  return { file, line: 0, column: 0, severity: 'error', message: 'the file is empty', fix };
+}

@@ -5,7 +5,9 @@
  */
 export * from './vocabulary';
 export type { Diagnostic } from './diagnostics';
-export { formatDiagnostic, hasErrors } from './diagnostics';
+export { emptyFile, formatDiagnostic, hasErrors } from './diagnostics';
+export { linkFix, linkTarget } from './url-policy';
+export type { LinkTarget } from './url-policy';
 export type * from './corpus/types';
 
 export { getCorpus, getCorpusDiagnostics, getStory, getArticle } from './corpus/get-corpus';
@@ -24,6 +26,7 @@ export {
 } from './corpus/query-corpus';
 export { anchorQuote, foldForMatching } from './corpus/anchor-quote';
 export type { QuoteSelector, AnchorResult } from './corpus/anchor-quote';
+export { nulCharacter } from './corpus/read-article';
 export { summarizeCorpus } from './corpus/summarize-corpus';
 export { closestWord, suggestOneOf } from './corpus/suggest';
 export { valueAt } from './corpus/schema-diagnostics';

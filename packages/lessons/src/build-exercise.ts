@@ -23,6 +23,7 @@ import {
   buildRewriteKey,
   buildSourceClassifyKey,
   buildSpotKey,
+  DEFAULT_POLICY,
   validateChoiceKey,
   validateClassifyKey,
   validateCompareKey,
@@ -38,7 +39,7 @@ import type {
   VocabularyChoice,
 } from './exercise-spec';
 import type { LiteralValue } from './literal-value';
-import { blocksWithin, paragraphCount, passageView } from './passage-view';
+import { blocksWithin, paragraphRangeProblem, passageView } from './passage-view';
 
 export interface Problem {
   readonly message: string;
@@ -67,6 +68,8 @@ export interface ExerciseInput {
   }[];
   /** `sourceType` of each `<Category>` child of a Classify. */
   readonly categories: readonly SourceType[];
+  /** The lesson's `passMark` (percent), when its frontmatter sets one. */
+  readonly lessonPassMark?: number;
 }
 
 /** An exercise's public part before the lesson's fingerprint is known. */
@@ -98,25 +101,13 @@ function quizProblem(text: string, fallbackFix: string, prop?: string): Problem 
   return { message: lower(message), fix: lower(fix), ...(prop ? { prop } : {}) };
 }
 
-export function policyOf(props: Props): ExercisePolicy {
+export function policyOf(props: Props, lessonPassMark?: number): ExercisePolicy {
+  const percent = typeof props.passMark === 'number' ? props.passMark : lessonPassMark;
   return {
     maxAttempts: typeof props.attempts === 'number' ? props.attempts : null,
     showAnswerAfterAttempts: typeof props.showAnswerAfter === 'number' ? props.showAnswerAfter : 1,
     hints: props.hints !== false,
-  };
-}
-
-/** The paragraph range must exist in the article; the quiz would otherwise fail less helpfully. */
-function checkRange(
-  article: Article,
-  paragraphs: readonly [number, number] | undefined,
-): Problem | null {
-  const count = paragraphCount(article);
-  if (!paragraphs || paragraphs[1] <= count) return null;
-  return {
-    prop: 'paragraphs',
-    message: `article "${article.id}" has paragraphs 1–${count}, so paragraphs={[${paragraphs.join(', ')}]} runs past its end`,
-    fix: `choose a range inside 1–${count}, e.g. paragraphs={[1, ${Math.min(count, 6)}]}`,
+    passMark: percent === undefined ? DEFAULT_POLICY.passMark : percent / 100,
   };
 }
 
@@ -132,7 +123,7 @@ export function buildExercise(input: ExerciseInput): BuiltExercise {
     id: input.id,
     promptHtml: input.promptHtml,
     hintsHtml: input.hintsHtml,
-    policy: policyOf(input.props),
+    policy: policyOf(input.props, input.lessonPassMark),
     keyUrl: input.keyUrl,
   };
   const keyBase = { id: input.id, explanationHtml: input.explanationHtml };
@@ -217,7 +208,7 @@ function buildSpot(input: ExerciseInput, base: Base, keyBase: KeyBase): BuiltExe
       fix: 'remove `statuses`, or use layer="claims"',
     });
   }
-  const badRange = checkRange(article, range(props));
+  const badRange = paragraphRangeProblem(article, range(props));
   if (badRange) return fail(badRange);
   const key = buildSpotKey(article, {
     ...(layer ? { layer } : {}),
@@ -253,7 +244,7 @@ function buildClassify(input: ExerciseInput, base: Base, keyBase: KeyBase): Buil
       fix: 'add e.g. <Category sourceType="named-official" /> and <Category sourceType="anonymous-officials" />',
     });
   }
-  const badRange = checkRange(article, paragraphs);
+  const badRange = paragraphRangeProblem(article, paragraphs);
   if (badRange) return fail(badRange);
   const key = buildSourceClassifyKey(article, {
     ...(paragraphs ? { paragraphs } : {}),
@@ -369,7 +360,7 @@ function buildCompare(input: ExerciseInput, base: Base, keyBase: KeyBase): Built
         fix: 'remove `differences`, or use mode="kind"',
       });
     const fromParagraphs = range(props);
-    const badRange = checkRange(from, fromParagraphs);
+    const badRange = paragraphRangeProblem(from, fromParagraphs);
     if (badRange) return fail(badRange);
     const toParagraphs = fromParagraphs ? alignedRange(comparison, fromParagraphs) : undefined;
     if (fromParagraphs && !toParagraphs) {

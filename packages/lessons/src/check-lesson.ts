@@ -11,7 +11,11 @@ import {
   CLAIM_STATUSES,
   closestWord,
   DIFFERENCE_KINDS,
+  emptyFile,
   LAYERS,
+  linkFix,
+  linkTarget,
+  nulCharacter,
   SOURCE_TYPES,
   type Article,
   type Corpus,
@@ -35,7 +39,7 @@ import type { ComponentData, ComponentNode } from './lesson-tree';
 import { isCommentOnly, literalOfProgram, type LiteralValue } from './literal-value';
 import { markdownToHtml } from './markdown-html';
 import { parseLesson } from './parse-lesson';
-import { articleDisplay } from './passage-view';
+import { articleDisplay, paragraphRangeProblem } from './passage-view';
 
 export interface LessonLink {
   readonly slug: string;
@@ -83,7 +87,6 @@ const REFERENCE_NAMES: Record<Reference, string> = {
 };
 
 const LESSON_LINK = /^\/lessons\/([^/?#]+)\/?(?:teacher\/?)?(?:[?#].*)?$/;
-const SAFE_URL = /^(https?:\/\/|mailto:|\/|#|\.{0,2}\/?[\w-]+)/i;
 
 export function checkLesson(
   source: string,
@@ -104,6 +107,8 @@ export function checkLesson(
     return [];
   }
 
+  const nul = nulCharacter(source, file);
+  if (nul) diagnostics.push(nul);
   const parsed = parseLesson(source, file);
   diagnostics.push(...parsed.diagnostics);
   const tree = parsed.tree;
@@ -111,7 +116,14 @@ export function checkLesson(
 
   if (tree) {
     const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
-    if (!yaml) {
+    if (!source.trim()) {
+      diagnostics.push(
+        emptyFile(
+          file,
+          'write the lesson in it, or start again from the template: npm run new -- lesson "Title"',
+        ),
+      );
+    } else if (!yaml) {
       diagnostics.push({
         file,
         line: 1,
@@ -228,8 +240,17 @@ export function checkLesson(
       case 'mdxJsxTextElement':
         return checkComponent(node, context);
       case 'link':
+      case 'definition': // the target of every [text][name] link that uses it
         checkLink(node.url, node);
         break;
+      case 'image':
+      case 'imageReference':
+        return report(
+          node,
+          node,
+          `![${node.alt ?? ''}] is an image, and a lesson cannot show images`,
+          "every student's browser would fetch it, and the kit keeps no image files for lessons: describe what it shows in words, or link to the page that shows it: [the photo](https://…)",
+        );
       default:
         break;
     }
@@ -249,16 +270,15 @@ export function checkLesson(
   }
 
   function checkLink(url: string, node: Nodes): void {
+    if (linkTarget(url) === null)
+      return report(
+        node,
+        node,
+        `the link ${JSON.stringify(url)} goes neither to an https:// page nor to a page of the kit`,
+        linkFix(url),
+      );
     const lesson = LESSON_LINK.exec(url);
     if (lesson?.[1]) links.push({ slug: lesson[1], ...where(node) });
-    else if (!SAFE_URL.test(url) || /^\s*(javascript|data|vbscript):/i.test(url)) {
-      report(
-        node,
-        node,
-        `the link "${url}" is not a web address or a lesson`,
-        'link to a web page (https://…) or to a lesson (/lessons/<name>/)',
-      );
-    }
   }
 
   function checkComponent(node: ComponentNode, context: string): void {
@@ -346,12 +366,13 @@ export function checkLesson(
           summary: props.summary === true,
           layers: props.layers as Layer[] | undefined,
         });
-      if (article && !display)
+      const badRange = article && paragraphRangeProblem(article, paragraphs);
+      if (badRange)
         report(
           node,
           attributeNode(node, 'paragraphs') ?? node,
-          `<${name} article="${article.id}"> — there are no paragraphs ${paragraphs?.join('–')} in this article`,
-          'choose a paragraph range inside the article',
+          `<${name}> — ${badRange.message}`,
+          badRange.fix,
         );
       else if (display) data.display = display;
     }
@@ -529,6 +550,7 @@ export function checkLesson(
         explanationHtml: explanation,
         options,
         categories,
+        ...(frontmatter?.passMark ? { lessonPassMark: frontmatter.passMark } : {}),
       });
     } catch (caught) {
       built = {

@@ -145,6 +145,18 @@ export function checkLessons(sources: readonly LessonSource[], corpus: Corpus): 
   return { lessons, diagnostics: sortDiagnostics(diagnostics) };
 }
 
+/**
+ * The problems of the whole kit in the order to fix them: the corpus first, since a broken article
+ * is left out and every lesson that uses it then fails too (its own message says why), then the
+ * lessons.
+ */
+export function corpusFirst(
+  corpus: readonly Diagnostic[],
+  lessons: readonly Diagnostic[],
+): Diagnostic[] {
+  return [...sortDiagnostics(corpus), ...sortDiagnostics(lessons)];
+}
+
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,

@@ -45,7 +45,11 @@ export interface ComponentSpec {
   readonly summary: string;
 }
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens');
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens')
+  // A student's progress is stored under each exercise's id.
+  .refine((value) => !(value in Object.prototype), 'the browser uses this name itself');
 const text = z.string().min(1);
 const flag = z.boolean();
 const paragraphRange = z
@@ -68,6 +72,7 @@ const policyProps = {
   attempts: { schema: count, example: 'attempts={3}' },
   showAnswerAfter: { schema: z.number().int().min(1), example: 'showAnswerAfter={1}' },
   hints: { schema: flag, example: 'hints={false}' },
+  passMark: { schema: z.number().int().min(1).max(100), example: 'passMark={70}' },
 } satisfies Record<string, PropSpec>;
 
 // Article and Passage draw the same thing; a Passage must name its paragraphs.

@@ -10,6 +10,7 @@ export { checkLesson, keyUrl } from './check-lesson';
 export type { CheckedLesson, LessonLink } from './check-lesson';
 export {
   checkLessons,
+  corpusFirst,
   findLessonsDir,
   readLessonSources,
   slugOf,
@@ -19,5 +20,6 @@ export type { CheckedKit, LessonSource } from './check-lessons';
 export { SKILLS, frontmatterSchema } from './frontmatter';
 export type { LessonFrontmatter, Skill } from './frontmatter';
 export { componentData, isComponentNode, nodeProblems } from './lesson-tree';
+export { sanitizeContent } from './sanitize-content';
 export type { ComponentData, ComponentNode, LessonTree } from './lesson-tree';
 export type { LiteralValue } from './literal-value';

@@ -1,12 +1,15 @@
 /**
  * Renders the Markdown of a prompt, a hint, an option or an explanation to an HTML string, for
- * the exercise spec (the key JSON and client components take strings, not trees). Lessons
- * cannot contain raw HTML, so everything here comes from Markdown and the text is escaped.
+ * the exercise spec (the key JSON and client components take strings, not trees; the page inserts
+ * them as HTML). Lessons cannot contain raw HTML, so everything here comes from Markdown, the text
+ * is escaped, and the tree is sanitised first (sanitize-content.ts): a link the checker would
+ * refuse is still never in the string.
  */
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Nodes as MdastNodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toHast, type State } from 'mdast-util-to-hast';
+import { sanitizeContent } from './sanitize-content';
 
 /** `<KeyTerm term="x">definition</KeyTerm>` inside a prompt or an explanation. */
 function keyTerm(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
@@ -71,7 +74,7 @@ export function markdownToHtml(nodes: readonly MdastNodes[]): string {
     }) as HastRoot | HastContent;
     return hast.type === 'root' ? hast.children : [hast];
   });
-  return children.map(serialize).join('').trim();
+  return sanitizeContent({ type: 'root', children }).children.map(serialize).join('').trim();
 }
 
 const VOID = new Set(['br', 'hr', 'img', 'input']);

@@ -62,7 +62,19 @@ export function articleDisplay(
   };
 }
 
-/** Paragraph count for error messages: "it has paragraphs 1–33". */
-export function paragraphCount(article: Article): number {
-  return article.blocks.filter((b) => b.paragraph !== null).length;
+/**
+ * A `paragraphs` range must lie inside the article: past its end, an exercise would fail less
+ * helpfully and an <Article> would quietly show fewer paragraphs than the lesson promises.
+ */
+export function paragraphRangeProblem(
+  article: Article,
+  paragraphs: readonly [number, number] | undefined,
+): { prop: 'paragraphs'; message: string; fix: string } | null {
+  const count = article.blocks.filter((b) => b.paragraph !== null).length;
+  if (!paragraphs || paragraphs[1] <= count) return null;
+  return {
+    prop: 'paragraphs',
+    message: `article "${article.id}" has paragraphs 1–${count}, so paragraphs={[${paragraphs.join(', ')}]} runs past its end`,
+    fix: `choose a range inside 1–${count}, e.g. paragraphs={[1, ${Math.min(count, 6)}]}`,
+  };
 }

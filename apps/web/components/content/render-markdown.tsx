@@ -1,6 +1,7 @@
 /**
  * Markdown (with GitHub tables and task lists) to React elements, on the server at build time.
- * Used for the authoring guide; raw HTML in the Markdown is dropped, never injected.
+ * Used for the authoring guide; raw HTML in the Markdown is dropped, never injected, and the tree
+ * passes the same sanitiser as the lessons (no script, nothing fetched from another site).
  */
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
@@ -8,6 +9,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { toHast } from 'mdast-util-to-hast';
+import { sanitizeContent } from '@sayswho/lessons';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -73,7 +75,7 @@ function makeCodeBlocksFocusable(tree: HastRoot): void {
 export function renderMarkdown(source: string): RenderedMarkdown {
   const processor = unified().use(remarkParse).use(remarkGfm);
   const mdast = processor.runSync(processor.parse(source)) as MdastRoot;
-  const hast = toHast(mdast) as HastRoot;
+  const hast = sanitizeContent(toHast(mdast) as HastRoot);
   const headings = addHeadingIds(hast);
   makeCodeBlocksFocusable(hast);
   const hasTitle = hast.children.some((n) => n.type === 'element' && n.tagName === 'h1');

@@ -21,9 +21,9 @@ import {
 } from '@sayswho/core';
 import {
   checkLessons,
+  corpusFirst,
   findLessonsDir,
   readLessonSources,
-  sortDiagnostics,
   type CheckedLesson,
 } from '@sayswho/lessons';
 
@@ -32,8 +32,10 @@ export interface LessonKit {
   /** Sorted by `order`; lessons whose frontmatter is broken come last, by file name. */
   readonly lessons: readonly CheckedLesson[];
   readonly corpusDiagnostics: readonly Diagnostic[];
-  /** Every problem in the lessons and the corpus. */
+  /** Every problem in the corpus, then in the lessons (`corpusFirst`). */
   readonly diagnostics: readonly Diagnostic[];
+  /** True in `next dev`, where a teacher previews the lessons: pages then show warnings too. */
+  readonly livePreview: boolean;
 }
 
 const live = process.env.NODE_ENV === 'development';
@@ -82,7 +84,8 @@ function readKit(): LessonKit {
     corpus,
     lessons,
     corpusDiagnostics,
-    diagnostics: sortDiagnostics([...corpusDiagnostics, ...checked.diagnostics]),
+    diagnostics: corpusFirst(corpusDiagnostics, checked.diagnostics),
+    livePreview: live,
   };
 }
 

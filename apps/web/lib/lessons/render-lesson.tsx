@@ -1,10 +1,10 @@
 /**
  * Renders a checked lesson tree to React on the server, without compiling or evaluating the
- * lesson: Markdown becomes HTML elements (mdast → hast → JSX), and each kit component becomes
+ * lesson: Markdown becomes HTML elements (mdast → hast, sanitised → JSX), and each kit component becomes
  * the registry's entry with its checked props. A part with a problem renders as <LessonError>
  * in its place.
  */
-import type { ElementContent, Element } from 'hast';
+import type { ElementContent, Element, Root as HastRoot } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import type { Nodes, Paragraph, Root } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
@@ -15,6 +15,7 @@ import {
   componentData,
   componentSpec,
   nodeProblems,
+  sanitizeContent,
   type CheckedLesson,
   type ExerciseSpec,
 } from '@sayswho/lessons';
@@ -100,7 +101,7 @@ export function renderLesson(lesson: CheckedLesson, options: RenderOptions): Rea
     return out;
   };
 
-  const hast = toHast(lesson.tree as Root, {
+  const unsafe = toHast(lesson.tree as Root, {
     handlers: {
       paragraph,
       mdxJsxFlowElement: component,
@@ -111,6 +112,10 @@ export function renderLesson(lesson: CheckedLesson, options: RenderOptions): Rea
       yaml: () => undefined,
     },
   });
+
+  // The live preview renders a lesson with errors, and a link the check refused is still in the
+  // tree: the sanitiser drops what could run script or fetch another site, whatever the check said.
+  const hast = sanitizeContent(unsafe as HastRoot, [COMPONENT_TAG, PROBLEM_TAG]);
 
   const exercises = new Map(lesson.exercises.map((e) => [e.id, e]));
 

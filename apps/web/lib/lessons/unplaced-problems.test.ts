@@ -9,11 +9,8 @@ import { unplacedProblems } from './unplaced-problems';
 
 const { corpus } = loadCorpus(findCorpusDir());
 const file = 'lessons/who-says-so.mdx';
-const lesson = checkLesson(readFileSync(path.join(findLessonsDir(), 'who-says-so.mdx'), 'utf8'), {
-  file,
-  slug: 'who-says-so',
-  corpus,
-});
+const source = readFileSync(path.join(findLessonsDir(), 'who-says-so.mdx'), 'utf8');
+const lesson = checkLesson(source, { file, slug: 'who-says-so', corpus });
 
 function problem(file: string, message: string): Diagnostic {
   return { file, line: 12, column: 5, severity: 'error', message };
@@ -30,11 +27,41 @@ test('a lesson page lists the annotation mistakes of the stories it uses, and no
     lessons: [lesson],
     corpusDiagnostics: [inItsStory, elsewhere],
     diagnostics: [],
+    livePreview: true,
   };
   expect(unplacedProblems(lesson, kit)).toEqual([inItsStory]);
 });
 
 test('a clean lesson in a clean corpus has nothing to list', () => {
-  const kit = { corpus, lessons: [lesson], corpusDiagnostics: [], diagnostics: lesson.diagnostics };
+  const kit = {
+    corpus,
+    lessons: [lesson],
+    corpusDiagnostics: [],
+    diagnostics: lesson.diagnostics,
+    livePreview: true,
+  };
   expect(unplacedProblems(lesson, kit)).toEqual([]);
+});
+
+test('warnings are for the teacher previewing the lesson, never for students on a built page', () => {
+  const unused = checkLesson(
+    source.replace(/^articles: \[(.*)\]$/m, 'articles: [$1, ap-landmines-spectrum]'),
+    { file, slug: 'who-says-so', corpus },
+  );
+  const accents: Diagnostic = {
+    ...problem('packages/core/corpus/ap-landmines-2024/ap-landmines-latimes.txt', 'not NFC'),
+    severity: 'warning',
+  };
+  const kit = (livePreview: boolean) => ({
+    corpus,
+    lessons: [unused],
+    corpusDiagnostics: [accents],
+    diagnostics: unused.diagnostics,
+    livePreview,
+  });
+  expect(unplacedProblems(unused, kit(true)).map((d) => d.message)).toEqual([
+    'the frontmatter\'s `articles` lists "ap-landmines-spectrum", but nothing in the lesson uses it',
+    'not NFC',
+  ]);
+  expect(unplacedProblems(unused, kit(false))).toEqual([]);
 });

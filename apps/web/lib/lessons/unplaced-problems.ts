@@ -2,7 +2,8 @@
  * The problems of a lesson that belong to no single part of it (frontmatter, a duplicate order,
  * a link to a missing lesson), and those in the annotation files of the stories it uses (a broken
  * annotation is left out of the article, so the preview must say why): the page lists them at
- * the top, while the others show in place.
+ * the top, while the others show in place. Warnings are for authors: the live preview shows them,
+ * a production page never does (and has no errors: the build stops on those).
  */
 import type { Diagnostic } from '@sayswho/core';
 import { componentData, nodeProblems, type CheckedLesson } from '@sayswho/lessons';
@@ -26,5 +27,5 @@ export function unplacedProblems(lesson: CheckedLesson, kit: LessonKit): Diagnos
   return [
     ...kit.diagnostics.filter((d) => d.file === lesson.file && !placed.has(d)),
     ...kit.corpusDiagnostics.filter(inLessonsStories),
-  ];
+  ].filter((d) => d.severity === 'error' || kit.livePreview);
 }

@@ -37,7 +37,7 @@ test('check on a broken corpus prints the located error and exits 1', () => {
 });
 
 test('warnings alone do not fail the check', () => {
-  const { code, out } = run('check', '--corpus', fixture('text-with-bom'));
+  const { code, out } = run('check', '--corpus', fixture('text-not-nfc'));
   expect(code).toBe(0);
   expect(out).toMatch(/✓ Corpus OK \(1 warning\(s\)\)/);
 });

@@ -3,6 +3,7 @@
  * quotes are anchored. Kept strict so a misspelt field is reported instead of quietly ignored.
  */
 import { z } from 'zod';
+import { linkTarget } from '../url-policy';
 import {
   ANNOTATION_KINDS,
   CLAIM_STATUSES,
@@ -14,14 +15,12 @@ import {
 
 const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 const optionalText = z.string({ error: 'must be text' }).nullable().optional();
-export const slug = z
-  .string({ error: 'must be text' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be a URL-safe id: lowercase letters, digits and single dashes',
-  });
-const isoDate = z
-  .string({ error: 'must be a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' });
+export const slug = z.string({ error: 'must be text' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be a URL-safe id: lowercase letters, digits and single dashes',
+});
+// A real day of the calendar: 2024-13-45 or 2023-02-29 would otherwise pass here and crash the
+// pages that print the date.
+const isoDate = z.iso.date({ error: 'must be a real date written YYYY-MM-DD, e.g. 2024-11-20' });
 
 export const paragraphRef = z.union(
   [z.number().int().positive(), z.literal('headline'), z.literal('summary')],
@@ -142,6 +141,8 @@ export const storySchema = z.strictObject({
     .min(1, { error: 'needs at least one article id' }),
 });
 
+const URL_ERROR = 'must be the address of the article on the web, starting with https://, or null';
+
 export const articleSchema = z.strictObject({
   id: slug,
   outlet: text,
@@ -151,7 +152,8 @@ export const articleSchema = z.strictObject({
   dateline: optionalText,
   credit: text,
   url: z
-    .url({ error: 'must be a web address starting with https://, or null' })
+    .string({ error: URL_ERROR })
+    .refine((url) => linkTarget(url) === 'web', { error: URL_ERROR })
     .nullable()
     .optional(),
   annotations: z

@@ -129,7 +129,27 @@ const PLANTED: Record<string, Expected> = {
   'bad-date': {
     file: 'demo-a.yaml',
     line: 4,
-    message: /article `demo-a`: `published` must be a date written YYYY-MM-DD/,
+    message: /article `demo-a`: `published` must be a real date written YYYY-MM-DD/,
+    fix: /^$/,
+  },
+  'impossible-date': {
+    file: 'demo-a.yaml',
+    line: 4,
+    message: /article `demo-a`: `published` must be a real date written YYYY-MM-DD/,
+    fix: /^$/,
+  },
+  'article-url-javascript': {
+    file: 'demo-a.yaml',
+    line: 8,
+    message:
+      /article `demo-a`: `url` must be the address of the article on the web, starting with https:\/\//,
+    fix: /^$/,
+  },
+  'article-url-http': {
+    file: 'demo-a.yaml',
+    line: 8,
+    message:
+      /article `demo-a`: `url` must be the address of the article on the web, starting with https:\/\//,
     fix: /^$/,
   },
   'annotations-not-a-list': {
@@ -268,19 +288,11 @@ const PLANTED: Record<string, Expected> = {
     message: /NUL character/,
     fix: /plain-text file saved as UTF-8/,
   },
-  'text-with-bom': {
+  'empty-article-text': {
     file: 'demo-a.txt',
-    line: 1,
-    message: /byte-order mark \(BOM\); it was ignored/,
-    fix: /without BOM/,
-    severity: 'warning',
-  },
-  'text-with-crlf': {
-    file: 'demo-a.txt',
-    line: 1,
-    message: /\(CRLF\).*read as plain line breaks/,
-    fix: /Unix \(LF\)/,
-    severity: 'warning',
+    line: 0,
+    message: /^the file is empty$/,
+    fix: /paste the article into it/,
   },
   'text-not-nfc': {
     file: 'demo-a.txt',
@@ -373,6 +385,8 @@ test('straight quotes typed by a teacher anchor on the curly quotes of the text,
 test('a text with a BOM, CRLF line ends or decomposed accents anchors as if it were clean', () => {
   const clean = load('valid-story').corpus.articles.find((a) => a.id === 'demo-a')!;
   for (const fixture of ['text-with-bom', 'text-with-crlf']) {
+    // What every editor may write, repaired without changing a letter: nothing for an author to do.
+    expect(load(fixture).diagnostics).toEqual([]);
     const article = load(fixture).corpus.articles.find((a) => a.id === 'demo-a')!;
     expect(article.text).toBe(clean.text);
     expect(article.annotations).toEqual(

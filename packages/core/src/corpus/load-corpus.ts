@@ -241,6 +241,8 @@ function loadArticle(
       fix: `write \`id: ${fileId}\`, or rename both ${fileId}.yaml and ${fileId}.txt`,
     });
   }
+  // Every quote of an empty article would be "not in the article": its one message is enough.
+  if (text.trim() === '') return null;
   const raw = (yaml.data as { annotations?: unknown }).annotations;
   const {
     annotations,

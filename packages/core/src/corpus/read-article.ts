@@ -1,9 +1,11 @@
 /**
  * Reads an article's `.txt`. The text is kept exactly as published; only encoding accidents that
- * would make offsets meaningless or quotes unmatchable are repaired, and each repair is reported.
+ * would make offsets meaningless or quotes unmatchable are repaired. A byte-order mark and Windows
+ * line endings are what editors write, and repairing them changes no letter: that is done
+ * silently. Joining accents (NFC) changes the text, so it is reported to the author.
  */
 import { readFileSync } from 'node:fs';
-import type { Diagnostic } from '../diagnostics';
+import { emptyFile, type Diagnostic } from '../diagnostics';
 
 export function readArticleText(
   absolutePath: string,
@@ -17,49 +19,48 @@ export function cleanArticleText(
   file: string,
 ): { text: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const warn = (line: number, message: string, fix: string) =>
-    diagnostics.push({ file, line, column: line > 0 ? 1 : 0, severity: 'warning', message, fix });
-  let text = raw;
-
-  if (text.startsWith('\uFEFF')) {
-    text = text.slice(1);
-    warn(
-      1,
-      'the file starts with a byte-order mark (BOM); it was ignored',
-      'save the file as “UTF-8” without BOM',
+  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') {
+    diagnostics.push(
+      emptyFile(
+        file,
+        'paste the article into it, one paragraph a line (see packages/core/corpus/README.md)',
+      ),
     );
+    return { text, diagnostics };
   }
-  if (text.includes('\r')) {
-    text = text.replace(/\r\n?/g, '\n');
-    warn(
-      lineOf(raw, raw.indexOf('\r')),
-      'the file has Windows (CRLF) or old Mac line endings; they were read as plain line breaks',
-      'save the file with Unix (LF) line endings',
-    );
-  }
-  const nul = text.indexOf('\u0000');
-  if (nul !== -1) {
-    diagnostics.push({
-      file,
-      line: lineOf(text, nul),
-      column: nul - text.lastIndexOf('\n', nul),
-      severity: 'error',
-      message: 'the text contains a NUL character, so it is probably not a plain-text file',
-      fix: 'paste the article into a new plain-text file saved as UTF-8',
-    });
-  }
+  const nul = nulCharacter(text, file);
+  if (nul) diagnostics.push(nul);
   const normalized = text.normalize('NFC');
   if (normalized !== text) {
     let first = 0;
     while (text[first] === normalized[first]) first++;
-    warn(
-      lineOf(text, first),
-      'some letters are stored as a base letter plus a separate accent (not NFC); they were joined',
-      'save the file with NFC (composed) Unicode, which most editors do by default',
-    );
+    diagnostics.push({
+      file,
+      line: lineOf(text, first),
+      column: 1,
+      severity: 'warning',
+      message:
+        'some letters are stored as a base letter plus a separate accent (not NFC); they were joined',
+      fix: 'save the file with NFC (composed) Unicode, which most editors do by default',
+    });
     text = normalized;
   }
   return { text, diagnostics };
+}
+
+/** A NUL character: the file is probably not plain text (a word processor's file, renamed). */
+export function nulCharacter(text: string, file: string): Diagnostic | null {
+  const at = text.indexOf('\u0000');
+  if (at === -1) return null;
+  return {
+    file,
+    line: lineOf(text, at),
+    column: at - text.lastIndexOf('\n', at),
+    severity: 'error',
+    message: 'the text contains a NUL character, so it is probably not a plain-text file',
+    fix: 'paste the text into a new plain-text file saved as UTF-8',
+  };
 }
 
 function lineOf(text: string, index: number): number {

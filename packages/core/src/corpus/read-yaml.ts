@@ -12,7 +12,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import type { Diagnostic } from '../diagnostics';
+import { emptyFile, type Diagnostic } from '../diagnostics';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -85,14 +85,7 @@ export function parseYaml(
     doc.errors.length === 0 &&
     (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null));
   if (empty) {
-    diagnostics.push({
-      file,
-      line: 0,
-      column: 0,
-      severity: 'error',
-      message: 'the file is empty',
-      fix: 'fill it in as described in packages/core/corpus/README.md',
-    });
+    diagnostics.push(emptyFile(file, 'fill it in as described in packages/core/corpus/README.md'));
   }
   const data = doc.errors.length > 0 || empty ? undefined : toData(doc);
   return { yaml: { file, data, locate, locateKey }, diagnostics };

@@ -3,11 +3,11 @@ import { runCheck } from './run-check';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 
-function run(fixture: string) {
+function run(fixture: string, ...more: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = runCheck(
-    ['--lessons', path.join(fixtures, fixture)],
+    ['--lessons', path.join(fixtures, fixture), ...more],
     { log: (l) => out.push(l), error: (l) => err.push(l) },
     process.cwd(),
   );
@@ -27,4 +27,14 @@ test('npm run check exits 0 and says so when every lesson is fine', () => {
   const { code, out } = run('valid-lesson');
   expect(code).toBe(0);
   expect(out).toMatch(/Checked 1 lesson\(s\) with 2 exercise\(s\)/);
+});
+
+test('a broken article is reported first, before the lesson errors it causes', () => {
+  const corpus = path.join(__dirname, '../../../core/src/corpus/fixtures/empty-article-text');
+  const { code, err } = run('valid-lesson', '--corpus', corpus);
+  expect(code).toBe(1);
+  expect(err[0]).toBe(
+    'packages/core/src/corpus/fixtures/empty-article-text/demo/demo-a.txt error: the file is empty — paste the article into it, one paragraph a line (see packages/core/corpus/README.md)',
+  );
+  expect(err.slice(1).every((line) => line.startsWith('valid-lesson/lesson.mdx:'))).toBe(true);
 });

@@ -10,7 +10,7 @@ import {
   loadCorpus,
   type Diagnostic,
 } from '@sayswho/core';
-import { checkLessons, findLessonsDir, readLessonSources, sortDiagnostics } from '../check-lessons';
+import { checkLessons, corpusFirst, findLessonsDir, readLessonSources } from '../check-lessons';
 
 export interface Output {
   log(line: string): void;
@@ -26,7 +26,7 @@ export function runCheck(args: readonly string[], out: Output, cwd: string): num
     readLessonSources(lessonsArg ? path.resolve(cwd, lessonsArg) : findLessonsDir(cwd)),
     corpusLoad.corpus,
   );
-  const diagnostics = sortDiagnostics([...corpusLoad.diagnostics, ...kit.diagnostics]);
+  const diagnostics = corpusFirst(corpusLoad.diagnostics, kit.diagnostics);
   for (const d of diagnostics) out.error(formatDiagnostic(d));
   const exercises = kit.lessons.reduce((n, l) => n + l.exercises.length, 0);
   out.log(
