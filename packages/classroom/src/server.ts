@@ -10,7 +10,7 @@
  */
 import { writeAdminSecret } from './admin/admin-secret';
 import type { Classroom, LessonCatalog } from './classroom';
-import { ConfigError, readConfig } from './config';
+import { ConfigError, readConfig, type ClassConfig } from './config';
 import { FolderInUseError } from './db/folder-lock';
 import { openLiveChannel, type LiveChannel } from './live';
 import { openClassroom } from './open-classroom';
@@ -37,7 +37,8 @@ interface Slot {
   ready: RunningClassroom | null;
   starting: Promise<void> | null;
   stop: (() => Promise<void>) | null;
-  stopped: boolean;
+  /** The start in progress; a new object each time, so a stopped start's retries never revive it. */
+  run: { stopped: boolean } | null;
 }
 
 const SLOT = Symbol.for('sayswho.classroom');
@@ -45,7 +46,7 @@ const slot = ((globalThis as Record<symbol, Slot | undefined>)[SLOT] ??= {
   ready: null,
   starting: null,
   stop: null,
-  stopped: false,
+  run: null,
 });
 
 /** The errors that must stop the server: a person has to fix something first. */
@@ -54,47 +55,85 @@ export function isFatal(error: unknown): error is ConfigError | FolderInUseError
 }
 
 /**
- * Starts class mode (once per process; later calls wait for the first). Throws only the fatal
- * errors; on others it logs one line and keeps trying in the background.
+ * Starts class mode (once per process; later calls wait for the first). Resolves after the first
+ * attempt, so the server starts serving lessons at once: throws the fatal errors; on others it
+ * logs one line, resolves, and keeps trying in the background (routes answer 503 meanwhile).
  */
 export function startClassroom(options: StartOptions): Promise<void> {
-  slot.stopped = false;
-  slot.starting ??= start(options);
+  if (!slot.starting) {
+    const run = { stopped: false };
+    slot.run = run;
+    slot.starting = start(options, run);
+  }
   return slot.starting;
 }
 
-async function start(options: StartOptions): Promise<void> {
+async function start(options: StartOptions, run: { stopped: boolean }): Promise<void> {
   const log = options.log ?? ((line: string) => console.error(line));
+  const retryMs = options.retryMs ?? 10_000;
   const config = readConfig(options.env);
-  for (;;) {
+  const attempt = async (): Promise<boolean> => {
     try {
-      const classroom = await openClassroom({
-        config,
-        lessons: options.lessons,
-        holder: { port: options.port, purpose: 'server' },
-        log,
-      });
-      if (!config.databaseUrl) writeAdminSecret(config.dataDir);
-      const live = await openLiveChannel(classroom.database, log);
-      const stopRetention = startRetention(classroom);
-      slot.ready = { ...classroom, live };
-      slot.stop = async () => {
-        stopRetention();
-        await live.close();
-        await classroom.database.close();
-      };
-      log(`Says Who class mode: ${classroom.database.where}`);
-      return;
+      await open(config, options, run, log);
+      return true;
     } catch (error) {
       if (isFatal(error)) throw error;
       log(
         `Says Who class mode is unavailable (${(error as Error).message}); students' work waits on their devices. ` +
-          `Trying again in ${(options.retryMs ?? 10_000) / 1000} s.`,
+          `Trying again in ${retryMs / 1000} s.`,
       );
-      await new Promise((resolve) => setTimeout(resolve, options.retryMs ?? 10_000));
-      if (slot.stopped) return;
+      return false;
     }
+  };
+  if (await attempt()) return;
+  const retry = async () => {
+    while (!run.stopped) {
+      await new Promise((resolve) => setTimeout(resolve, retryMs).unref());
+      if (run.stopped) return;
+      // A fatal error now (someone took the folder meanwhile) is logged, and tried again later.
+      const opened = await attempt().catch((error: Error) => {
+        log(`Says Who class mode: ${error.message}`);
+        return false;
+      });
+      if (opened) return;
+    }
+  };
+  void retry();
+}
+
+async function open(
+  config: ClassConfig,
+  options: StartOptions,
+  run: { stopped: boolean },
+  log: (line: string) => void,
+): Promise<void> {
+  const classroom = await openClassroom({
+    config,
+    lessons: options.lessons,
+    holder: { port: options.port, purpose: 'server' },
+    log,
+  });
+  let stopRetention = () => {};
+  let live: LiveChannel | null = null;
+  const stop = async () => {
+    stopRetention();
+    await live?.close();
+    await classroom.database.close();
+  };
+  try {
+    if (!config.databaseUrl) writeAdminSecret(config.dataDir);
+    live = await openLiveChannel(classroom.database, log);
+  } catch (error) {
+    // Opened but not usable: let go of the database (and the folder's lock) before trying again.
+    await stop();
+    throw error;
   }
+  // Stopped while it was opening (a test, a shutdown): close again rather than linger.
+  if (run.stopped) return stop();
+  stopRetention = startRetention(classroom);
+  slot.ready = { ...classroom, live };
+  slot.stop = stop;
+  log(`Says Who class mode: ${classroom.database.where}`);
 }
 
 /** For route handlers: the running classroom, or a 503 refusal while it is starting or down. */
@@ -104,8 +143,8 @@ export function currentClassroom(): Result<RunningClassroom> {
 
 /** Closes the database and the live channel (tests; a server shutting down). */
 export async function stopClassroom(): Promise<void> {
-  slot.stopped = true;
+  if (slot.run) slot.run.stopped = true;
   const stop = slot.stop;
-  Object.assign(slot, { ready: null, starting: null, stop: null });
+  Object.assign(slot, { ready: null, starting: null, stop: null, run: null });
   await stop?.();
 }
