@@ -68,6 +68,12 @@ export { runAdminRequest } from './services/admin';
 export type { AdminRequest, AdminReply } from './services/admin';
 
 // Events and the live channel
-export type { StudentJudgement, StudentSpotResult, MissedItem } from './events/student-judgement';
+export type {
+  StudentJudgement,
+  StudentSpotResult,
+  StudentSpotItem,
+  StudentSpotExtra,
+  MissedItem,
+} from './events/student-judgement';
 export { concernsStudent, LIVE_CHANNEL } from './live';
 export type { LiveChannel, LiveMessage, LiveListener } from './live';

@@ -3,7 +3,7 @@ import type { StoredAnswer } from '@sayswho/core/quiz';
 import { automaticHints } from './automatic-hints';
 import { checkLessons, readLessonSources } from './check-lessons';
 import type { ExerciseKey, ExercisePublic, ExerciseSpec } from './exercise-spec';
-import { ANSWER_MISFIT, scoreAnswer } from './score-answer';
+import { ANSWER_MISFIT, passedCheck, scoreAnswer } from './score-answer';
 
 // The real lessons: between them they hold every exercise type, and Compare in both modes.
 const { corpus } = loadCorpus();
@@ -151,4 +151,33 @@ test('automatic hints: Spot and Compare "spot" keys give steps, the other types 
   expect(automaticHints(exercise('compare', 'spot').key).length).toBeGreaterThan(1);
   expect(automaticHints(exercise('choice').key)).toEqual([]);
   expect(automaticHints(exercise('rewrite').key)).toEqual([]);
+});
+
+describe('whether a Check finishes the exercise', () => {
+  const spot = exercise('spot');
+  const answers = spot.key.key.gold.filter((g) => !g.borderline).map((g) => g.span);
+  const policy = (passMark: number) => ({ ...spot.spec.policy, passMark });
+
+  test('a score at or above the pass mark does; below it does not', () => {
+    const most = judge(spot, { type: 'spot', spans: answers.slice(1) });
+    const score = most.ok ? most.score! : NaN;
+    expect(passedCheck(most, policy(score))).toBe(true);
+    expect(passedCheck(most, policy(Math.min(1, score + 0.01)))).toBe(false);
+  });
+
+  test('a rewrite finishes it when it is ready for the teacher, whatever the pass mark', () => {
+    const rewrite = exercise('rewrite');
+    const plain = rewrite.key.key.loaded.reduce(
+      (text, l) => text.replace(l.text, l.alternatives[0]!),
+      rewrite.spec.original,
+    );
+    const ready = judge(rewrite, { type: 'rewrite', text: plain });
+    const unchanged = judge(rewrite, { type: 'rewrite', text: rewrite.spec.original });
+    expect(passedCheck(ready, { ...rewrite.spec.policy, passMark: 1 })).toBe(true);
+    expect(passedCheck(unchanged, { ...rewrite.spec.policy, passMark: 0 })).toBe(false);
+  });
+
+  test('an answer that is not an attempt never does', () => {
+    expect(passedCheck(judge(spot, { type: 'spot', spans: [] }), policy(0))).toBe(false);
+  });
 });

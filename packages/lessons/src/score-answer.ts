@@ -7,6 +7,7 @@
  */
 import {
   checkRewrite,
+  passed,
   scoreChoice,
   scoreClassify,
   scoreCompare,
@@ -17,6 +18,7 @@ import {
   type ChoiceResult,
   type ClassifyResult,
   type CompareResult,
+  type ExercisePolicy,
   type RewriteResult,
   type RewriteVerdict,
   type SpotResult,
@@ -103,6 +105,16 @@ export function scoreAnswer(
       return scoreCompareKind(spec, key, answer.placed);
   }
   return { ok: false, reason: ANSWER_MISFIT };
+}
+
+/**
+ * Whether a Check finishes the exercise: its score reaches the policy's pass mark (a rewrite:
+ * it is ready for the teacher). Only then may the lesson's and the corpus's explanations, which
+ * may name the answers, be shown without the answer itself.
+ */
+export function passedCheck(judgement: AnswerJudgement, policy: ExercisePolicy): boolean {
+  if (!judgement.ok) return false;
+  return judgement.completed ?? (judgement.score !== null && passed(policy, judgement.score));
 }
 
 function judged<T extends string, R>(type: T, result: R, score: number | null, summary: string) {

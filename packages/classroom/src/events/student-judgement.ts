@@ -1,22 +1,47 @@
 /**
  * What a student's device receives of the server's judgement: what the exercise shows after a
  * Check, and nothing more. The full judgement holds the answers (where a missed item is, which
- * option was right, an item's right category); in a class the answer is shown only when the
- * lesson's policy allows (through the key), so the judgement must not carry it beforehand.
- * The teacher's views read the full judgement from the database.
+ * option was right, an item's right category, the corpus explanations that quote answers); in a
+ * class the answer is shown only when the lesson's policy allows (through the key), so the
+ * judgement must not carry it beforehand. It follows the rules of the browser's own feedback:
+ * only the marks the core allows are drawn, and the explanations come only with a check that
+ * reached the pass mark. The teacher's views read the full judgement from the database.
  */
-import type { ChoiceResult, ClassifyResult, SpotItemResult, SpotResult } from '@sayswho/core/quiz';
+import type {
+  ChoiceResult,
+  ClassifyResult,
+  SpotExtra,
+  SpotItemResult,
+  SpotResult,
+} from '@sayswho/core/quiz';
 import type { AnswerJudgement } from '@sayswho/lessons/score-answer';
 
-/** A missed item says only that it was missed, and where to look again. */
+/**
+ * A missed item, or one inside a selection that takes in too much: only what happened and where
+ * to look again (its `marks` are empty: nothing of it is drawn on the text).
+ */
 export interface MissedItem {
-  readonly status: 'missed';
+  readonly status: 'missed' | 'too-much';
   readonly message: string;
   readonly paragraph: number | null;
+  readonly marks: readonly [];
 }
 
-export type StudentSpotResult = Omit<SpotResult, 'items'> & {
-  readonly items: readonly (SpotItemResult | MissedItem)[];
+/**
+ * A found item, or one with a boundary to fix. A boundary item has no `span` (the whole answer,
+ * words the student has not selected); `explanation` is there only after a pass.
+ */
+export type StudentSpotItem = Omit<SpotItemResult, 'span' | 'explanation'> & {
+  readonly span?: SpotItemResult['span'];
+  readonly explanation?: string;
+};
+
+/** A borderline selection's `explanation` is there only after a pass, as an item's. */
+export type StudentSpotExtra = Omit<SpotExtra, 'explanation'> & { readonly explanation?: string };
+
+export type StudentSpotResult = Omit<SpotResult, 'items' | 'extras'> & {
+  readonly items: readonly (StudentSpotItem | MissedItem)[];
+  readonly extras: readonly StudentSpotExtra[];
 };
 
 /** Only the options the student chose. */
@@ -44,8 +69,16 @@ type Withheld<J> = J extends { type: 'spot'; result: SpotResult }
 
 export type StudentJudgement = Withheld<AnswerJudgement>;
 
-export function judgementForStudent(judgement: AnswerJudgement): StudentJudgement {
+/**
+ * `explain`: whether the check reached the pass mark (`passedCheck`), which lets the corpus
+ * explanations through.
+ */
+export function judgementForStudent(
+  judgement: AnswerJudgement,
+  explain: boolean,
+): StudentJudgement {
   if (!judgement.ok) return judgement;
+  const spotForStudent = (result: SpotResult) => spotResultForStudent(result, explain);
   switch (judgement.type) {
     case 'spot':
       return { ...judgement, result: spotForStudent(judgement.result) };
@@ -77,14 +110,24 @@ export function judgementForStudent(judgement: AnswerJudgement): StudentJudgemen
   }
 }
 
-function spotForStudent(result: SpotResult): StudentSpotResult {
+function spotResultForStudent(result: SpotResult, explain: boolean): StudentSpotResult {
+  const explanation = (text: string | undefined) => (explain && text ? { explanation: text } : {});
   return {
     ...result,
-    items: result.items.map((item) =>
-      item.status === 'missed'
-        ? { status: 'missed', message: item.message, paragraph: item.paragraph }
-        : item,
+    items: result.items.map(({ span, explanation: text, ...item }) =>
+      item.status === 'missed' || item.status === 'too-much'
+        ? {
+            status: item.status,
+            message: item.message,
+            paragraph: item.paragraph,
+            marks: [] as const,
+          }
+        : { ...item, ...(item.status === 'found' ? { span } : {}), ...explanation(text) },
     ),
+    extras: result.extras.map(({ explanation: text, ...extra }) => ({
+      ...extra,
+      ...explanation(text),
+    })),
   };
 }
 

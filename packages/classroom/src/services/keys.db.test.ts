@@ -31,15 +31,19 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-/** The class uses a copy of "who-says-so" whose exercises have `policy`. */
-async function inClass(policy?: ExercisePolicy) {
+/** The class uses a copy of "who-says-so" whose exercises' policy is changed as given. */
+async function inClass(change?: Partial<ExercisePolicy>) {
   await emptyTables(database);
   const base = kitLessons().find((l) => l.slug === 'who-says-so')!;
-  const lesson: ClassLesson = policy
+  const lesson: ClassLesson = change
     ? {
         ...base,
         exercises: base.exercises.map(
-          (e) => ({ ...e, public: { ...e.public, policy } }) as ExerciseSpec,
+          (e) =>
+            ({
+              ...e,
+              public: { ...e.public, policy: { ...e.public.policy, ...change } },
+            }) as ExerciseSpec,
         ),
       }
     : base;
@@ -87,12 +91,10 @@ describe('the answer key in a class', () => {
     expect(value(await exerciseKeyForStudent(classroom, sam.student, ref))).toEqual(spot.key);
   });
 
+  const afterTwoChecks = { maxAttempts: null, showAnswerAfterAttempts: 2 };
+
   test('follows a stricter policy: shown after two checks', async () => {
-    const { lesson, spot, ref } = await inClass({
-      maxAttempts: null,
-      showAnswerAfterAttempts: 2,
-      hints: true,
-    });
+    const { lesson, spot, ref } = await inClass(afterTwoChecks);
     value(
       await recordEvents(
         classroom,
@@ -112,6 +114,20 @@ describe('the answer key in a class', () => {
       ),
     );
     expect(await exerciseKeyForStudent(classroom, sam.student, ref)).toMatchObject({ ok: true });
+  });
+
+  test('a check that reaches the pass mark opens it at once: its explanation is the student’s now', async () => {
+    const { lesson, spot, ref } = await inClass(afterTwoChecks);
+    if (spot.key.type !== 'spot') throw new Error('expected a Spot key');
+    const all = spot.key.key.gold.filter((g) => !g.borderline).map((g) => g.span);
+    value(
+      await recordEvents(
+        classroom,
+        sam.student,
+        batch(anEvent(lesson, spot, 'check', { type: 'spot', spans: all })),
+      ),
+    );
+    expect(value(await exerciseKeyForStudent(classroom, sam.student, ref))).toEqual(spot.key);
   });
 
   test('another student’s checks do not open it', async () => {
@@ -160,11 +176,7 @@ describe('automatic hints in a class', () => {
   });
 
   test('are none when the lesson turns them off', async () => {
-    const { lesson, spot, ref } = await inClass({
-      maxAttempts: null,
-      showAnswerAfterAttempts: 1,
-      hints: false,
-    });
+    const { lesson, spot, ref } = await inClass({ hints: false });
     value(
       await recordEvents(
         classroom,

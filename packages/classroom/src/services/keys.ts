@@ -1,16 +1,19 @@
 /**
  * In a class, the answer key of an exercise is served only when the lesson's policy lets the
  * student see the answer (`canShowAnswer`: after their first real attempt by default, counted
- * from the Checks the server judged), so the answers are not a URL away for class work. The
+ * from the Checks the server judged), or once a Check reached the pass mark (the lesson's
+ * explanation, which is in the key and may name the answers, is then theirs, as on their own
+ * device), so the answers are not a URL away for class work. The
  * key's automatic hints are handed out one at a time, as the student asks for them.
  */
 import { canShowAnswer } from '@sayswho/core/quiz';
 import { automaticHints } from '@sayswho/lessons/automatic-hints';
+import { passedCheck } from '@sayswho/lessons/score-answer';
 import type { ExerciseKey, ExerciseSpec } from '@sayswho/lessons';
 import type { Student } from '../access';
 import type { Classroom, ClassLesson } from '../classroom';
 import { classById } from '../db/queries/classes';
-import { countAttempts, countHints } from '../db/queries/events';
+import { attemptJudgements, countHints } from '../db/queries/events';
 import { ok, refuse, type Result } from '../result';
 import { classExercise, type ExerciseRef } from './class-exercise';
 import { guarded } from './guard';
@@ -24,13 +27,15 @@ export const exerciseKeyForStudent = guarded(
     const found = await studentsExercise(classroom, student, ref);
     if (!found.ok) return found;
     const { lesson, exercise } = found.value;
-    const attempts = await countAttempts(classroom.database.db, {
+    const judgements = await attemptJudgements(classroom.database.db, {
       studentId: student.id,
       ...ref,
       fingerprint: lesson.fingerprint,
     });
+    const attempts = judgements.length;
     const policy = exercise.public.policy;
-    if (!canShowAnswer(policy, attempts)) {
+    const passed = judgements.some((j) => passedCheck(j, policy));
+    if (!canShowAnswer(policy, attempts) && !passed) {
       const needed = Math.max(1, policy.showAnswerAfterAttempts);
       return refuse(
         'forbidden',

@@ -1,3 +1,4 @@
+import type { ExercisePolicy } from '@sayswho/core/quiz';
 import type { ExerciseSpec } from '@sayswho/lessons';
 import type { ClassLesson } from '../classroom';
 import { eventsOfClass } from '../db/queries/events';
@@ -111,7 +112,14 @@ describe('recording', () => {
     const missedItems = judgement.result.items.filter((i) => i.status === 'missed');
     expect(missedItems).toHaveLength(missed.length);
     for (const item of missedItems)
-      expect(Object.keys(item).sort()).toEqual(['message', 'paragraph', 'status']);
+      expect(item).toEqual({
+        status: 'missed',
+        message: expect.any(String),
+        paragraph: expect.any(Number),
+        marks: [],
+      });
+    // Below the pass mark, no explanation: the corpus's may quote the answers still missed.
+    expect(judgement.result.items.filter((i) => 'explanation' in i)).toEqual([]);
     const [chosen] = await send(
       anEvent(lesson(), choice(), 'check', { type: 'choice', chosen: ['option-1'] }),
     );
@@ -127,6 +135,42 @@ describe('recording', () => {
     expect(
       (stored.judgement as unknown as { result: { options: unknown[] } }).result.options.length,
     ).toBeGreaterThan(1);
+  });
+
+  test('a check that reaches the pass mark gets the explanations, as on the student’s own device', async () => {
+    const [result] = await send(
+      anEvent(lesson(), spot(), 'check', { type: 'spot', spans: goldSpans() }),
+    );
+    const items = (result!.judgement as unknown as { result: { items: Record<string, unknown>[] } })
+      .result.items;
+    expect(items).toHaveLength(goldSpans().length);
+    for (const item of items)
+      expect(item).toMatchObject({ status: 'found', explanation: expect.any(String) });
+  });
+
+  test('a selection that takes in too much says so, and gives away none of the answers inside it', async () => {
+    const exercise = spot().public;
+    if (exercise.type !== 'spot') throw new Error('expected a Spot exercise');
+    const whole = exercise.passage.span;
+    const [result] = await send(
+      anEvent(lesson(), spot(), 'check', { type: 'spot', spans: [whole] }),
+    );
+    const spotResult = (
+      result!.judgement as unknown as {
+        result: { items: Record<string, unknown>[]; extras: Record<string, unknown>[] };
+      }
+    ).result;
+    expect(spotResult.extras).toContainEqual(
+      expect.objectContaining({ status: 'too-much', marks: [] }),
+    );
+    for (const item of spotResult.items.filter((i) => i.status === 'too-much'))
+      expect(item).toEqual({
+        status: 'too-much',
+        message: expect.any(String),
+        paragraph: expect.anything(),
+        marks: [],
+      });
+    expect(spotResult.items.some((i) => i.status === 'too-much')).toBe(true);
   });
 
   test('a Check made against an earlier version of the lesson is kept, unscored, and says why', async () => {
@@ -149,7 +193,7 @@ describe('recording', () => {
   });
 
   test('Checks past the lesson’s attempt limit are kept but not scored', async () => {
-    const limited = limitedLesson({ maxAttempts: 1, showAnswerAfterAttempts: 1, hints: true });
+    const limited = limitedLesson({ maxAttempts: 1 });
     classroom = testClassroom(database, {
       lessons: [limited, ...kitLessons().filter((l) => l.slug !== limited.slug)],
     });
@@ -330,16 +374,17 @@ describe('a whole request is refused, and nothing recorded, when', () => {
   });
 });
 
-function limitedLesson(policy: {
-  maxAttempts: number;
-  showAnswerAfterAttempts: number;
-  hints: boolean;
-}): ClassLesson {
+/** "who-says-so" with its exercises' policy changed as given. */
+function limitedLesson(change: Partial<ExercisePolicy>): ClassLesson {
   const base = lesson();
   return {
     ...base,
     exercises: base.exercises.map(
-      (e) => ({ ...e, public: { ...e.public, policy } }) as ExerciseSpec,
+      (e) =>
+        ({
+          ...e,
+          public: { ...e.public, policy: { ...e.public.policy, ...change } },
+        }) as ExerciseSpec,
     ),
   };
 }

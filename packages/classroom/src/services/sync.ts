@@ -6,7 +6,7 @@
  * The batch is written in one transaction and announced on the live channel when it commits.
  */
 import { CLASS_EVENT_LIMITS } from '@sayswho/core/class-event';
-import type { AnswerJudgement } from '@sayswho/lessons/score-answer';
+import { passedCheck, type AnswerJudgement } from '@sayswho/lessons/score-answer';
 import { UNKNOWN_DEVICE, type Student } from '../access';
 import type { Classroom } from '../classroom';
 import { classById } from '../db/queries/classes';
@@ -103,7 +103,7 @@ async function recordOne(
   if (!parsed.ok) return { id: rawId, status: 'rejected', reason: parsed.reason };
   const event = parsed.event;
   const before = await eventById(tx, event.id);
-  if (before) return duplicate(before, student);
+  if (before) return duplicate(classroom, before, student);
   const fit = checkAgainstLesson(event, classLessons, classroom.lessons);
   if (!fit.ok) return { id: event.id, status: 'rejected', reason: fit.reason };
 
@@ -126,23 +126,49 @@ async function recordOne(
   }
   const inserted = await insertEvent(tx, rowOf(event, student, judgement, late));
   // Another request with the same id got in first (two retries racing): the same answer as a retry.
-  if (!inserted) return duplicate((await eventById(tx, event.id))!, student);
+  if (!inserted) return duplicate(classroom, (await eventById(tx, event.id))!, student);
   return {
     id: event.id,
     status: 'recorded',
-    ...(judgement ? { judgement: judgementForStudent(judgement), late } : {}),
+    ...(judgement
+      ? {
+          judgement: forStudent(
+            classroom,
+            { lessonSlug: event.lesson.slug, exerciseId: event.exerciseId },
+            judgement,
+          ),
+          late,
+        }
+      : {}),
   };
 }
 
-function duplicate(row: EventRow, student: Student): ClassEventResult {
+function duplicate(classroom: Classroom, row: EventRow, student: Student): ClassEventResult {
   // An id is the device's; one used by another student is not theirs to retry.
   if (row.studentId !== student.id)
     return { id: row.id, status: 'rejected', reason: 'another event already has this id' };
   return {
     id: row.id,
     status: 'duplicate',
-    ...(row.judgement ? { judgement: judgementForStudent(row.judgement), late: row.late } : {}),
+    ...(row.judgement
+      ? { judgement: forStudent(classroom, row, row.judgement), late: row.late }
+      : {}),
   };
+}
+
+/**
+ * The judgement as the student may see it: the explanations only when the check reached the pass
+ * mark of the exercise as the lesson kit has it now (none for an exercise no longer in the kit).
+ */
+function forStudent(
+  classroom: Classroom,
+  where: { readonly lessonSlug: string; readonly exerciseId: string },
+  judgement: AnswerJudgement,
+): StudentJudgement {
+  const policy = classroom.lessons
+    .lesson(where.lessonSlug)
+    ?.exercises.find((e) => e.id === where.exerciseId)?.public.policy;
+  return judgementForStudent(judgement, policy ? passedCheck(judgement, policy) : false);
 }
 
 function rowOf(

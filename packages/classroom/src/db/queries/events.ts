@@ -1,5 +1,6 @@
 /** Students' events: appended, never changed, except that a merge gives them to another student. */
 import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { AnswerJudgement } from '@sayswho/lessons/score-answer';
 import type { Db } from '../open-database';
 import { events } from '../schema';
 
@@ -28,25 +29,33 @@ interface ExerciseOfStudent {
   readonly exerciseId: string;
 }
 
+type CheckOf = ExerciseOfStudent & { fingerprint: string };
+
 /** Checks that were real attempts (their answer passed validation) against one version of the lesson. */
-export async function countAttempts(
-  db: Db,
-  of: ExerciseOfStudent & { fingerprint: string },
-): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(events)
-    .where(
-      and(
-        eq(events.studentId, of.studentId),
-        eq(events.lessonSlug, of.lessonSlug),
-        eq(events.exerciseId, of.exerciseId),
-        eq(events.lessonFingerprint, of.fingerprint),
-        eq(events.kind, 'check'),
-        sql`(${events.judgement} ->> 'ok') = 'true'`,
-      ),
-    );
+function realChecks(of: CheckOf) {
+  return and(
+    eq(events.studentId, of.studentId),
+    eq(events.lessonSlug, of.lessonSlug),
+    eq(events.exerciseId, of.exerciseId),
+    eq(events.lessonFingerprint, of.fingerprint),
+    eq(events.kind, 'check'),
+    sql`(${events.judgement} ->> 'ok') = 'true'`,
+  );
+}
+
+export async function countAttempts(db: Db, of: CheckOf): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(events).where(realChecks(of));
   return row?.n ?? 0;
+}
+
+/** The judgements of the real attempts, oldest first. */
+export async function attemptJudgements(db: Db, of: CheckOf): Promise<AnswerJudgement[]> {
+  const rows = await db
+    .select({ judgement: events.judgement })
+    .from(events)
+    .where(realChecks(of))
+    .orderBy(asc(events.seq));
+  return rows.flatMap((r) => (r.judgement ? [r.judgement] : []));
 }
 
 export async function countHints(db: Db, of: ExerciseOfStudent): Promise<number> {
