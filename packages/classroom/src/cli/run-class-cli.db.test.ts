@@ -118,7 +118,7 @@ if (engine === 'postgres') {
       code: 1,
       out: [],
       err: [
-        `npm run class: ENOENT: no such file or directory, open '${path.join(cwd, 'missing.jsonl')}'`,
+        `missing.jsonl: there is no such file in ${cwd}. Give the file that "npm run class -- export FILE" wrote.`,
       ],
     });
     expect(await cli(env, 'remove-teacher', 'Ms Rivera')).toMatchObject({

@@ -5,7 +5,7 @@
  * commands that need the folder to themselves (import, migrate).
  */
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { readAdminSecret } from '../admin/admin-secret';
@@ -50,6 +50,13 @@ export async function runClassCli(argv: readonly string[], cli: CliEnvironment):
       `npm run class: there is no command "${command}" (npm run class -- --help lists them).`,
     );
     return 2;
+  }
+  // Before the database: a mistyped file name is the likelier mistake, and its answer the plainer.
+  if (command === 'import' && args[0] && !existsSync(path.resolve(cli.cwd, args[0]))) {
+    cli.err(
+      `${args[0]}: there is no such file in ${cli.cwd}. Give the file that "npm run class -- export FILE" wrote.`,
+    );
+    return 1;
   }
   let config: ClassConfig;
   try {
