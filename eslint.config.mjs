@@ -52,8 +52,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: uiImports, patterns: uiPatterns }] },
   },
   {
+    // The class server's package: server side only, no React or Next; the app imports it.
+    files: ['packages/classroom/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiImports.map((p) => ({
+            ...p,
+            message: p.message.replace('@sayswho/core', '@sayswho/classroom'),
+          })),
+          patterns: uiPatterns,
+        },
+      ],
+    },
+  },
+  {
     files: [
       'packages/core/src/quiz/**',
+      'packages/core/src/class-event.ts',
       'packages/core/src/vocabulary.ts',
       'packages/core/src/diagnostics.ts',
     ],

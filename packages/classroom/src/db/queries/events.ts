@@ -1,0 +1,91 @@
+/** Students' events: appended, never changed, except that a merge gives them to another student. */
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { AnswerJudgement } from '@sayswho/lessons/score-answer';
+import type { Db } from '../open-database';
+import { events } from '../schema';
+
+export type EventRow = typeof events.$inferSelect;
+export type NewEvent = typeof events.$inferInsert;
+
+/** False when an event with this id exists already (a retry). */
+export async function insertEvent(tx: Db, event: NewEvent): Promise<boolean> {
+  // Received at the database's clock (one for every instance), numbered by its sequence.
+  const rows = await tx
+    .insert(events)
+    .values(event)
+    .onConflictDoNothing()
+    .returning({ id: events.id });
+  return rows.length === 1;
+}
+
+export async function eventById(db: Db, id: string): Promise<EventRow | null> {
+  const [row] = await db.select().from(events).where(eq(events.id, id));
+  return row ?? null;
+}
+
+interface ExerciseOfStudent {
+  readonly studentId: string;
+  readonly lessonSlug: string;
+  readonly exerciseId: string;
+}
+
+type CheckOf = ExerciseOfStudent & { fingerprint: string };
+
+/** Checks that were real attempts (their answer passed validation) against one version of the lesson. */
+function realChecks(of: CheckOf) {
+  return and(
+    eq(events.studentId, of.studentId),
+    eq(events.lessonSlug, of.lessonSlug),
+    eq(events.exerciseId, of.exerciseId),
+    eq(events.lessonFingerprint, of.fingerprint),
+    eq(events.kind, 'check'),
+    sql`(${events.judgement} ->> 'ok') = 'true'`,
+  );
+}
+
+export async function countAttempts(db: Db, of: CheckOf): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(events).where(realChecks(of));
+  return row?.n ?? 0;
+}
+
+/** The judgements of the real attempts, oldest first. */
+export async function attemptJudgements(db: Db, of: CheckOf): Promise<AnswerJudgement[]> {
+  const rows = await db
+    .select({ judgement: events.judgement })
+    .from(events)
+    .where(realChecks(of))
+    .orderBy(asc(events.seq));
+  return rows.flatMap((r) => (r.judgement ? [r.judgement] : []));
+}
+
+export async function countHints(db: Db, of: ExerciseOfStudent): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(events)
+    .where(
+      and(
+        eq(events.studentId, of.studentId),
+        eq(events.lessonSlug, of.lessonSlug),
+        eq(events.exerciseId, of.exerciseId),
+        eq(events.kind, 'hint'),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/** A merge: every event of one student becomes the other's. */
+export async function moveEvents(
+  db: Db,
+  fromStudentId: string,
+  toStudentId: string,
+): Promise<void> {
+  await db
+    .update(events)
+    .set({ studentId: toStudentId })
+    .where(eq(events.studentId, fromStudentId));
+}
+
+/** A class's events in the order the server received them (for the teacher's views). */
+export async function eventsOfClass(db: Db, classId: string): Promise<EventRow[]> {
+  return db.select().from(events).where(eq(events.classId, classId)).orderBy(asc(events.seq));
+}

@@ -1,0 +1,44 @@
+/**
+ * What a route handler must know of the request itself: whether a write comes from the kit's own
+ * pages (no cross-site requests), and which client address the rate limits see behind proxies.
+ */
+import { ok, refuse, type Result } from './result';
+
+export interface OriginHeaders {
+  /** The `Origin` header (browsers send it with every POST, PUT, PATCH and DELETE). */
+  readonly origin: string | null;
+  /** The `Sec-Fetch-Site` header, when the browser sends one. */
+  readonly secFetchSite: string | null;
+  /** The origin the request was addressed to (scheme and host the server saw). */
+  readonly requestOrigin: string;
+}
+
+export const CROSS_SITE = 'This request did not come from the kit’s own pages, so it was refused.';
+
+/** A write is allowed from the kit's own origin only: PUBLIC_URL when set, else the request's. */
+export function isSameOrigin(headers: OriginHeaders, publicUrl: string | null): Result<null> {
+  if (headers.secFetchSite && headers.secFetchSite !== 'same-origin')
+    return refuse('forbidden', CROSS_SITE);
+  const expected = publicUrl ?? headers.requestOrigin;
+  if (!headers.origin || headers.origin !== expected) return refuse('forbidden', CROSS_SITE);
+  return ok(null);
+}
+
+/**
+ * The client's address from `X-Forwarded-For`, with `trustProxy` proxies in front. Each proxy
+ * appends the address it received from, and Next sets the header to the socket's address only
+ * when it is absent: so the client is the `trustProxy`-th entry from the right (the last with
+ * none). Without a proxy, a client that sends its own header chooses the address the limits see;
+ * the per-class limits still hold.
+ */
+export function clientAddress(
+  forwardedFor: string | null,
+  trustProxy: number,
+  socketAddress = 'unknown',
+): string {
+  const entries = (forwardedFor ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  return entries[entries.length - Math.max(1, trustProxy)] ?? entries[0] ?? socketAddress;
+}

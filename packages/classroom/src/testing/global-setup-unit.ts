@@ -1,0 +1,3 @@
+import { prepare } from './prepare-tests';
+
+export default () => prepare(null);
