@@ -167,3 +167,11 @@ test('a new lesson never overwrites an existing one', () => {
   );
   expect(lines.join('\n')).toContain('lessons/same.mdx already exists');
 });
+
+test('npm run new -- --help prints the help and exits 0, so npm adds no error lines', () => {
+  for (const args of [['--help'], ['-h'], ['help'], ['article', '--help']]) {
+    const { out, lines } = capture();
+    expect(runNew(args, out, dir)).toBe(0);
+    expect(lines.join('\n')).toContain('npm run new -- article --text FILE.txt');
+  }
+});

@@ -8,7 +8,7 @@ import { findCorpusDir, loadCorpus } from '@sayswho/core';
 import { parseDocument } from 'yaml';
 import { findLessonsDir, readLessonSources, slugOf } from '../check-lessons';
 import { parseFrontmatterOrder } from './frontmatter-order';
-import { option, type Output } from './run-check';
+import { option, wantsHelp, type Output } from './run-check';
 import {
   articleText,
   paragraphsOf,
@@ -21,6 +21,22 @@ const USAGE = `usage:
   npm run new -- lesson "Title of the lesson" [--article ARTICLE-ID]
   npm run new -- article --text FILE.txt [--story STORY-ID] [--outlet "Outlet name"] [--id ARTICLE-ID] [--published YYYY-MM-DD]`;
 
+const HELP = `npm run new: starts a lesson or adds an article, from a template that says what to fill in.
+
+${USAGE}
+
+  lesson "Title"          creates lessons/<title>.mdx with an example of every exercise, in comments.
+    --article ID          the article the examples use (default: the first article of the corpus).
+
+  article --text FILE     adds the article in FILE (plain text: the headline on the first line, then
+                          one paragraph a line) to packages/core/corpus/<story>/.
+    --outlet "Name"       who published it.
+    --story ID            another version of a story already in the corpus, to compare the two.
+    --id ID               the article's id (default: <story>-<outlet>).
+    --published DATE      its date, YYYY-MM-DD (default: today).
+
+Type the -- after npm run new exactly as shown. The guide: docs/authoring-guide.md`;
+
 /** Returns the exit code. `cwd` is where the user typed the command. */
 export function runNew(
   args: readonly string[],
@@ -29,6 +45,10 @@ export function runNew(
   today = new Date().toISOString().slice(0, 10),
 ): number {
   const [what, ...rest] = args;
+  if (wantsHelp(args)) {
+    out.log(HELP);
+    return 0;
+  }
   try {
     if (what === 'lesson') return newLesson(rest, out, cwd);
     if (what === 'article') return newArticle(rest, out, cwd, today);
