@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { closestWord, type Corpus, type Diagnostic } from '@sayswho/core';
+import { closestWord, listOnce, type Corpus, type Diagnostic } from '@sayswho/core';
 import { checkLesson, type CheckedLesson } from './check-lesson';
 
 /** Walks up from `start` (the app runs in `apps/web`) to the repository's `lessons/` folder. */
@@ -146,15 +146,15 @@ export function checkLessons(sources: readonly LessonSource[], corpus: Corpus): 
 }
 
 /**
- * The problems of the whole kit in the order to fix them: the corpus first, since a broken article
- * is left out and every lesson that uses it then fails too (its own message says why), then the
- * lessons.
+ * The problems of the whole kit in the order to fix them, each once: the corpus first, since a
+ * broken article is left out and the lessons that use it cannot be checked; their problems are
+ * counted under the corpus mistake they follow from (`listOnce`), then the lessons' own.
  */
 export function corpusFirst(
   corpus: readonly Diagnostic[],
   lessons: readonly Diagnostic[],
 ): Diagnostic[] {
-  return [...sortDiagnostics(corpus), ...sortDiagnostics(lessons)];
+  return listOnce([...sortDiagnostics(corpus), ...sortDiagnostics(lessons)]);
 }
 
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
