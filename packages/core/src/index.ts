@@ -31,6 +31,7 @@ export { summarizeCorpus } from './corpus/summarize-corpus';
 export { closestWord, suggestOneOf } from './corpus/suggest';
 export { valueAt } from './corpus/schema-diagnostics';
 export { yamlSlips, yamlSyntaxProblems } from './corpus/explain-yaml';
+export { isPlaceholder, PLACEHOLDER } from './corpus/corpus-schemas';
 export type { YamlProblem } from './corpus/explain-yaml';
 
 export { exportArticle, exportDifferences, VERSION_DIFFERENCE_TAG } from './w3c/export-w3c';

@@ -90,6 +90,19 @@ const PLANTED: Record<string, Expected> = {
     message: /^line 39 is indented with a tab, and YAML only understands spaces/,
     fix: /indent it with 4 spaces/,
   },
+  'status-as-a-list': {
+    file: 'demo-a.yaml',
+    line: 32,
+    message: /^annotation `a-repairs-claim`: `status` takes one value, not a list$/,
+    fix: /^keep the one that fits best, e\.g\. `status: not-verified`$/,
+  },
+  'placeholder-left-in': {
+    file: 'demo-a.yaml',
+    line: 5,
+    message:
+      /^article `demo-a`: `byline` still holds the template’s words \(“FILL IN who wrote it, as the page says, or none”\)$/,
+    fix: /^write who wrote it, as the page says, or `byline: none` if there is none$/,
+  },
   'empty-article-file': {
     file: 'demo-a.yaml',
     line: 0,
@@ -381,6 +394,7 @@ const WITH_EDITS = [
   'comma-in-braces',
   'unquoted-colon',
   'tab-indentation',
+  'status-as-a-list',
 ];
 
 describe('a suggested change passes the check once applied', () => {
@@ -441,6 +455,19 @@ test('a YAML slip in an article’s details leaves the article out, with the sli
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('none is a valid answer where there is none: no byline, no dateline, no wire', () => {
+  const { corpus, diagnostics } = load('none-where-there-is-none');
+  expect(diagnostics).toEqual([]);
+  const article = corpus.articles.find((a) => a.id === 'demo-a')!;
+  expect([article.byline, article.dateline, article.wire]).toEqual([null, null, null]);
+});
+
+test('a placeholder left in is an error, but the article still loads for the preview', () => {
+  const { corpus } = load('placeholder-left-in');
+  expect(corpus.articles.map((a) => a.id)).toEqual(['demo-a', 'demo-b']);
+  expect(corpus.leftOut).toEqual([]);
 });
 
 test('there are at least 30 planted mistakes, each in a fixture folder of its own', () => {

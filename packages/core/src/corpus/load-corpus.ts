@@ -9,11 +9,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics';
 import { compareVersions } from './compare-versions';
-import { articleSchema, storySchema } from './corpus-schemas';
+import { articleSchema, isPlaceholder, storySchema } from './corpus-schemas';
 import { readArticleText } from './read-article';
 import { readDifferences } from './read-differences';
 import { readYamlFile, type YamlFile } from './read-yaml';
-import { parseLocated } from './schema-diagnostics';
+import { parseLocated, placeholderProblems } from './schema-diagnostics';
 import { closestWord } from './suggest';
 import type { Article, Corpus, LeftOut, SourceLocation, Story } from './types';
 import { validateAnnotations } from './validate-annotations';
@@ -112,6 +112,7 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
     storyYaml.data === undefined
       ? { data: null }
       : parse(storySchema, storyYaml, 'story.yaml', diagnostics);
+  if (story) diagnostics.push(...placeholderProblems(story, storyYaml, 'story.yaml'));
   const storyCause = firstError(diagnostics.slice(before));
   if (!story && storyCause)
     leftOut.push({ what: 'story', id: folder, in: null, cause: storyCause });
@@ -260,6 +261,7 @@ function loadArticle(
   };
   if (yaml.data === undefined) return none();
   const { data: meta } = parse(articleSchema, yaml, `article \`${fileId}\``, diagnostics);
+  if (meta) diagnostics.push(...placeholderProblems(meta, yaml, `article \`${fileId}\``));
   if (meta && meta.id !== fileId) {
     diagnostics.push({
       file: yamlFile,
@@ -294,7 +296,7 @@ function loadArticle(
     byline: meta.byline,
     dateline: meta.dateline ?? null,
     credit: meta.credit,
-    url: meta.url ?? null,
+    url: isPlaceholder(meta.url) ? null : (meta.url ?? null),
     text,
     blocks,
     annotations,

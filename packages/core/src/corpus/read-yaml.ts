@@ -28,6 +28,8 @@ export interface YamlFile {
   locate(path: YamlPath): { line: number; column: number };
   /** Same, but for the key of the last path step (where a misspelt field name is). */
   locateKey(path: YamlPath): { line: number; column: number };
+  /** Where the value at `path` is written in the file, for an edit that replaces it; null if nowhere. */
+  rangeOf(path: YamlPath): { offset: number; length: number } | null;
   /** Items of a top-level list (an annotation, a difference) left out because of a YAML mistake. */
   readonly leftOut: readonly { list: string; id: string; cause: Diagnostic }[];
 }
@@ -111,7 +113,12 @@ export function parseYaml(
     id,
     cause: diagnostics[problem]!,
   }));
-  return { yaml: { file, data, locate, locateKey, leftOut }, diagnostics };
+  const rangeOf = (path: YamlPath) => {
+    const node = doc.getIn(path, true);
+    const range = node && typeof node === 'object' && 'range' in node ? (node as Node).range : null;
+    return range ? { offset: range[0] + bom, length: range[1] - range[0] } : null;
+  };
+  return { yaml: { file, data, locate, locateKey, rangeOf, leftOut }, diagnostics };
 }
 
 interface RecoveredItem {

@@ -44,7 +44,8 @@ export interface ArticleMeta {
   /** ISO date, YYYY-MM-DD. */
   readonly published: string;
   readonly headline: string | null;
-  readonly byline: string;
+  /** Null when the page names nobody (`byline: none`). */
+  readonly byline: string | null;
   readonly dateline: string | null;
   /** The credit line shown to students wherever the article appears. */
   readonly credit: string;

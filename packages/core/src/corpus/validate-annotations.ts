@@ -131,6 +131,17 @@ function parseAnnotation(
     );
     return [];
   }
+  if (Array.isArray(kind)) {
+    const first = kind.map(String).find((k) => isVocabularyId(ANNOTATION_KINDS, k));
+    error(
+      `${subject}: \`kind\` takes one kind, not a list`,
+      first
+        ? `write \`kind: ${first}\`, and a second annotation for the other kind`
+        : `use one of: ${ANNOTATION_KIND_IDS.join(', ')}`,
+      yaml.locate([...path, 'kind']),
+    );
+    return [];
+  }
   if (typeof kind !== 'string' || !isVocabularyId(ANNOTATION_KINDS, kind)) {
     error(
       `${subject} has an unknown kind \`${String(kind)}\``,
