@@ -201,13 +201,18 @@ function closeTag(
   const allowed = new Set(spec?.children ?? []);
   let offset = lines.slice(0, line).reduce((n, s) => n + s.length + 1, 0);
   let endLine = lines.length + 1;
+  // Parts it holds (a <Hint>, an <Explanation>) open and close on their own lines in between.
+  const open: string[] = [];
   for (let i = line; i < lines.length; i++) {
     const l = lines[i]!;
     const opens = /^<([A-Z]\w*)/.exec(l)?.[1];
-    if (/^#/.test(l) || /^<\/\w/.test(l) || (opens && !allowed.has(opens))) {
+    const closes = /^<\/(\w+)>/.exec(l)?.[1];
+    const inner = open[open.length - 1];
+    if (closes && closes === inner) open.pop();
+    else if (/^#/.test(l) || closes || (opens && !allowed.has(opens) && !inner)) {
       endLine = i + 1;
       break;
-    }
+    } else if (opens && !new RegExp(`</${opens}>|/>\\s*$`).test(l)) open.push(opens);
     offset += l.length + 1;
   }
   offset = Math.min(offset, text.length);
