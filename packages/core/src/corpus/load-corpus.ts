@@ -22,7 +22,9 @@ const CORPUS_PATH = path.join('packages', 'core', 'corpus');
 
 /** Walks up from `start` (the Next app runs in `apps/web`) to the repository's corpus folder. */
 export function findCorpusDir(start: string = process.cwd()): string {
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+  // The corpus is read when the kit is built and by `next dev`, never by a deployed server, so
+  // Turbopack is told not to trace these reads (it would otherwise pack the whole project).
+  for (let dir = path.resolve(/*turbopackIgnore: true*/ start); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, CORPUS_PATH);
     if (existsSync(candidate)) return candidate;
     if (path.dirname(dir) === dir)
@@ -51,11 +53,18 @@ export function loadCorpus(dir: string = findCorpusDir()): {
   const articles: LoadedArticle[] = [];
   const leftOut: LeftOut[] = [];
 
-  const folders = readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && statSync(path.join(dir, name)).isDirectory())
+  // Not traced by Turbopack: see findCorpusDir.
+  const folders = readdirSync(/*turbopackIgnore: true*/ dir)
+    .filter(
+      (name) =>
+        !name.startsWith('.') &&
+        statSync(
+          /*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, name),
+        ).isDirectory(),
+    )
     .sort();
   for (const folder of folders) {
-    const loaded = loadStory(path.join(dir, folder), folder, relative);
+    const loaded = loadStory(path.join(/*turbopackIgnore: true*/ dir, folder), folder, relative);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.story) stories.push(loaded.story);
     articles.push(...loaded.articles);
