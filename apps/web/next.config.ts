@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/security/security-headers';
 
 // `npm run export` builds a fully static copy of the kit into `out/` for any static host or CDN
 // (scripts/export.ts keeps the `.next` build that `next start` serves out of its way).
@@ -14,6 +15,24 @@ const nextConfig: NextConfig = {
   // The export always follows the production build of the same code (turbo.json: export depends
   // on build), which has type-checked it already: a second check costs ~12 s of every npm test.
   typescript: { ignoreBuildErrors: staticExport },
+  experimental: {
+    // Lesson routes keep their params dynamic so that the live preview shows a new lesson file at
+    // once (app/lessons/[slug]/page.tsx), so `next start` renders an unknown lesson address to the
+    // kit's 404 on request. Left on, it would also write each such page under .next/server
+    // (~49 kB a request, forever); off, they stay in Next's bounded memory cache. Built pages are
+    // read from disk as before.
+    isrFlushToDisk: false,
+  },
+  // Applied to prerendered pages too, so no page turns dynamic. A static export has no server to
+  // send them: scripts/export.ts writes them into `out/_headers` for the hosts that read it.
+  ...(!staticExport && {
+    headers: async () => [
+      {
+        source: '/:path*',
+        headers: securityHeaders({ dev: process.env.NODE_ENV === 'development' }),
+      },
+    ],
+  }),
 };
 
 export default nextConfig;

@@ -1,9 +1,9 @@
 /**
  * The lessons that between them hold every kind of exercise (helpers/lessons.ts), done by a
  * student who uses the keyboard only: Tab to each exercise, arrows and Space to mark words and
- * choose options, Enter on the buttons. (The mouse walk does every lesson: what differs from
- * lesson to lesson is the words and the keys, which it covers; what a keyboard user does differs
- * by kind of exercise.) The answers come from each
+ * choose options, Enter on the buttons. (The mouse walk does the other lessons, so that between
+ * them every lesson's words and keys are answered; what a keyboard user does differs by kind of
+ * exercise.) The answers come from each
  * exercise's key JSON. Feedback must reach the live region, the lesson must end with a score
  * summary, axe must find nothing before or after checking, a reload must bring it all back, and
  * the hand-in page must list every exercise as done under the student's name.

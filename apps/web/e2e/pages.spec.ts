@@ -188,32 +188,6 @@ test('the guide renders docs/authoring-guide.md, every in-page link lands on a s
   await expectAccessible(page);
 });
 
-test('the reader and the compare view pass axe on a phone', async ({ page }) => {
-  await page.setViewportSize(PHONE);
-  for (const path of ['/', '/articles', '/articles/ap-landmines-spectrum', '/compare']) {
-    await page.goto(path);
-    await expectAccessible(page);
-  }
-});
-
-test('no reading page scrolls sideways on a 320 px screen (or at 400% zoom)', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of [
-    '/',
-    '/articles',
-    '/articles/ap-landmines-latimes',
-    '/compare',
-    '/compare/ap-landmines-2024',
-    '/guide',
-  ]) {
-    await page.goto(path);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
-  }
-});
-
 test.describe('printing', () => {
   test('a printed article keeps its marks and legend but drops the controls and navigation', async ({
     page,

@@ -30,11 +30,8 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    {
-      name: 'app',
-      testIgnore: /static-export\.spec\.ts|lesson-errors\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${appPort}` },
-    },
+    // The longest tests first (a next build and a next dev of their own; the crawl of the
+    // export), so the short ones fill in around them instead of ending the run one by one.
     {
       // Runs its own `next build` and `next dev` on a planted lesson (one after the other, see the spec).
       name: 'authoring',
@@ -46,6 +43,11 @@ export default defineConfig({
       testMatch: /(static-export|offline)\.spec\.ts/,
       grep: /static-export\.spec|@static-host/,
       use: { baseURL: `http://127.0.0.1:${exportPort}` },
+    },
+    {
+      name: 'app',
+      testIgnore: /static-export\.spec\.ts|lesson-errors\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${appPort}` },
     },
   ],
   webServer: [

@@ -44,6 +44,11 @@ test('a lesson prints as a worksheet: the questions and the text, with no answer
   ).toHaveCount(0);
   // The words of a Spot passage are printed for marking by pen.
   await expect(page.getByRole('listbox').first()).toBeVisible();
+  // With the article's paragraph numbers, which the questions refer to.
+  const firstParagraph = page.getByRole('listbox').first().getByRole('group').first();
+  expect(await firstParagraph.evaluate((el) => getComputedStyle(el, '::before').content)).not.toBe(
+    'none',
+  );
 
   await printToPdf(page, testInfo.outputPath('worksheet.pdf'));
 });

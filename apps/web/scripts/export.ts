@@ -1,6 +1,7 @@
 /**
  * `npm run export`: the static copy of the kit in `out/`, for any static host (next build with
- * NEXT_OUTPUT=export, then serwist build for its service worker).
+ * NEXT_OUTPUT=export, each page's inline scripts pinned in its `<meta>` Content-Security-Policy,
+ * then serwist build for its service worker; and the `_headers` file some static hosts read).
  *
  * With `output: 'export'`, Next 16 still compiles into `.next` before it writes `out/`
  * (getBuildDistDir in next/dist/export/utils.js). Left alone, an export run after `npm run build`
@@ -9,8 +10,9 @@
  * production build is therefore moved aside while the export compiles, and put back after.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { staticHostHeadersFile } from '../lib/security/security-headers';
 
 const webDir = join(__dirname, '..');
 const build = join(webDir, '.next');
@@ -43,7 +45,12 @@ restoreBuild();
 if (existsSync(build)) renameSync(build, keptBuild);
 let ok = false;
 try {
-  ok = run('npx', ['next', 'build']) && run('npx', ['serwist', 'build']);
+  ok =
+    run('npx', ['next', 'build']) &&
+    run('npx', ['tsx', 'scripts/pin-inline-scripts.ts', 'out']) &&
+    run('npx', ['serwist', 'build']);
+  // The headers a static host can send, for those that read this file (README, "Security").
+  if (ok) writeFileSync(join(webDir, 'out', '_headers'), staticHostHeadersFile());
 } finally {
   // What the export compiled into .next is no build `next start` can serve.
   rmSync(build, { recursive: true, force: true });

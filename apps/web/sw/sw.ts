@@ -111,14 +111,12 @@ self.addEventListener('message', (event) => {
   if (data?.type === 'PAGE_SEEN') {
     event.waitUntil(pageSeen(data.url));
   } else if (data?.type === 'NETWORK_STATUS') {
-    // A page just opened (perhaps from a saved copy) asks; while it shows the offline notice it
-    // asks again now and then, and the answer then comes from a fresh request to the server.
-    event.waitUntil(
-      (isReachable() ? Promise.resolve() : probeNetwork(PROBE_URL)).then(() => {
-        const reply: WorkerMessage = { type: 'NETWORK_STATUS', reachable: isReachable() };
-        event.source?.postMessage(reply);
-      }),
-    );
+    // A page just opened (perhaps from a saved copy) asks, and hears at once what the last request
+    // found. While the server was unreachable, a fresh request to it follows; a change is sent to
+    // every page (setReachable). A page showing the offline notice asks again now and then.
+    const reply: WorkerMessage = { type: 'NETWORK_STATUS', reachable: isReachable() };
+    event.source?.postMessage(reply);
+    if (!isReachable()) event.waitUntil(probeNetwork(PROBE_URL));
   } else if (data?.type === 'SAVE_LESSON') {
     event.waitUntil(
       saveLesson(data.slug, { onlyMissing: false }).then((reply) => port?.postMessage(reply)),

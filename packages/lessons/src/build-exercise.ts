@@ -23,6 +23,7 @@ import {
   buildRewriteKey,
   buildSourceClassifyKey,
   buildSpotKey,
+  DEFAULT_POLICY,
   validateChoiceKey,
   validateClassifyKey,
   validateCompareKey,
@@ -71,6 +72,8 @@ export interface ExerciseInput {
   }[];
   /** `sourceType` of each `<Category>` child of a Classify. */
   readonly categories: readonly SourceType[];
+  /** The lesson's `passMark` (percent), when its frontmatter sets one. */
+  readonly lessonPassMark?: number;
 }
 
 /** An exercise's public part before the lesson's fingerprint is known. */
@@ -102,11 +105,13 @@ function quizProblem(text: string, fallbackFix: string, prop?: string): Problem 
   return { message: lower(message), fix: lower(fix), ...(prop ? { prop } : {}) };
 }
 
-export function policyOf(props: Props): ExercisePolicy {
+export function policyOf(props: Props, lessonPassMark?: number): ExercisePolicy {
+  const percent = typeof props.passMark === 'number' ? props.passMark : lessonPassMark;
   return {
     maxAttempts: typeof props.attempts === 'number' ? props.attempts : null,
     showAnswerAfterAttempts: typeof props.showAnswerAfter === 'number' ? props.showAnswerAfter : 1,
     hints: props.hints !== false,
+    passMark: percent === undefined ? DEFAULT_POLICY.passMark : percent / 100,
   };
 }
 
@@ -122,7 +127,7 @@ export function buildExercise(input: ExerciseInput): BuiltExercise {
     id: input.id,
     promptHtml: input.promptHtml,
     hintsHtml: input.hintsHtml,
-    policy: policyOf(input.props),
+    policy: policyOf(input.props, input.lessonPassMark),
     keyUrl: input.keyUrl,
   };
   const keyBase = { id: input.id, explanationHtml: input.explanationHtml };

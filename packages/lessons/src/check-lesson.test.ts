@@ -70,6 +70,16 @@ test('a broken exercise carries its error in the tree, and the rest of the lesso
   expect(componentData(choice!)!.exerciseId).toBe('which-source');
 });
 
+test('the pass mark is 80% unless the lesson or the exercise sets another', () => {
+  const source = fixture('valid-lesson');
+  const passMarks = (text: string) => check(text).exercises.map((e) => e.public.policy.passMark);
+  expect(passMarks(source)).toEqual([0.8, 0.8]);
+  const lessonWide = source.replace(/^---\n/, '---\npassMark: 60\n');
+  expect(passMarks(lessonWide)).toEqual([0.6, 0.6]);
+  const onTheSpot = lessonWide.replace('<Spot ', '<Spot passMark={100} ');
+  expect(passMarks(onTheSpot)).toEqual([1, 0.6]);
+});
+
 test('the fingerprint changes when an answer changes, so old progress is not scored against a new key', () => {
   const before = check(fixture('valid-lesson')).fingerprint;
   const edited = fixture('valid-lesson').replace('paragraphs={[1, 6]}', 'paragraphs={[1, 8]}');

@@ -719,6 +719,7 @@ export function checkLesson(
         explanationHtml: explanation,
         options,
         categories,
+        ...(frontmatter?.passMark ? { lessonPassMark: frontmatter.passMark } : {}),
       });
     } catch (caught) {
       built = {

@@ -72,6 +72,7 @@ const policyProps = {
   attempts: { schema: count, example: 'attempts={3}' },
   showAnswerAfter: { schema: z.number().int().min(1), example: 'showAnswerAfter={1}' },
   hints: { schema: flag, example: 'hints={false}' },
+  passMark: { schema: z.number().int().min(1).max(100), example: 'passMark={70}' },
 } satisfies Record<string, PropSpec>;
 
 // Article and Passage draw the same thing; a Passage must name its paragraphs.

@@ -35,6 +35,8 @@ export const frontmatterSchema = z.strictObject({
     .array(z.strictObject({ term: z.string().min(1), definition: z.string().min(1) }))
     .optional(),
   articles: z.array(z.string().min(1)).optional(),
+  /** The lesson's pass mark in percent, for every exercise that does not set its own. */
+  passMark: z.number().int().min(1).max(100).optional(),
 });
 
 export type LessonFrontmatter = z.infer<typeof frontmatterSchema>;
@@ -51,6 +53,7 @@ const EXAMPLES: Record<string, string> = {
   vocabulary:
     'vocabulary: [{ term: attribution, definition: Telling the reader who said something. }]',
   articles: 'articles: [ap-landmines-latimes]',
+  passMark: 'passMark: 70',
 };
 
 /**

@@ -3,6 +3,7 @@
  * The student's own progress on one lesson of the home list, read from this device's storage.
  * The list itself is static HTML; this island only fills in the progress line.
  */
+import { lessonCompletion } from '@/lib/progress/lesson-completion';
 import { useProgress } from '@/lib/progress/progress-store';
 import { UI } from '@/lib/ui-text';
 
@@ -14,12 +15,7 @@ export interface LessonProgressProps {
 
 export function LessonProgress({ slug, fingerprint, exerciseIds }: LessonProgressProps) {
   const { state } = useProgress();
-  const lesson = state.lessons[slug];
-  // Progress recorded against an older version of the lesson belongs to another answer key.
-  const exercises = lesson?.fingerprint === fingerprint ? lesson.exercises : {};
-  const done = exerciseIds.filter((id) => exercises[id]?.completed).length;
-  const started = exerciseIds.some((id) => exercises[id]);
-  const total = exerciseIds.length;
+  const { done, total, started } = lessonCompletion(state, { slug, fingerprint }, exerciseIds);
   const text =
     total > 0 && done === total
       ? UI.home.done

@@ -40,6 +40,11 @@ describe('a lesson’s progress on the home page', () => {
     expect(screen.getByText('Not started')).toBeInTheDocument();
   });
 
+  it('finds no progress in Object’s own properties when exercises are called constructor or toString', () => {
+    render(<LessonProgress {...lesson} exerciseIds={['constructor', 'toString']} />);
+    expect(screen.getByText('Not started')).toBeInTheDocument();
+  });
+
   it('counts the exercises this student finished', () => {
     saved(finish(emptyProgress(), 'find-cues'));
     render(<LessonProgress {...lesson} />);

@@ -16,7 +16,7 @@ export default function ArticlesPage() {
         <section key={story.id} className="story-card" aria-labelledby={`story-${story.id}`}>
           <h2 id={`story-${story.id}`}>{story.title}</h2>
           <p className="meta">
-            {story.wire} · {formatDate(story.published)}
+            {[...(story.wire ? [story.wire] : []), formatDate(story.published)].join(' · ')}
           </p>
           <ul className="card-list">
             {articlesOfStory(corpus, story).map((article) => (

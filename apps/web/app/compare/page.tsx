@@ -19,10 +19,11 @@ export default function CompareListPage() {
               {story.title}
             </PageLink>
             <p className="card-text">
-              {articlesOfStory(corpus, story)
-                .map((a) => a.outlet)
-                .join(' · ')}{' '}
-              · {formatDate(story.published)}
+              {[
+                ...articlesOfStory(corpus, story).map((a) => a.outlet),
+                ...(story.wire ? [story.wire] : []),
+                formatDate(story.published),
+              ].join(' · ')}
             </p>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import type { StoryComparison } from '@sayswho/core';
 import { buildCompareView, type SideCell } from './compare-view';
 import { fromArticle, testComparison, toArticle } from './compare.testdata';
 
@@ -69,5 +70,37 @@ describe('the compare view of two versions', () => {
       { kind: 'name-form', count: 0 },
       { kind: 'punctuation', count: 1 },
     ]);
+  });
+
+  it('draws changed words that no difference sorts as “other changed words”, and counts them under that name', () => {
+    // The curated rewording taken away: the word diff still finds "battered" / "clobbered".
+    const unsorted: StoryComparison = {
+      ...testComparison,
+      differences: testComparison.differences.filter((d) => d.id !== 'battered-clobbered'),
+    };
+    const bare = buildCompareView(unsorted, fromArticle, toArticle);
+    expect(render(bare.rows[1]!.from)).toBe(
+      'Civilians were <unsorted:battered> by drones<punctuation:.>',
+    );
+    expect(render(bare.rows[1]!.to)).toBe(
+      'Civilians were <unsorted:clobbered> by drones<punctuation:.>',
+    );
+    const counts = Object.fromEntries(bare.counts.map((c) => [c.kind, c.count]));
+    expect(counts).toMatchObject({ added: 1, removed: 1, reworded: 0, unsorted: 1 });
+  });
+
+  it('lists “other changed words” in the counts only when there are some', () => {
+    expect(view.counts.map((c) => c.kind)).not.toContain('unsorted');
+  });
+
+  it('counts every kind it draws: each colour on the text is a kind in the counts', () => {
+    const drawn = new Set(
+      view.rows
+        .flatMap((r) => [...r.from, ...r.to])
+        .flatMap((c) => c.pieces.map((p) => (p.type === 'text' ? p.kind : null))),
+    );
+    drawn.delete(null);
+    const counted = new Set(view.counts.filter((c) => c.count > 0).map((c) => c.kind));
+    for (const kind of drawn) expect(counted).toContain(kind);
   });
 });

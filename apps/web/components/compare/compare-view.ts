@@ -1,8 +1,10 @@
 /**
  * What the compare view draws for a story: its aligned rows, each side cut into runs marked with
  * the kind of difference they belong to, the curated differences numbered in reading order (D1,
- * D2…) with a marker after each, and a count of differences per kind. Pure data over the core's
- * StoryComparison.
+ * D2…) with a marker after each, and a count of differences per kind. Words the word diff finds
+ * changed that no difference sorts into a kind (a rewording nobody has judged yet) are drawn as
+ * `unsorted` and counted under that name: whatever is drawn is counted as what it is drawn as.
+ * Pure data over the core's StoryComparison.
  */
 import type {
   AlignedBlocks,
@@ -24,8 +26,11 @@ export interface DifferenceNote {
   readonly toQuote: string | null;
 }
 
+/** A kind of difference, or changed words no difference sorts into a kind. */
+export type ShownKind = DifferenceKind | 'unsorted';
+
 export type SidePiece =
-  | { readonly type: 'text'; readonly text: string; readonly kind: DifferenceKind | null }
+  | { readonly type: 'text'; readonly text: string; readonly kind: ShownKind | null }
   | { readonly type: 'ref'; readonly note: DifferenceNote };
 
 export interface SideCell {
@@ -47,31 +52,71 @@ export interface CompareView {
   readonly rows: readonly CompareRow[];
   /** Curated differences (written by a person, with an explanation worth reading), in reading order. */
   readonly notes: readonly DifferenceNote[];
-  readonly counts: readonly { readonly kind: DifferenceKind; readonly count: number }[];
+  /** Every kind of the vocabulary, then `unsorted` when there are such words. */
+  readonly counts: readonly { readonly kind: ShownKind; readonly count: number }[];
 }
 
 type Side = 'from' | 'to';
 
 interface Change {
-  readonly kind: DifferenceKind;
+  readonly kind: ShownKind;
   /** Curated differences outrank computed ones, which outrank the raw word diff. */
   readonly rank: number;
 }
 
 const isCurated = (d: VersionDifference) => d.location !== null;
 
-/** The offsets, in this side's article, of the words the word diff says only this side has. */
-function changedSpans(row: AlignedBlocks, side: Side, block: Block): MarkSpan<Change>[] {
-  const own = side === 'from' ? 'removed' : 'added';
-  const spans: MarkSpan<Change>[] = [];
-  let at = block.start;
+/**
+ * The runs of changed parts of an aligned pair (a word diff's hunks), each as the words on either
+ * side that no difference covers: the words nobody has sorted into a kind.
+ */
+function unsortedHunks(
+  row: AlignedBlocks,
+  texts: Readonly<Record<Side, string>>,
+  differences: readonly VersionDifference[],
+): { from: Span[]; to: Span[] }[] {
+  if (!row.from || !row.to) return [];
+  const hunks: { from: Span[]; to: Span[] }[] = [];
+  let open = false;
   for (const part of row.parts) {
-    if (part.op !== 'same' && part.op !== own) continue;
-    if (part.op === own)
-      spans.push({ start: at, end: at + part.text.length, mark: { kind: own, rank: 0 } });
-    at += part.text.length;
+    if (part.op === 'same') {
+      open = false;
+      continue;
+    }
+    if (!open) hunks.push({ from: [], to: [] });
+    open = true;
+    const side: Side = part.op === 'removed' ? 'from' : 'to';
+    const covers = differences.map((d) => d[side]).filter((s): s is Span => s !== null);
+    hunks.at(-1)![side].push(
+      ...uncovered(part.span, covers)
+        .map((s) => trimmed(texts[side], s))
+        .filter((s) => s.end > s.start),
+    );
   }
-  return spans;
+  return hunks.filter((h) => h.from.length + h.to.length > 0);
+}
+
+function uncovered(span: Span, covers: readonly Span[]): Span[] {
+  let pieces = [span];
+  for (const c of covers) {
+    pieces = pieces.flatMap((p) =>
+      c.end <= p.start || c.start >= p.end
+        ? [p]
+        : [
+            { start: p.start, end: c.start },
+            { start: c.end, end: p.end },
+          ].filter((x) => x.end > x.start),
+    );
+  }
+  return pieces;
+}
+
+/** Without the spaces a word diff carries along. */
+function trimmed(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 function cellOf(
@@ -80,10 +125,14 @@ function cellOf(
   article: Article,
   differences: readonly VersionDifference[],
   notes: ReadonlyMap<string, DifferenceNote>,
+  unsorted: readonly Span[],
 ): SideCell | null {
   const block = row[side];
   if (!block) return null;
-  const marks: MarkSpan<Change>[] = [...changedSpans(row, side, block)];
+  const marks: MarkSpan<Change>[] = unsorted.map((s) => ({
+    ...s,
+    mark: { kind: 'unsorted', rank: 0 },
+  }));
   const anchors: Anchor<DifferenceNote>[] = [];
   for (const d of differences) {
     const span = d[side];
@@ -139,9 +188,27 @@ export function buildCompareView(
   const byId = new Map(notes.map((n) => [n.difference.id, n]));
 
   const rows: { from: SideCell[]; to: SideCell[] }[] = [];
+  const texts = { from: from.text, to: to.text };
+  let unsortedCount = 0;
   for (const pair of comparison.alignment) {
-    const fromCell = cellOf(pair, 'from', from, comparison.differences, byId);
-    const toCell = cellOf(pair, 'to', to, comparison.differences, byId);
+    const hunks = unsortedHunks(pair, texts, comparison.differences);
+    unsortedCount += hunks.length;
+    const fromCell = cellOf(
+      pair,
+      'from',
+      from,
+      comparison.differences,
+      byId,
+      hunks.flatMap((h) => h.from),
+    );
+    const toCell = cellOf(
+      pair,
+      'to',
+      to,
+      comparison.differences,
+      byId,
+      hunks.flatMap((h) => h.to),
+    );
     const last = rows.at(-1);
     const oneSide = (row: { from: unknown[]; to: unknown[] }) =>
       row.from.length === 0 ? 'to' : row.to.length === 0 ? 'from' : null;
@@ -153,9 +220,12 @@ export function buildCompareView(
   return {
     rows,
     notes,
-    counts: vocabularyIds(DIFFERENCE_KINDS).map((kind) => ({
-      kind,
-      count: comparison.differences.filter((d) => d.kind === kind).length,
-    })),
+    counts: [
+      ...vocabularyIds(DIFFERENCE_KINDS).map((kind) => ({
+        kind,
+        count: comparison.differences.filter((d) => d.kind === kind).length,
+      })),
+      ...(unsortedCount > 0 ? [{ kind: 'unsorted' as const, count: unsortedCount }] : []),
+    ],
   };
 }

@@ -6,11 +6,11 @@
  */
 import { Fragment } from 'react';
 import type { Article, Block, StoryComparison } from '@sayswho/core';
-import { DIFFERENCE_KINDS, type DifferenceKind } from '@sayswho/core/vocabulary';
+import { DIFFERENCE_KINDS } from '@sayswho/core/vocabulary';
 import { UI } from '@/lib/ui-text';
 import { CreditLine } from '../article/credit-line';
 import { shortQuote } from '../article/short-quote';
-import { buildCompareView, type SideCell } from './compare-view';
+import { buildCompareView, type ShownKind, type SideCell } from './compare-view';
 
 export interface StoryComparisonViewProps {
   readonly comparison: StoryComparison;
@@ -18,7 +18,13 @@ export interface StoryComparisonViewProps {
   readonly to: Article;
 }
 
-const TAGS: Partial<Record<DifferenceKind, 'ins' | 'del'>> = { added: 'ins', removed: 'del' };
+const TAGS: Partial<Record<ShownKind, 'ins' | 'del'>> = { added: 'ins', removed: 'del' };
+
+/** What each kind drawn on the text is called and means, in the legend and for screen readers. */
+const KINDS: Record<ShownKind, { readonly label: string; readonly definition: string }> = {
+  ...DIFFERENCE_KINDS,
+  unsorted: UI.compare.unsorted,
+};
 
 function BlockLabel({ block }: { block: Block }) {
   if (block.paragraph !== null) {
@@ -52,7 +58,7 @@ function Cell({
       <BlockLabel block={cell.block} />
       {cell.pieces.map((piece, i) => {
         if (piece.type === 'ref') {
-          const kind = DIFFERENCE_KINDS[piece.note.difference.kind].label;
+          const kind = KINDS[piece.note.difference.kind].label;
           return (
             <sup key={i} className="ref ref--difference">
               <a
@@ -72,9 +78,7 @@ function Cell({
         const Tag = TAGS[kind] ?? 'span';
         return (
           <Tag key={i} className={`chg chg-${kind}`}>
-            <span className="visually-hidden">
-              {UI.compare.hiddenStart(DIFFERENCE_KINDS[kind].label)}{' '}
-            </span>
+            <span className="visually-hidden">{UI.compare.hiddenStart(KINDS[kind].label)} </span>
             {piece.text}
             <span className="visually-hidden">{UI.compare.hiddenEnd}</span>
           </Tag>
@@ -95,9 +99,9 @@ export function StoryComparisonView({ comparison, from, to }: StoryComparisonVie
         <ul>
           {view.counts.map(({ kind, count }) => (
             <li key={kind}>
-              <span className={`sample chg chg-${kind}`}>{DIFFERENCE_KINDS[kind].label}</span>{' '}
+              <span className={`sample chg chg-${kind}`}>{KINDS[kind].label}</span>{' '}
               <span className="diff-count">{count}</span>
-              <span className="diff-definition">{DIFFERENCE_KINDS[kind].definition}</span>
+              <span className="diff-definition">{KINDS[kind].definition}</span>
             </li>
           ))}
         </ul>
@@ -184,9 +188,7 @@ export function StoryComparisonView({ comparison, from, to }: StoryComparisonVie
               <li key={d.id} id={`diff-${d.id}`} className="diff-note">
                 <p className="note-head">
                   <span className="note-code">{note.code}</span>{' '}
-                  <span className={`sample chg chg-${d.kind}`}>
-                    {DIFFERENCE_KINDS[d.kind].label}
-                  </span>
+                  <span className={`sample chg chg-${d.kind}`}>{KINDS[d.kind].label}</span>
                 </p>
                 <dl className="note-details">
                   {(['from', 'to'] as const).map((side) => {

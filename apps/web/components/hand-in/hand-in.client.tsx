@@ -12,15 +12,17 @@ import { handInText } from '@/lib/ui-text/hand-in';
 import '../exercises/exercises.css';
 import './hand-in.css';
 
-interface HandInProps {
+export interface HandInProps {
   readonly lesson: LessonRef;
   readonly lessonTitle: string;
   readonly exercises: readonly { readonly id: string; readonly title: string }[];
+  /** What the student reads first (by default: the answers stay on this device). */
+  readonly intro?: string;
 }
 
 const PRINTING = 'printing-hand-in';
 
-export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
+export function HandIn({ lesson, lessonTitle, exercises, intro = handInText.intro }: HandInProps) {
   const { state } = useProgress(lesson);
   const id = useId();
   const [name, setName] = useState('');
@@ -66,7 +68,7 @@ export function HandIn({ lesson, lessonTitle, exercises }: HandInProps) {
 
   return (
     <div className="hand-in">
-      <p>{handInText.intro}</p>
+      <p>{intro}</p>
       <form
         className="hand-in__form"
         onSubmit={(event) => {

@@ -4,5 +4,5 @@
  * lists `{ id, title: exerciseTitle(spec) }` in lesson order.
  */
 export { LessonProgressBar, type LessonExercises } from './lesson-progress-bar.client';
-export { LessonSummary } from './lesson-summary.client';
+export { LessonSummary } from './lesson-summary-later.client';
 export { lessonExercises } from './lesson-exercises';

@@ -1,11 +1,34 @@
 import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
-import { reloadProgress } from '@/lib/progress/progress-store';
+import { reloadProgress, updateProgress } from '@/lib/progress/progress-store';
 import { PROGRESS_STORAGE_KEY } from '@/lib/progress/progress-storage';
-import { LessonProgressBar, LessonSummary } from './index';
+import { LessonProgressBar } from './index';
+import { LessonSummary } from './lesson-summary.client';
 import { clearDevice, exercises, lesson, someProgress, stored } from './progress.testdata';
 
-beforeEach(clearDevice);
+beforeEach(() => {
+  jest.restoreAllMocks();
+  clearDevice();
+});
+
+const WILL_NOT_SAVE = /This browser is not letting Says Who save your work/;
+
+/** Storage that reads but will not write (full, or a policy that throws on setItem). */
+function storageFull() {
+  jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  });
+  act(() => reloadProgress());
+}
+
+/** Chromium's "block site data": touching localStorage at all throws. */
+function storageBlocked() {
+  jest.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+    throw new DOMException('Access is denied for this document.', 'SecurityError');
+  });
+  act(() => reloadProgress());
+}
 
 describe('the lesson progress indicator', () => {
   it('counts the exercises done on this device', () => {
@@ -25,6 +48,27 @@ describe('the lesson progress indicator', () => {
     expect(screen.getByText('0 of 3 exercises done')).toBeInTheDocument();
   });
 
+  it.each([
+    ['full', storageFull],
+    ['blocked', storageBlocked],
+  ])('says at once, before any answer, when storage is %s', (_case, breakStorage) => {
+    breakStorage();
+    render(<LessonProgressBar lesson={lesson} exercises={exercises} />);
+    expect(screen.getByRole('status')).toHaveTextContent(WILL_NOT_SAVE);
+  });
+
+  it('says so when a saved record could not be read (a negative span), instead of dropping it silently', () => {
+    stored(someProgress);
+    const saved = JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY)!);
+    saved.lessons[lesson.slug].exercises['find-cues'].answer.spans[0].start = -4;
+    stored(() => saved);
+    render(<LessonProgressBar lesson={lesson} exercises={exercises} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Some of your saved answers to “who-says-so” could not be read and were cleared.',
+    );
+    expect(screen.getByText('0 of 3 exercises done')).toBeInTheDocument();
+  });
+
   it('drops progress made against an earlier version of the lesson, and says so', () => {
     stored(someProgress);
     render(<LessonProgressBar lesson={{ ...lesson, fingerprint: 'fp-2' }} exercises={exercises} />);
@@ -34,7 +78,15 @@ describe('the lesson progress indicator', () => {
 });
 
 describe('the end-of-lesson summary', () => {
-  const renderSummary = () => render(<LessonSummary lesson={lesson} exercises={exercises} />);
+  const renderSummary = () =>
+    render(
+      <LessonSummary
+        lesson={lesson}
+        exercises={exercises}
+        lessonTitle="Who says so?"
+        handInLink={<a href="/lessons/who-says-so/hand-in">Hand in my answers</a>}
+      />,
+    );
 
   it('lists the best score, attempts and hints of each exercise', () => {
     stored(someProgress);
@@ -66,4 +118,36 @@ describe('the end-of-lesson summary', () => {
     const { container } = renderSummary();
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  it('links to the hand-in page when this device keeps the answers', () => {
+    renderSummary();
+    expect(screen.getByRole('link', { name: 'Hand in my answers' })).toHaveAttribute(
+      'href',
+      '/lessons/who-says-so/hand-in',
+    );
+  });
+
+  it.each([
+    ['full', storageFull],
+    ['blocked', storageBlocked],
+  ])(
+    'hands in from the lesson page itself when storage is %s, with the answers of this page',
+    async (_case, breakStorage) => {
+      breakStorage();
+      const user = userEvent.setup();
+      renderSummary();
+      act(() => updateProgress(lesson, someProgress));
+      // The hand-in page would open with none of them: no link to it.
+      expect(screen.queryByRole('link', { name: 'Hand in my answers' })).not.toBeInTheDocument();
+      expect(
+        await screen.findByRole('heading', { name: 'Hand in my answers' }),
+      ).toBeInTheDocument();
+      await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Amina K.{Enter}');
+      const sheet = screen.getByLabelText('Your answers to hand in');
+      expect(sheet).toHaveTextContent('Answer: “said”');
+      expect(sheet).toHaveTextContent('Answer: The Kremlin');
+      expect(sheet).not.toHaveTextContent('No answers yet.');
+      expect(await axe(document.body)).toHaveNoViolations();
+    },
+  );
 });

@@ -25,15 +25,16 @@ export function exerciseKinds(slug: string): Set<string> {
 }
 
 /**
- * The fewest lessons (chosen greedily; on ties the shorter lesson, as the quicker walk) that between
- * them hold every kind of exercise: the keyboard-only walk runs on these, the mouse walk on every
- * lesson. How a keyboard user answers depends on the kind, not on the lesson's words.
+ * The fewest lessons (chosen greedily; on ties the shorter lesson, as the quicker walk) that, added
+ * to `start`, hold every kind of exercise between them. How a student answers depends on the kind
+ * of exercise, not on the lesson's words.
  */
-export function lessonsCoveringEveryKind(slugs: readonly string[] = LESSON_SLUGS): string[] {
+function coverEveryKind(start: readonly string[], slugs: readonly string[]): string[] {
   const kindsOf = new Map(slugs.map((slug) => [slug, exerciseKinds(slug)]));
   const length = (slug: string) => readFileSync(join(lessonsDir, `${slug}.mdx`), 'utf8').length;
   const missing = new Set([...kindsOf.values()].flatMap((kinds) => [...kinds]));
-  const chosen: string[] = [];
+  const chosen = [...start];
+  for (const slug of chosen) for (const kind of kindsOf.get(slug)!) missing.delete(kind);
   while (missing.size > 0) {
     const best = slugs
       .filter((slug) => !chosen.includes(slug))
@@ -45,4 +46,21 @@ export function lessonsCoveringEveryKind(slugs: readonly string[] = LESSON_SLUGS
     for (const kind of kindsOf.get(best.slug)!) missing.delete(kind);
   }
   return chosen.sort();
+}
+
+/** The keyboard-only walk: the fewest lessons that hold every kind of exercise. */
+export function lessonsCoveringEveryKind(slugs: readonly string[] = LESSON_SLUGS): string[] {
+  return coverEveryKind([], slugs);
+}
+
+/**
+ * The mouse walk: every lesson the keyboard walk leaves out (so that every lesson's words and keys
+ * are answered by one walk or the other), then the fewest more that give the mouse every kind too.
+ */
+export function lessonsForMouseWalk(slugs: readonly string[] = LESSON_SLUGS): string[] {
+  const keyboard = lessonsCoveringEveryKind(slugs);
+  return coverEveryKind(
+    slugs.filter((slug) => !keyboard.includes(slug)),
+    slugs,
+  );
 }

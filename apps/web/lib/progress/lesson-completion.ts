@@ -1,5 +1,5 @@
 /** Reading a lesson's progress for display: only progress recorded against the lesson as it is now counts. */
-import type { ExerciseProgress, ProgressState } from '@sayswho/core/quiz';
+import { ownEntry, type ExerciseProgress, type ProgressState } from '@sayswho/core/quiz';
 import type { LessonRef } from './progress-storage';
 
 export function exerciseProgressOf(
@@ -7,8 +7,10 @@ export function exerciseProgressOf(
   lesson: LessonRef,
   exerciseId: string,
 ): ExerciseProgress | undefined {
-  const stored = state.lessons[lesson.slug];
-  return stored?.fingerprint === lesson.fingerprint ? stored.exercises[exerciseId] : undefined;
+  const stored = ownEntry(state.lessons, lesson.slug);
+  return stored?.fingerprint === lesson.fingerprint
+    ? ownEntry(stored.exercises, exerciseId)
+    : undefined;
 }
 
 export interface Completion {

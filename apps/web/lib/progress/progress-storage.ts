@@ -3,15 +3,12 @@
  * versioned progress model for every lesson. Storage can be missing, full or blocked (private
  * windows, school policies): every failure becomes a notice, never an exception.
  */
-import {
-  emptyProgress,
-  parseProgress,
-  serialiseProgress,
-  type ProgressState,
-} from '@sayswho/core/quiz';
+import { parseProgress, serialiseProgress, type ProgressState } from '@sayswho/core/quiz';
 import { progressText } from '@/lib/ui-text/progress';
 
 export const PROGRESS_STORAGE_KEY = 'sayswho.progress';
+// Written and removed at once, to learn whether the device will keep anything at all.
+const PROBE_KEY = 'sayswho.probe';
 
 export interface LessonRef {
   readonly slug: string;
@@ -21,6 +18,8 @@ export interface LessonRef {
 export interface LoadedProgress {
   readonly state: ProgressState;
   readonly notices: readonly string[];
+  /** This device is not keeping the progress (storage blocked or full): it lives only as long as the page. */
+  readonly unsaved: boolean;
 }
 
 function storage(): Storage | null {
@@ -34,22 +33,26 @@ function storage(): Storage | null {
 /**
  * Reads the stored progress. With `lesson`, that lesson's progress is checked against its current
  * fingerprint (a changed lesson loses its old answers, with the core's notice); other lessons are
- * kept as stored.
+ * kept as stored. A device that will not keep progress is found here, so the student is told
+ * before their first answer, not after it.
  */
 export function readProgress(lesson?: LessonRef): LoadedProgress {
   const store = storage();
-  let raw: string | null;
+  let raw: string | null = null;
+  let unsaved = !store;
   try {
-    raw = store ? store.getItem(PROGRESS_STORAGE_KEY) : null;
+    raw = store?.getItem(PROGRESS_STORAGE_KEY) ?? null;
+    store?.setItem(PROBE_KEY, '');
+    store?.removeItem(PROBE_KEY);
   } catch {
-    return { state: emptyProgress(), notices: [progressText.storageUnavailable] };
+    unsaved = true;
   }
-  const all = parseProgress(raw, []);
-  if (!lesson) return all;
-  // The page knows its lesson's fingerprint but not every exercise id of it; the fingerprint
-  // already changes when exercises do, so the stored ids of a matching lesson are the right list.
-  const exerciseIds = Object.keys(all.state.lessons[lesson.slug]?.exercises ?? {});
-  return parseProgress(raw, [{ ...lesson, exerciseIds }]);
+  const { state, notices } = parseProgress(raw, lesson ? [lesson] : []);
+  return {
+    state,
+    notices: unsaved ? [...notices, progressText.storageUnavailable] : notices,
+    unsaved,
+  };
 }
 
 /** Saves the whole state; returns a notice when the device would not keep it. */

@@ -27,7 +27,7 @@ interface Store {
 
 // One store per lesson (the home page, which shows every lesson, uses the key '').
 const stores = new Map<string, Store>();
-const SERVER_SNAPSHOT: LoadedProgress = { state: emptyProgress(), notices: [] };
+const SERVER_SNAPSHOT: LoadedProgress = { state: emptyProgress(), notices: [], unsaved: false };
 
 function storeFor(lesson: LessonRef | undefined): Store {
   const id = lesson ? `${lesson.slug}\n${lesson.fingerprint}` : '';
@@ -73,15 +73,19 @@ function subscribeTo(store: Store, listener: () => void): () => void {
   };
 }
 
-/** Applies a change from the core's progress model and saves it at once. */
+/**
+ * Applies a change from the core's progress model and saves it at once. On a device that will not
+ * keep it, the change still holds for as long as the page is open (and the page says so).
+ */
 export function updateProgress(lesson: LessonRef | undefined, change: Change): void {
   const store = storeFor(lesson);
-  const { state, notices } = load(store);
+  const { state, notices, unsaved } = load(store);
   const next = change(state);
   const problem = writeProgress(next);
   store.snapshot = {
     state: next,
     notices: problem && !notices.includes(problem) ? [...notices, problem] : notices,
+    unsaved: unsaved || problem !== null,
   };
   notify(store);
   // Other stores on the page (rare: a lesson page that also lists lessons) see the saved state.

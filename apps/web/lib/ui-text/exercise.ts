@@ -26,25 +26,6 @@ export const exerciseText = {
   right: 'Right',
   wrong: 'Not right',
   explanationHeading: 'Why',
-  lastScore: (percent: number) =>
-    `Your last check scored ${percent}%. Check again when you are ready.`,
-  status: {
-    found: 'Found',
-    boundary: 'Right place, wrong boundary',
-    missed: 'Missed',
-    'not-an-instance': 'Does not count',
-    borderline: 'Debatable',
-    answer: 'Answer',
-  },
-  /** Symbols beside the colours and patterns, so no state is told by colour alone. */
-  statusSymbol: {
-    found: '✓',
-    boundary: '↔',
-    missed: '○',
-    'not-an-instance': '✗',
-    borderline: '?',
-    answer: '★',
-  },
   announce: {
     checked: (summary: string) => `Checked. ${summary}`,
     hint: (n: number, text: string) => `Hint ${n}: ${text}`,

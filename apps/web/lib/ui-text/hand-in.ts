@@ -9,6 +9,7 @@ export const handInText = {
   fromLesson:
     'Finished, or out of time? Print or copy your answers for your teacher; on a shared device, clear them for the next student.',
   backToLesson: (lessonTitle: string) => `Back to the lesson: ${lessonTitle}`,
+  here: 'This browser is not keeping your answers: hand them in from here before you leave this page (opening another page would lose them). Print them or copy them for your teacher.',
   intro:
     'Your answers stay on this device. To hand them in, print them or copy them for your teacher.',
   nameLabel: 'Your name',

@@ -9,6 +9,7 @@
  * island (`npm run bench` counts the bytes).
  */
 import { exerciseText } from './exercise';
+import { feedbackText } from './feedback';
 import { pickerText } from './picker';
 import { progressText } from './progress';
 import { handInText } from './hand-in';
@@ -30,7 +31,7 @@ export const UI = {
   footer: {
     privacy: 'Says Who keeps your work on this device only. Nothing you do here is sent anywhere.',
     credit:
-      'Every article is shown with a credit line naming its outlet and its wire service, and is used here for classroom teaching.',
+      'Every article is shown with a credit line naming its outlet and, where it has one, its wire service, and is used here for classroom teaching.',
   },
   notFound: {
     title: 'Page not found',
@@ -52,10 +53,25 @@ export const UI = {
   compare: {
     listTitle: 'Compare versions',
     listIntro:
-      'The same Associated Press report as printed by two outlets. See what each one kept, cut and reworded, word by word.',
+      'One story as two outlets printed it. See what each one kept, cut and reworded, word by word.',
     title: (storyTitle: string) => `Two versions: ${storyTitle}`,
-    intro: (fromOutlet: string, toOutlet: string) =>
-      `${fromOutlet} and ${toOutlet} both printed this Associated Press report. Matching paragraphs sit side by side; words only one version has are marked.`,
+    /** Where the versions come from: each sentence is built from the articles' `wire`. */
+    origin: {
+      sameWire: (fromOutlet: string, toOutlet: string, wire: string) =>
+        `${fromOutlet} and ${toOutlet} both printed this ${wire} report.`,
+      noWire: (fromOutlet: string, toOutlet: string) =>
+        `${fromOutlet} and ${toOutlet} each printed a version of this story.`,
+      creditsWire: (outlet: string, wire: string) => `${outlet} credits it to ${wire}`,
+      namesNoWire: (outlet: string) => `${outlet} names no wire service`,
+      joined: (from: string, to: string) => `${from}; ${to}.`,
+    },
+    howToRead:
+      'Matching paragraphs sit side by side; words only one version has are marked, each kind of change in its own way (see the key).',
+    unsorted: {
+      label: 'Other changed words',
+      definition:
+        'Words the two versions do not share that nobody has sorted into a kind of change yet.',
+    },
     legendHeading: 'Kinds of difference',
     count: (count: number) => String(count),
     tableCaption: (fromOutlet: string, toOutlet: string) =>
@@ -105,6 +121,7 @@ export const UI = {
     hint: 'Hint',
   },
   exercise: exerciseText,
+  feedback: feedbackText,
   picker: pickerText,
   progress: progressText,
   handIn: handInText,

@@ -1,7 +1,7 @@
 /** Interface text of lesson progress and the summary at the end of a lesson. Part of UI (./index.ts). */
 export const progressText = {
   storageUnavailable:
-    'This browser is not letting Says Who save your work, so it will be lost when you close the page. Hand in your answers before you leave.',
+    'This browser is not letting Says Who save your work, so it will be lost when you leave or reload this page. Hand in your answers at the end of the lesson before you leave it.',
   indicator: (done: number, total: number) => `${done} of ${total} exercises done`,
   indicatorLabel: 'Your progress in this lesson',
   summaryHeading: 'How you did',

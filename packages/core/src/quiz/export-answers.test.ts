@@ -51,4 +51,27 @@ describe('exportAnswers', () => {
   test('says so when there are no answers yet', () => {
     expect(exportAnswers(emptyProgress(), 'who-says-so', 'Ana').text).toContain('No answers yet.');
   });
+
+  test('never prints a figure for an exercise with no saved record, whatever its id', () => {
+    const { text } = exportAnswers(state, 'who-says-so', 'Ana', {
+      exerciseTitles: { constructor: 'Odd id', toString: 'Another', cues: 'Find the cue words' },
+    });
+    expect(text).not.toMatch(/undefined|NaN|Odd id|Another/);
+    expect(text).toContain('Find the cue words');
+  });
+
+  test('prints an exercise called __proto__ like any other', () => {
+    const saved = recordAttempt(emptyProgress(), {
+      lesson,
+      exerciseId: '__proto__',
+      answer: { type: 'choice', chosen: ['a'] },
+      answerText: 'The Pentagon',
+      score: 1,
+      completed: true,
+      now: NOW,
+    });
+    const { text } = exportAnswers(saved, 'who-says-so', 'Ana', { exerciseTitles: { ['__proto__']: 'Odd id' } });
+    expect(text).toContain('Odd id');
+    expect(text).toContain('best score 100% · 1 attempt · 0 hints');
+  });
 });

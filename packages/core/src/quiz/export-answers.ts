@@ -2,7 +2,7 @@
  * A student's answers to hand in, from their saved progress. Apart from the progress model so
  * that only the hand-in page carries it.
  */
-import { PROGRESS_VERSION, type ExerciseProgress, type ProgressState } from './progress';
+import { PROGRESS_VERSION, ownEntry, type ExerciseProgress, type ProgressState } from './progress';
 
 /** A student's answers to hand in: JSON for the teacher's tools and a readable text summary. */
 export function exportAnswers(
@@ -16,11 +16,12 @@ export function exportAnswers(
     readonly now?: string;
   } = {},
 ): { json: string; text: string } {
-  const stored = state.lessons[lessonSlug]?.exercises ?? {};
+  const stored = ownEntry(state.lessons, lessonSlug)?.exercises ?? {};
   const titles = details.exerciseTitles ?? {};
-  const ids = [...Object.keys(titles).filter((id) => id in stored), ...Object.keys(stored).filter((id) => !(id in titles))];
+  // Own keys only: an exercise called `constructor` must not find Object's (“undefined attempts”).
+  const ids = [...Object.keys(titles).filter((id) => Object.hasOwn(stored, id)), ...Object.keys(stored).filter((id) => !Object.hasOwn(titles, id))];
   const student = studentName.trim() || '(no name given)';
-  const exercises = ids.map((id) => ({ id, title: titles[id] ?? id, ...(stored[id] as ExerciseProgress) }));
+  const exercises = ids.map((id) => ({ id, title: ownEntry(titles, id) ?? id, ...(stored[id] as ExerciseProgress) }));
   const json = JSON.stringify(
     {
       format: 'sayswho-answers',

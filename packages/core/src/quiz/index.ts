@@ -36,7 +36,7 @@ export { buildCompareKey, validateCompareKey, scoreCompare } from './compare';
 
 export { hintSteps } from './hints';
 export type { ExercisePolicy } from './policy';
-export { DEFAULT_POLICY, canShowAnswer, canAttempt } from './policy';
+export { DEFAULT_POLICY, canShowAnswer, canAttempt, passed } from './policy';
 
 export type {
   ProgressState,
@@ -50,6 +50,7 @@ export {
   PROGRESS_VERSION,
   emptyProgress,
   parseProgress,
+  ownEntry,
   serialiseProgress,
   recordAttempt,
   recordAnswer,

@@ -1,8 +1,8 @@
-import { canAttempt, canShowAnswer, type ExercisePolicy } from './policy';
+import { DEFAULT_POLICY, canAttempt, canShowAnswer, passed, type ExercisePolicy } from './policy';
+
+const policy = (p: Partial<ExercisePolicy>): ExercisePolicy => ({ ...DEFAULT_POLICY, ...p });
 
 describe('attempts and the answer', () => {
-  const policy = (p: Partial<ExercisePolicy>): ExercisePolicy => ({ maxAttempts: null, showAnswerAfterAttempts: 1, hints: true, ...p });
-
   test.each<[string, Partial<ExercisePolicy>, number, boolean]>([
     ['the answer is never offered before a real attempt', { showAnswerAfterAttempts: 0 }, 0, false],
     ['the answer is offered after the first attempt by default', {}, 1, true],
@@ -18,5 +18,16 @@ describe('attempts and the answer', () => {
     ['limited attempts allow the last one', { maxAttempts: 2 }, 1, true],
   ])('%s', (_rule, p, attempts, expected) => {
     expect(canAttempt(policy(p), attempts)).toBe(expected);
+  });
+});
+
+describe('the pass mark', () => {
+  test.each<[string, Partial<ExercisePolicy>, number, boolean]>([
+    ['80% passes by default', {}, 0.8, true],
+    ['79% does not pass by default', {}, 0.79, false],
+    ['a teacher can set a lower pass mark', { passMark: 0.6 }, 0.6, true],
+    ['a teacher can ask for every answer', { passMark: 1 }, 0.99, false],
+  ])('%s', (_rule, p, score, expected) => {
+    expect(passed(policy(p), score)).toBe(expected);
   });
 });

@@ -8,9 +8,14 @@ export interface ExercisePolicy {
   /** The answer is offered after this many real attempts; never before the first. */
   readonly showAnswerAfterAttempts: number;
   readonly hints: boolean;
+  /**
+   * 0–1: a check scoring this much completes the exercise and shows the lesson's explanation,
+   * which may name every answer; below it the student gets hints instead.
+   */
+  readonly passMark: number;
 }
 
-export const DEFAULT_POLICY: ExercisePolicy = { maxAttempts: null, showAnswerAfterAttempts: 1, hints: true };
+export const DEFAULT_POLICY: ExercisePolicy = { maxAttempts: null, showAnswerAfterAttempts: 1, hints: true, passMark: 0.8 };
 
 /** `attempts` counts real attempts only (answers that passed validation). */
 export function canShowAnswer(policy: ExercisePolicy, attempts: number): boolean {
@@ -20,4 +25,8 @@ export function canShowAnswer(policy: ExercisePolicy, attempts: number): boolean
 
 export function canAttempt(policy: ExercisePolicy, attempts: number): boolean {
   return policy.maxAttempts === null || attempts < policy.maxAttempts;
+}
+
+export function passed(policy: ExercisePolicy, score: number): boolean {
+  return score >= policy.passMark;
 }

@@ -1,7 +1,9 @@
 import {
   PROGRESS_VERSION,
   emptyProgress,
+  ownEntry,
   parseProgress,
+  recordAnswer,
   recordAnswerShown,
   recordAttempt,
   recordHint,
@@ -29,6 +31,21 @@ describe('recording progress', () => {
   test('counts attempts and keeps the best and the last score', () => {
     const state = attempt(attempt(attempt(emptyProgress(), 0.5), 1), 0.25);
     expect(state.lessons['who-says-so']?.exercises.cues).toMatchObject({ attempts: 3, bestScore: 1, lastScore: 0.25, completed: true });
+  });
+
+  test('knows whether the saved answer is the one last checked, so a reload can redraw its feedback', () => {
+    const checked = attempt(emptyProgress(), 0.5);
+    expect(checked.lessons['who-says-so']?.exercises.cues?.answerChecked).toBe(true);
+    const changed = recordAnswer(checked, lesson, 'cues', { type: 'spot', spans: [] }, '', NOW);
+    expect(changed.lessons['who-says-so']?.exercises.cues?.answerChecked).toBe(false);
+  });
+
+  test('reads a record saved before the kit kept that, as not checked', () => {
+    const old = JSON.parse(serialiseProgress(attempt(emptyProgress(), 0.5)));
+    delete old.lessons['who-says-so'].exercises.cues.answerChecked;
+    const { state, notices } = parseProgress(JSON.stringify(old), [lesson]);
+    expect(notices).toEqual([]);
+    expect(state.lessons['who-says-so']?.exercises.cues?.answerChecked ?? false).toBe(false);
   });
 
   test('counts hints and remembers that the answer was shown', () => {
@@ -110,5 +127,59 @@ describe('parseProgress: resuming never crashes and never shows a score from ano
     const { state, notices } = parseProgress(saved, []);
     expect(state.lessons['who-says-so']?.exercises.cues?.bestScore).toBe(0.75);
     expect(notices).toEqual([]);
+  });
+});
+
+describe('a saved record that could not come from the kit is reported, never used', () => {
+  const record = (exercise: Record<string, unknown>) => {
+    const stored = JSON.parse(serialiseProgress(attempt(emptyProgress(), 0.5)));
+    Object.assign(stored.lessons['who-says-so'].exercises.cues, exercise);
+    return JSON.stringify(stored);
+  };
+  const spans = (start: number, end: number) => ({ answer: { type: 'spot', spans: [{ start, end }] } });
+
+  test.each<[string, Record<string, unknown>]>([
+    ['a negative span', spans(-3, 7)],
+    ['a fractional span', spans(3.5, 7)],
+    ['a span that ends before it starts', spans(7, 3)],
+    ['an answer type the kit does not have', { answer: { type: 'essay', text: 'hi' } }],
+    ['a score above 100%', { bestScore: 1.5 }],
+    ['a negative score', { lastScore: -0.25 }],
+    ['a score that is not a number', { bestScore: 'high' }],
+    ['a best score with no attempt', { attempts: 0, bestScore: 1, lastScore: 1 }],
+    ['a last score with no best score', { bestScore: null }],
+    ['a best score below the last one', { bestScore: 0.25 }],
+    ['a fractional attempt count', { attempts: 1.5 }],
+    ['a missing attempt count', { attempts: undefined }],
+  ])('%s', (_case, exercise) => {
+    // As a lesson page reads it: its slug and fingerprint, not the list of its exercises.
+    const { state, notices } = parseProgress(record(exercise), [{ slug: 'who-says-so', fingerprint: 'v1' }]);
+    expect(state.lessons['who-says-so']?.exercises).toEqual({});
+    expect(notices).toEqual(['Some of your saved answers to “who-says-so” could not be read and were cleared.']);
+  });
+});
+
+describe('exercise ids and lesson slugs are plain keys, whatever they are called', () => {
+  test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('an exercise called %s', (id) => {
+    const once = attempt(emptyProgress(), 0.5, id);
+    expect(ownEntry(once.lessons['who-says-so']?.exercises, id)).toMatchObject({ attempts: 1, bestScore: 0.5 });
+    // Saved and read back, it is the same record, and nothing else appeared.
+    const { state, notices } = parseProgress(serialiseProgress(once), [{ ...lesson, exerciseIds: [id] }]);
+    expect(notices).toEqual([]);
+    expect(Object.keys(state.lessons['who-says-so']?.exercises ?? {})).toEqual([id]);
+    expect(ownEntry(state.lessons['who-says-so']?.exercises, id)?.attempts).toBe(1);
+  });
+
+  test('an exercise never answered finds no record, not Object’s own property', () => {
+    const state = attempt(emptyProgress(), 0.5);
+    for (const id of ['constructor', '__proto__', 'toString'])
+      expect(ownEntry(state.lessons['who-says-so']?.exercises, id)).toBeUndefined();
+  });
+
+  test('a lesson called __proto__ is saved and read back like any other', () => {
+    const saved = recordHint(emptyProgress(), { slug: '__proto__', fingerprint: 'x' }, 'cues', NOW);
+    const { state } = parseProgress(serialiseProgress(saved), []);
+    expect(Object.keys(state.lessons)).toEqual(['__proto__']);
+    expect(ownEntry(state.lessons, '__proto__')?.exercises.cues?.hintsUsed).toBe(1);
   });
 });

@@ -28,6 +28,11 @@ export interface ExerciseProgress {
   readonly bestScore: number | null;
   readonly lastScore: number | null;
   readonly completed: boolean;
+  /**
+   * Whether `answer` is the answer of the last check, unchanged since, so that a reload can redraw
+   * that check's feedback. Absent in records saved before it was kept: read as false.
+   */
+  readonly answerChecked?: boolean;
   /** ISO timestamp. */
   readonly updatedAt: string;
 }
@@ -46,7 +51,8 @@ export interface ProgressState {
 export interface LessonIdentity {
   readonly slug: string;
   readonly fingerprint: string;
-  readonly exerciseIds: readonly string[];
+  /** Omitted: every saved exercise is kept (the fingerprint already changes when the exercises do). */
+  readonly exerciseIds?: readonly string[];
 }
 
 export interface AttemptRecord {
@@ -96,7 +102,8 @@ export function parseProgress(
     };
   }
   const notices: string[] = [];
-  const kept: Record<string, LessonProgress> = {};
+  // Built from entries: a slug or an exercise id of `__proto__` is a key like any other.
+  const kept: [string, LessonProgress][] = [];
   for (const [slug, value] of Object.entries(stored.lessons)) {
     const identity = lessons.find((l) => l.slug === slug);
     if (!isRecord(value) || typeof value.fingerprint !== 'string' || !isRecord(value.exercises)) {
@@ -104,21 +111,35 @@ export function parseProgress(
       continue;
     }
     if (identity && identity.fingerprint !== value.fingerprint) {
-      notices.push(`The lesson “${slug}” has changed since you last worked on it, so your earlier answers to it were cleared.`);
+      notices.push(
+        `The lesson “${slug}” has changed since you last worked on it, so your earlier answers to it were cleared.`,
+      );
       continue;
     }
-    const exercises: Record<string, ExerciseProgress> = {};
+    const exercises: [string, ExerciseProgress][] = [];
     let dropped = false;
     for (const [id, exercise] of Object.entries(value.exercises)) {
       // Answers to exercises the lesson no longer has are dropped quietly: nothing shows them.
-      if (identity && !identity.exerciseIds.includes(id)) continue;
-      if (isExerciseProgress(exercise)) exercises[id] = exercise;
+      if (identity?.exerciseIds && !identity.exerciseIds.includes(id)) continue;
+      if (isExerciseProgress(exercise)) exercises.push([id, exercise]);
       else dropped = true;
     }
-    if (dropped) notices.push(`Some of your saved answers to “${slug}” could not be read and were cleared.`);
-    kept[slug] = { fingerprint: value.fingerprint, exercises };
+    if (dropped)
+      notices.push(`Some of your saved answers to “${slug}” could not be read and were cleared.`);
+    kept.push([slug, { fingerprint: value.fingerprint, exercises: Object.fromEntries(exercises) }]);
   }
-  return { state: { version: PROGRESS_VERSION, lessons: kept }, notices };
+  return { state: { version: PROGRESS_VERSION, lessons: Object.fromEntries(kept) }, notices };
+}
+
+/**
+ * `record[key]` for keys that come from lessons and saved data. An exercise may be called
+ * `constructor` or `toString`: a plain lookup would find Object's own function there.
+ */
+export function ownEntry<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  key: string,
+): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 export function serialiseProgress(state: ProgressState): string {
@@ -134,6 +155,7 @@ export function recordAttempt(state: ProgressState, attempt: AttemptRecord): Pro
     bestScore: best(previous.bestScore, attempt.score),
     lastScore: attempt.score,
     completed: previous.completed || attempt.completed,
+    answerChecked: true,
   }));
 }
 
@@ -146,7 +168,11 @@ export function recordAnswer(
   answerText: string,
   now: string,
 ): ProgressState {
-  return updateExercise(state, lesson, exerciseId, now, () => ({ answer, answerText }));
+  return updateExercise(state, lesson, exerciseId, now, () => ({
+    answer,
+    answerText,
+    answerChecked: false,
+  }));
 }
 
 export function recordHint(
@@ -155,7 +181,9 @@ export function recordHint(
   exerciseId: string,
   now: string,
 ): ProgressState {
-  return updateExercise(state, lesson, exerciseId, now, (previous) => ({ hintsUsed: previous.hintsUsed + 1 }));
+  return updateExercise(state, lesson, exerciseId, now, (previous) => ({
+    hintsUsed: previous.hintsUsed + 1,
+  }));
 }
 
 export function recordAnswerShown(
@@ -193,17 +221,20 @@ function updateExercise(
   now: string,
   change: (previous: ExerciseProgress) => Partial<ExerciseProgress>,
 ): ProgressState {
-  const stored = state.lessons[lesson.slug];
+  const stored = ownEntry(state.lessons, lesson.slug);
   // Progress recorded against another version of the lesson would mix two answer keys.
   const exercises = stored && stored.fingerprint === lesson.fingerprint ? stored.exercises : {};
-  const previous = exercises[exerciseId] ?? { ...BLANK, updatedAt: now };
+  const previous = ownEntry(exercises, exerciseId) ?? { ...BLANK, updatedAt: now };
   return {
     ...state,
     lessons: {
       ...state.lessons,
       [lesson.slug]: {
         fingerprint: lesson.fingerprint,
-        exercises: { ...exercises, [exerciseId]: { ...previous, ...change(previous), updatedAt: now } },
+        exercises: {
+          ...exercises,
+          [exerciseId]: { ...previous, ...change(previous), updatedAt: now },
+        },
       },
     },
   };
@@ -228,7 +259,13 @@ function isScore(value: unknown): boolean {
 function isSpans(value: unknown): boolean {
   return (
     Array.isArray(value) &&
-    value.every((s) => isRecord(s) && isCount(s.start) && isCount(s.end) && (s.start as number) <= (s.end as number))
+    value.every(
+      (s) =>
+        isRecord(s) &&
+        isCount(s.start) &&
+        isCount(s.end) &&
+        (s.start as number) <= (s.end as number),
+    )
   );
 }
 
@@ -245,7 +282,9 @@ function isStoredAnswer(value: unknown): value is StoredAnswer {
     case 'choice':
       return isStrings(value.chosen);
     case 'classify':
-      return isRecord(value.placed) && Object.values(value.placed).every((v) => typeof v === 'string');
+      return (
+        isRecord(value.placed) && Object.values(value.placed).every((v) => typeof v === 'string')
+      );
     case 'rewrite':
       return typeof value.text === 'string';
     case 'compare':
@@ -266,6 +305,17 @@ function isExerciseProgress(value: unknown): value is ExerciseProgress {
     isScore(value.bestScore) &&
     isScore(value.lastScore) &&
     typeof value.completed === 'boolean' &&
-    typeof value.updatedAt === 'string'
+    (value.answerChecked === undefined || typeof value.answerChecked === 'boolean') &&
+    typeof value.updatedAt === 'string' &&
+    couldHappen(value as unknown as ExerciseProgress)
   );
+}
+
+/**
+ * Scores only an attempt produces: a score with no attempt ("100% · 0 attempts" on the hand-in
+ * sheet), a last score with no best one, or a best score below the last.
+ */
+function couldHappen(p: ExerciseProgress): boolean {
+  if (p.bestScore === null) return p.lastScore === null;
+  return p.attempts > 0 && (p.lastScore === null || p.lastScore <= p.bestScore);
 }

@@ -70,3 +70,37 @@ describe('Spot on the seed articles: corpus feedback', () => {
     expect(withBox.gold.map((g) => g.paragraph)).toContain(null);
   });
 });
+
+describe('feedback gives away no more than the attempt earned (LA Times cues, paragraphs 4–8)', () => {
+  const requiredWords = (spans: readonly Span[]) =>
+    cues.gold.filter((g) => !g.borderline).some((g) => spans.some((s) => s.start < g.span.end && g.span.start < s.end));
+
+  test('the whole passage scores 0 and its feedback neither quotes nor marks a cue', () => {
+    const result = scoreSpot(LATIMES.text, cues, [cues.passage]);
+    expect(result.score).toBe(0);
+    expect(requiredWords(result.items.flatMap((i) => i.marks))).toBe(false);
+    expect(requiredWords(result.extras.filter((e) => e.status !== 'too-much').map((e) => e.span))).toBe(false);
+    for (const text of [...result.items.map((i) => i.message), result.summary, result.nextStep]) {
+      expect(text).not.toMatch(/“(said|countered|have long been criticized by)”/);
+    }
+  });
+
+  test('copying the marks of a 0 answer does not lead to the answer', () => {
+    const first = scoreSpot(LATIMES.text, cues, [cues.passage]);
+    const copied = first.items.flatMap((i) => i.marks);
+    expect(scoreSpot(LATIMES.text, cues, copied).score).toBe(0);
+  });
+
+  test('the whole passage gets one message, that it takes in too much', () => {
+    const result = scoreSpot(LATIMES.text, cues, [cues.passage]);
+    expect(result.items.map((i) => i.status)).toEqual(Array(5).fill('too-much'));
+    expect(result.extras).toEqual([expect.objectContaining({ status: 'too-much', marks: [] })]);
+    expect(result.extras[0]?.note).toMatch(/takes in too much/);
+  });
+
+  test('selecting only the sources names no cue', () => {
+    const sources = buildSpotKey(LATIMES, { kinds: ['attribution'], role: 'source', paragraphs: [4, 8] });
+    const result = scoreSpot(LATIMES.text, cues, sources.gold.map((g) => g.span));
+    for (const item of result.items) expect(item.message).not.toMatch(/“/);
+  });
+});

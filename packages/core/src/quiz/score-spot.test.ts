@@ -56,7 +56,7 @@ describe('scoreSpot: feedback', () => {
       status: 'boundary',
       boundary: 'too-short',
       side: 'end',
-      message: 'Right cue, wrong boundary: your selection leaves out words at its end. The whole cue is “according to”.',
+      message: 'Right cue, wrong boundary: your selection leaves out words at its end. Select the whole cue.',
     });
   });
 
@@ -64,10 +64,17 @@ describe('scoreSpot: feedback', () => {
     expect(item([at('say the strikes')], 'analysts-say')).toMatchObject({ status: 'boundary', boundary: 'too-long', side: 'end' });
   });
 
-  test('says when only the words next to an item were selected', () => {
-    expect(item([at('Mayor Ivan Petrov')], 'mayor-said')?.message).toBe(
-      'You selected words next to a cue in paragraph 1, but not the cue itself: “said”.',
-    );
+  test('says when only the words next to an item were selected, without naming the item', () => {
+    expect(item([at('Mayor Ivan Petrov')], 'mayor-said')).toMatchObject({
+      status: 'boundary',
+      message: 'You selected words next to a cue in paragraph 1, but not the cue itself.',
+      marks: [at('Mayor Ivan Petrov')],
+    });
+  });
+
+  test('marks a boundary on the words the student selected, not on the answer', () => {
+    expect(item([at('according')], 'governor-according')?.marks).toEqual([at('according')]);
+    expect(item([at('Petrov said')], 'mayor-said')?.marks).toEqual([at('said')]);
   });
 
   test('says an item was missed without giving its words away', () => {
@@ -81,7 +88,8 @@ describe('scoreSpot: feedback', () => {
       {
         span: at('the strikes could continue'),
         status: 'not-an-instance',
-        note: '“the strikes could continue”: That is what is being attributed (the content). The cue is the word that signals it, here “say”.',
+        note: '“the strikes could continue”: That is what is being attributed (the content), not the cue: the cue is the word or words that signal that someone is speaking.',
+        marks: [at('the strikes could continue')],
       },
     ]);
   });
@@ -108,8 +116,12 @@ describe('scoreSpot: feedback', () => {
     expect(score(EXACT_CUES).nextStep).toBe('You found every cue with nothing extra. Move on to the next exercise.');
   });
 
-  test('tells a student who selected everything why that scores nothing', () => {
-    expect(score([cues.passage]).summary).toMatch(/^Your selection takes in so much of the text that it does not pick out the cues\./);
+  test('tells a student who selected everything why that scores nothing, in one message', () => {
+    const result = score([cues.passage]);
+    expect(result.summary).toBe('You found 0 of 3 cues. 1 of your selections takes in too much to count. Score: 0%.');
+    expect(result.items.map((i) => [i.status, i.marks])).toEqual(Array(3).fill(['too-much', []]));
+    expect(result.extras).toEqual([expect.objectContaining({ status: 'too-much', marks: [] })]);
+    expect(result.nextStep).toBe('Select less: mark only the cues, each on its own, not the sentences around them.');
   });
 });
 

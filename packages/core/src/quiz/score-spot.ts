@@ -8,13 +8,17 @@
  */
 import type { Span } from '../corpus/types';
 import { chanceCorrectedScore, f1 } from './score-rule';
-import { extraNote, itemMessage, nextStepFor, summaryFor } from './spot-feedback';
-import { overlaps } from './spans';
+import { extraNote, itemMessage, nextStepFor, summaryFor, tooMuchNote } from './spot-feedback';
+import { hull, overlaps } from './spans';
 import type { SpotKey } from './spot-key';
 import { normaliseSelections } from './selections';
 import { tokenize, type Token } from './words';
 
-export type SpotItemStatus = 'found' | 'boundary' | 'missed';
+/**
+ * `too-much`: the item lies inside a selection that takes in far more than it (see
+ * `NEAR_MISS_SLACK`), so its feedback is that selection's one message, not the item's own.
+ */
+export type SpotItemStatus = 'found' | 'boundary' | 'missed' | 'too-much';
 export type BoundaryProblem = 'too-short' | 'too-long' | 'both';
 
 export interface SpotItemResult {
@@ -25,19 +29,38 @@ export interface SpotItemResult {
   /** For `too-short` or `too-long`: where the boundary is off (at the item's start, end or both). */
   readonly side?: 'start' | 'end' | 'both';
   readonly span: Span;
-  /** What happened, for the student; never quotes a missed item’s words. */
+  /**
+   * What the feedback may draw on the text for this item: the item itself once found, the
+   * student's own selections near it for a boundary; nothing for a missed item or one inside a
+   * selection that takes in too much. Never a word of the answer the student did not select.
+   */
+  readonly marks: readonly Span[];
+  /** What happened, for the student; quotes only words the student selected. */
   readonly message: string;
-  /** The corpus explanation. It may give the answer away: show it for missed items only with the answer. */
+  /**
+   * The corpus explanation. It may quote any answer: show it only with the answer, or after a
+   * check that reached the pass mark.
+   */
   readonly explanation: string;
   /** The paragraph the item is in; null in the headline or summary box. */
   readonly paragraph: number | null;
 }
 
 export interface SpotExtra {
+  /** The student's selection. */
   readonly span: Span;
-  /** `borderline`: a debatable item, neither counted for nor against the student. */
-  readonly status: 'not-an-instance' | 'borderline';
+  /**
+   * `borderline`: a debatable item, neither counted for nor against the student. `too-much`: a
+   * selection that takes in answers with far more around them; it holds answer words, so it is
+   * never drawn on the text.
+   */
+  readonly status: 'not-an-instance' | 'borderline' | 'too-much';
+  /** Why it does not count; quotes only the selection itself and names no answer. */
   readonly note: string;
+  /** A borderline item's corpus explanation: shown on the same terms as an item's. */
+  readonly explanation?: string;
+  /** What the feedback may draw on the text: the selection, unless it holds answer words. */
+  readonly marks: readonly Span[];
 }
 
 export interface SpotResult {
@@ -108,6 +131,15 @@ export function scoreCounts(all: readonly SpotCounts[]): { score: number; precis
 
 type WordRole = 'required' | 'allowed' | 'wrong';
 
+/**
+ * How much more than an item a selection may take in and still get that item's own feedback
+ * (found, or a boundary to fix): its words that are neither allowed with the item nor part of
+ * another answer may number at most the item's allowed words plus this many. A larger selection
+ * gets one message, that it takes in too much, and nothing of the answers inside it; the README
+ * has worked examples.
+ */
+export const NEAR_MISS_SLACK = 3;
+
 /** Counts, per-item feedback and extras for one passage. */
 export function measureSpot(
   text: string,
@@ -123,33 +155,53 @@ export function measureSpot(
   }
   for (const item of required) for (const i of indexes(item.span)) roles[i] = 'required';
 
-  const runs = selectedRuns(text, key.passage, selections);
+  const runs = selectedRuns(text, key.passage, selections).map((span) => range(indexes(span), span));
   const selected = words.map(() => false);
-  for (const run of runs) for (const i of indexes(run)) selected[i] = true;
+  for (const run of runs) for (let i = run.first; i <= run.last; i++) selected[i] = true;
   const count = (role: WordRole, onlySelected: boolean) =>
     roles.filter((r, i) => r === role && (!onlySelected || selected[i])).length;
 
+  // An item's room: the words that may be selected with it, its span and allowed extent.
+  const rooms = required.map((item) => range(indexes(hull(item.span, item.extent)), item.span));
+  const requiredBefore = [0];
+  roles.forEach((r, i) => requiredBefore.push(requiredBefore[i]! + (r === 'required' ? 1 : 0)));
+  const requiredIn = (first: number, last: number) => (last < first ? 0 : requiredBefore[last + 1]! - requiredBefore[first]!);
+  const touches = (run: WordRange, room: WordRange) => run.first <= room.last && room.first <= run.last;
+  // Close: the run's words outside the room that are not another answer's are few enough.
+  const isClose = (run: WordRange, room: WordRange) => {
+    const first = Math.max(run.first, room.first);
+    const last = Math.min(run.last, room.last);
+    const shared = Math.max(0, last - first + 1);
+    const outside = size(run) - shared - (requiredIn(run.first, run.last) - requiredIn(first, last));
+    return outside <= size(room) + NEAR_MISS_SLACK;
+  };
+  // A selection far larger than an answer it touches says nothing about the answers inside it.
+  const tooMuch = runs.map((run) => rooms.some((room) => touches(run, room) && !isClose(run, room)));
+
   const coverage: number[] = [];
-  const items = required.map((item): SpotItemResult => {
+  const items = required.map((item, n): SpotItemResult => {
     const need = indexes(item.span);
-    const room = indexes({ start: Math.min(item.span.start, item.extent.start), end: Math.max(item.span.end, item.extent.end) });
-    const found = need.filter((i) => selected[i]).length;
+    const room = rooms[n]!;
+    // Coverage, and so the score, counts every selected word; the feedback only the close selections.
+    coverage.push(need.length === 0 ? 1 : need.filter((i) => selected[i]).length / need.length);
+    const near = runs.filter((run, r) => !tooMuch[r] && touches(run, room));
+    const inBroad = runs.some((run, r) => tooMuch[r] && touches(run, room));
+    const chosen = (i: number) => near.some((run) => run.first <= i && i <= run.last);
+    const found = need.filter(chosen).length;
     // An answer with no whole word cannot be selected; validateSpotKey rejects such keys.
     const share = need.length === 0 ? 1 : found / need.length;
-    coverage.push(share);
-    const touched = room.some((i) => selected[i]);
-    const first = room[0] ?? 0;
-    const last = room[room.length - 1] ?? 0;
+    const { first, last } = room;
     // Runs past the allowed words: the selection continues from the item into a wrong word.
     const longAt = side(
-      first > 0 && selected[first] === true && selected[first - 1] === true && roles[first - 1] === 'wrong',
-      last < words.length - 1 && selected[last] === true && selected[last + 1] === true && roles[last + 1] === 'wrong',
+      first > 0 && chosen(first) && chosen(first - 1) && roles[first - 1] === 'wrong',
+      last < words.length - 1 && chosen(last) && chosen(last + 1) && roles[last + 1] === 'wrong',
     );
-    const short = touched && found < need.length;
-    const shortAt = short ? side(!selected[need[0] ?? 0], !selected[need[need.length - 1] ?? 0]) : null;
+    const short = near.length > 0 && found < need.length;
+    const shortAt = short ? side(!chosen(need[0] ?? 0), !chosen(need[need.length - 1] ?? 0)) : null;
     const boundary: BoundaryProblem | undefined =
       short && longAt ? 'both' : short ? 'too-short' : longAt ? 'too-long' : undefined;
-    const status = !touched ? 'missed' : boundary ? 'boundary' : 'found';
+    const status: SpotItemStatus =
+      near.length === 0 ? (inBroad ? 'too-much' : 'missed') : boundary ? 'boundary' : 'found';
     const where = boundary === 'too-short' ? shortAt : boundary === 'too-long' ? longAt : null;
     return {
       goldId: item.id,
@@ -157,6 +209,7 @@ export function measureSpot(
       ...(boundary ? { boundary } : {}),
       ...(where ? { side: where } : {}),
       span: item.span,
+      marks: status === 'found' ? [item.span] : status === 'boundary' ? near.map((run) => run.span) : [],
       message: itemMessage(key.noun, item, { status, boundary, side: where, coverage: share }),
       explanation: item.explanation,
       paragraph: item.paragraph,
@@ -164,16 +217,25 @@ export function measureSpot(
   });
 
   const extras: SpotExtra[] = [];
-  for (const run of runs) {
-    const touchesAnswer = required.some((g) => overlaps(run, g.extent) || overlaps(run, g.span));
-    if (touchesAnswer) continue;
-    const debatable = key.gold.find((g) => g.borderline && (overlaps(run, g.extent) || overlaps(run, g.span)));
+  runs.forEach((run, r) => {
+    if (tooMuch[r]) {
+      extras.push({ span: run.span, status: 'too-much', note: tooMuchNote(text, key.noun, run.span), marks: [] });
+      return;
+    }
+    if (rooms.some((room) => touches(run, room))) return;
+    const debatable = key.gold.find((g) => g.borderline && (overlaps(run.span, g.extent) || overlaps(run.span, g.span)));
     extras.push(
       debatable
-        ? { span: run, status: 'borderline', note: extraNote(text, key, run, debatable) }
-        : { span: run, status: 'not-an-instance', note: extraNote(text, key, run, null) },
+        ? {
+            span: run.span,
+            status: 'borderline',
+            note: extraNote(text, key, run.span, debatable),
+            explanation: debatable.explanation,
+            marks: [run.span],
+          }
+        : { span: run.span, status: 'not-an-instance', note: extraNote(text, key, run.span, null), marks: [run.span] },
     );
-  }
+  });
 
   return {
     counts: {
@@ -186,6 +248,21 @@ export function measureSpot(
     items,
     extras,
   };
+}
+
+/** A run of consecutive words of the passage, by index (first to last, inclusive), and its span. */
+interface WordRange {
+  readonly span: Span;
+  readonly first: number;
+  readonly last: number;
+}
+
+function range(indexes: readonly number[], span: Span): WordRange {
+  return { span, first: indexes[0] ?? 0, last: indexes[indexes.length - 1] ?? -1 };
+}
+
+function size(r: WordRange): number {
+  return r.last - r.first + 1;
 }
 
 /** The student's selections inside the passage, snapped to words and merged. */

@@ -36,6 +36,13 @@ describe('normaliseSelections', () => {
   });
 
   test('describes a student’s selections as quotes for their hand-in', () => {
-    expect(describeSelections(text, [span('mines '), span('Russia')])).toBe('“Russia”, “mines”');
+    const all = { start: 0, end: text.length };
+    expect(describeSelections(text, all, [span('mines '), span('Russia')])).toBe('“Russia”, “mines”');
+  });
+
+  test('quotes a saved selection only as far as the passage goes', () => {
+    const passage = span('Russia has already been using land mines');
+    const runaway = { start: text.indexOf('land'), end: 10_000 };
+    expect(describeSelections(text, passage, [runaway, span('in Ukraine')])).toBe('“land mines”');
   });
 });

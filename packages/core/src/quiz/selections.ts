@@ -42,9 +42,16 @@ export function normaliseSelections(text: string, spans: readonly Span[]): Span[
   return merged;
 }
 
-/** Quoted text of each selection, for answers a student hands in: “said”, “according to”. */
-export function describeSelections(text: string, spans: readonly Span[]): string {
-  return quoteSpans(text, normaliseSelections(text, spans));
+/**
+ * Quoted text of each selection inside the passage, for answers a student hands in: “said”,
+ * “according to”. A saved span may run past the passage (a changed lesson, an edited record):
+ * only its words in the passage are quoted, never the rest of the article.
+ */
+export function describeSelections(text: string, passage: Span, spans: readonly Span[]): string {
+  const inside = spans
+    .map((s) => ({ start: Math.max(s.start, passage.start), end: Math.min(s.end, passage.end) }))
+    .filter((s) => s.end > s.start);
+  return quoteSpans(text, normaliseSelections(text, inside));
 }
 
 function hasWordBetween(text: string, from: number, to: number): boolean {

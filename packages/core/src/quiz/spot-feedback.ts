@@ -13,6 +13,11 @@ import { shortQuote } from './quotes';
 type Noun = SpotKey['noun'];
 type Side = 'start' | 'end' | 'both';
 
+/**
+ * An item's message quotes the item only where the student selected all of it (found, or
+ * selected with words around it); a boundary the student fell short of is described, never
+ * quoted, so no message hands over words the attempt did not find.
+ */
 export function itemMessage(
   noun: Noun,
   item: GoldItem,
@@ -20,30 +25,40 @@ export function itemMessage(
 ): string {
   if (how.status === 'found') return `You found “${item.label}”.`;
   if (how.status === 'missed') return `You missed ${withArticle(noun.one)} ${where(item.paragraph)}.`;
+  if (how.status === 'too-much') return `It is inside a selection that takes in too much to count.`;
   if (how.coverage === 0) {
-    return `You selected words next to ${withArticle(noun.one)} ${where(item.paragraph)}, but not the ${noun.one} itself: “${item.label}”.`;
+    return `You selected words next to ${withArticle(noun.one)} ${where(item.paragraph)}, but not the ${noun.one} itself.`;
   }
   const right = `Right ${noun.one}, wrong boundary`;
   switch (how.boundary) {
     case 'too-short':
-      return `${right}: your selection leaves out ${how.side ? `words at its ${sideWords(how.side)}` : 'some of its words'}. The whole ${noun.one} is “${item.label}”.`;
+      return `${right}: your selection leaves out ${how.side ? `words at its ${sideWords(how.side)}` : 'some of its words'}. Select the whole ${noun.one}.`;
     case 'too-long':
       return `${right}: your selection runs on past it at the ${sideWords(how.side ?? 'both')}. Select just “${item.label}”.`;
     default:
-      return `${right}: your selection leaves out some of its words and takes in others that are not part of it. The ${noun.one} is “${item.label}”.`;
+      return `${right}: your selection leaves out some of its words and takes in others that are not part of it.`;
   }
 }
 
-/** Why a selection that touches no answer does not count: the corpus's distractor note when there is one. */
+/**
+ * Why a selection that touches no answer does not count: the corpus's distractor note when there
+ * is one. A borderline item's explanation is kept apart (SpotExtra.explanation): it may quote answers.
+ */
 export function extraNote(text: string, key: SpotKey, run: Span, borderline: GoldItem | null): string {
   const quote = `“${shortQuote(text, run)}”`;
-  if (borderline) {
-    return `${quote} is debatable: it could count or not, so it does not change your score. ${borderline.explanation}`;
-  }
+  if (borderline) return `${quote} is debatable: it could count or not, so it does not change your score.`;
   const distractor = key.distractors
     .filter((d) => overlaps(d.span, run))
     .sort((x, y) => overlapLength(y.span, run) - overlapLength(x.span, run))[0];
   return distractor ? `${quote}: ${distractor.note}` : `${quote} is not ${withArticle(key.noun.one)}.`;
+}
+
+/** The one message for a selection that takes in far more than the answers inside it. */
+export function tooMuchNote(text: string, noun: Noun, run: Span): string {
+  return (
+    `Your selection “${shortQuote(text, run)}” takes in too much to count: a selection that covers ` +
+    `so much cannot show which words are the ${noun.many}. Mark only the ${noun.many}, each on its own.`
+  );
 }
 
 export function summaryFor(
@@ -54,13 +69,17 @@ export function summaryFor(
 ): string {
   const found = items.filter((i) => i.status === 'found').length;
   const boundary = items.filter((i) => i.status === 'boundary').length;
+  const tooMuch = extras.filter((e) => e.status === 'too-much').length;
   const wrong = extras.filter((e) => e.status === 'not-an-instance').length;
   const parts = [`You found ${found} of ${count(items.length, noun)}.`];
-  if (score === 0 && recall > 0) {
+  if (score === 0 && recall > 0 && tooMuch === 0) {
     parts.unshift(`Your selection takes in so much of the text that it does not pick out the ${noun.many}.`);
   }
   if (boundary > 0) {
     parts.push(`${boundary} more ${boundary === 1 ? 'is' : 'are'} in the right place but with the wrong boundary.`);
+  }
+  if (tooMuch > 0) {
+    parts.push(`${tooMuch} of your selections ${tooMuch === 1 ? 'takes' : 'take'} in too much to count.`);
   }
   if (wrong > 0) {
     parts.push(`${wrong} of your selections ${wrong === 1 ? 'is' : 'are'} not ${noun.many === noun.one ? noun.one : withArticle(noun.one)}.`);
@@ -69,8 +88,14 @@ export function summaryFor(
   return parts.join(' ');
 }
 
-/** The single most useful thing to do next: find what is missing, then fix boundaries, then drop extras. */
+/**
+ * The single most useful thing to do next: select less, then find what is missing, then fix
+ * boundaries, then drop extras.
+ */
 export function nextStepFor(text: string, noun: Noun, items: readonly SpotItemResult[], extras: readonly SpotExtra[]): string {
+  if (extras.some((e) => e.status === 'too-much')) {
+    return `Select less: mark only the ${noun.many}, each on its own, not the sentences around them.`;
+  }
   const missed = items.filter((i) => i.status === 'missed');
   const first = missed[0];
   if (first) {

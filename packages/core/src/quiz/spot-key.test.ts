@@ -49,7 +49,7 @@ describe('buildSpotKey', () => {
   test('adds the content of each relation as a distractor when cues are asked for', () => {
     const key = buildSpotKey(ARTICLE, { kinds: ['attribution'], role: 'cue' });
     expect(key.distractors.find((d) => words(d.span) === 'the strikes could continue')?.note).toBe(
-      'That is what is being attributed (the content). The cue is the word that signals it, here “say”.',
+      'That is what is being attributed (the content), not the cue: the cue is the word or words that signal that someone is speaking.',
     );
   });
 

@@ -125,7 +125,7 @@ export function buildSpotKey(article: Article, target: SpotTarget): SpotKey {
     if (!parts) continue;
     const excluded = exclusionReason(annotation, target);
     if (excluded) {
-      distractors.push({ span: parts.span, note: `${excluded} ${annotation.explanation}` });
+      distractors.push({ span: parts.span, note: excluded });
       continue;
     }
     const inside = contains(passage, parts.span);
@@ -139,7 +139,7 @@ export function buildSpotKey(article: Article, target: SpotTarget): SpotKey {
       hints: itemHints(article, annotation, parts.span, noun.one),
       paragraph: blockAt(article.blocks, parts.span.start)?.paragraph ?? null,
     });
-    distractors.push(...roleDistractors(article, annotation, role).filter((d) => overlaps(d.span, passage)));
+    distractors.push(...roleDistractors(annotation, role).filter((d) => overlaps(d.span, passage)));
   }
   return { articleId: article.id, passage, noun, gold: mergeSameSpan(gold), distractors };
 }
@@ -208,16 +208,20 @@ function exclusionReason(annotation: Annotation, target: SpotTarget): string | n
   return null;
 }
 
-function roleDistractors(article: Article, annotation: Annotation, role: AttributionRole | 'relation'): Distractor[] {
+/**
+ * The other parts of a relation are tempting wrong answers when a student looks for one part.
+ * Their notes say what the selected words are, never which words the answer is: that would hand
+ * a student who picked the content the cue they missed.
+ */
+function roleDistractors(annotation: Annotation, role: AttributionRole | 'relation'): Distractor[] {
   if (annotation.kind !== 'attribution' || role === 'relation') return [];
-  const quote = (span: Span | null) => (span ? `“${shortQuote(article.text, span)}”` : '');
   if (role === 'content') {
     return annotation.source
-      ? [{ span: annotation.source, note: `That is who says it (the source). The content is what they are credited with: ${quote(annotation.content)}.` }]
+      ? [{ span: annotation.source, note: 'That is who says it (the source). The content is what they are credited with saying.' }]
       : [];
   }
-  const named = role === 'cue' ? `the word that signals it, here ${quote(annotation.cue)}` : `who it comes from, here ${quote(annotation.source)}`;
-  return [{ span: annotation.content, note: `That is what is being attributed (the content). The ${role} is ${named}.` }];
+  const part = role === 'cue' ? 'the word or words that signal that someone is speaking' : 'who the words come from';
+  return [{ span: annotation.content, note: `That is what is being attributed (the content), not the ${role}: the ${role} is ${part}.` }];
 }
 
 function nounFor(kinds: readonly AnnotationKind[], role: AttributionRole | 'relation'): SpotKey['noun'] {

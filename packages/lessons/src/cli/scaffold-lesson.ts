@@ -78,7 +78,7 @@ Select every word that tells you someone is speaking.
 
 <Hint>Look for “said”.</Hint>
 
-<Explanation>What students read after they check.</Explanation>
+<Explanation>What students read once they reach the pass mark or ask for the answer: it may name the answers.</Explanation>
 </Spot>
 */}
 

@@ -3,6 +3,7 @@ import { PageLink } from '@/components/page-link';
 import { notFound } from 'next/navigation';
 import { findArticle, getCorpus, getStory } from '@sayswho/core';
 import { StoryComparisonView } from '@/components/compare/story-comparison';
+import { storyOrigin } from '@/components/compare/story-origin';
 import { UI } from '@/lib/ui-text';
 
 interface Params {
@@ -35,7 +36,9 @@ export default async function ComparePage({ params }: Params) {
         <PageLink href="/compare">{UI.compare.listTitle}</PageLink>
       </p>
       <h1>{UI.compare.title(story.title)}</h1>
-      <p className="lede">{UI.compare.intro(from.outlet, to.outlet)}</p>
+      <p className="lede">
+        {storyOrigin(from, to)} {UI.compare.howToRead}
+      </p>
       <p className="meta">
         <PageLink href={`/articles/${from.id}`}>{UI.compare.readWhole(from.outlet)}</PageLink> ·{' '}
         <PageLink href={`/articles/${to.id}`}>{UI.compare.readWhole(to.outlet)}</PageLink>

@@ -26,7 +26,9 @@ interface Params {
 }
 
 // Left dynamic (the default) so that `next dev` shows a brand-new lesson file without a restart;
-// builds still render exactly the lessons listed here, and an unknown slug is a 404.
+// builds still render exactly the lessons listed here, and an unknown slug is a 404. (Next takes
+// only a literal `dynamicParams`, so a build cannot differ; next.config.ts keeps `next start` from
+// writing those 404s to disk.)
 export const generateStaticParams = lessonSlugParams;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -63,16 +65,19 @@ export default async function LessonPage({ params }: Params) {
         {renderLesson(lesson, { view: 'student', corpus: kit.corpus })}
       </div>
       {progress.exercises.length > 0 && (
-        <>
-          <LessonSummary {...progress} />
-          {/* Its own page: a lesson page then ships none of the hand-in's code. */}
-          <div className="lesson-hand-in">
-            <p>{UI.handIn.fromLesson}</p>
-            <PageLink href={`/lessons/${lesson.slug}/hand-in`} className="lesson-hand-in__link">
-              {UI.handIn.heading}
-            </PageLink>
-          </div>
-        </>
+        <LessonSummary
+          {...progress}
+          lessonTitle={lesson.frontmatter.title}
+          handInLink={
+            // Its own page: a lesson page then ships none of the hand-in's code.
+            <div className="lesson-hand-in">
+              <p>{UI.handIn.fromLesson}</p>
+              <PageLink href={`/lessons/${lesson.slug}/hand-in`} className="lesson-hand-in__link">
+                {UI.handIn.heading}
+              </PageLink>
+            </div>
+          }
+        />
       )}
       {(previous || next) && (
         <nav className="lesson-nav" aria-label={UI.lesson.lessonNav}>

@@ -1,20 +1,27 @@
 'use client';
 /** A Choice exercise: one or several options, with the lesson's feedback on each option chosen. */
 import { useId } from 'react';
-import type { ChoiceResult } from '@sayswho/core/quiz';
+import type { ChoiceResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { ChoicePublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { plainText } from '../shell/plain-text';
-import { useExercise } from '../shell/use-exercise';
+import { scoredJudgement, useExercise } from '../shell/use-exercise';
 import { RightOrWrong } from '../shell/verdict';
 
 const NONE: readonly string[] = [];
+const chosenIn = (answer: StoredAnswer | null) =>
+  answer?.type === 'choice' ? answer.chosen : NONE;
 
 export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
-  const ex = useExercise<'choice', ChoiceResult>(spec);
+  const ex = useExercise<'choice', ChoiceResult>(spec, (answer, key, scoring) => {
+    const chosen = chosenIn(answer);
+    return scoredJudgement(scoring.validateChoice(key.key, chosen), () =>
+      scoring.scoreChoice(key.key, chosen),
+    );
+  });
   const name = useId();
-  const chosen = ex.answer?.type === 'choice' ? ex.answer.chosen : NONE;
+  const chosen = chosenIn(ex.answer);
   const text = exerciseText.choice;
 
   function choose(id: string, on: boolean) {
@@ -24,15 +31,6 @@ export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
       .map((o) => plainText(o.html))
       .join('; ');
     ex.saveAnswer({ type: 'choice', chosen: next }, answerText);
-  }
-
-  function check() {
-    void ex.check((key, scoring) => {
-      const valid = scoring.validateChoice(key.key, chosen);
-      if (!valid.ok) return valid;
-      const result = scoring.scoreChoice(key.key, chosen);
-      return { ok: true, result, score: result.score, summary: result.summary };
-    });
   }
 
   function verdictFor(id: string) {
@@ -49,7 +47,7 @@ export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
   }
 
   return (
-    <ExerciseShell spec={spec} ex={ex} onCheck={check}>
+    <ExerciseShell spec={spec} ex={ex}>
       <fieldset className="ex-fieldset">
         <legend>{spec.multiple ? text.legendMany : text.legendOne}</legend>
         {spec.options.map((option) => {

@@ -5,21 +5,28 @@
  * touch and screen reader.
  */
 import { useId } from 'react';
-import type { ClassifyResult } from '@sayswho/core/quiz';
+import type { ClassifyResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { ClassifyPublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
-import { useExercise } from '../shell/use-exercise';
+import { scoredJudgement, useExercise } from '../shell/use-exercise';
 import { CategoryList } from '../shell/category-list';
 import { RightOrWrong, Verdict } from '../shell/verdict';
 import { PassageText } from '../word-select/passage-text';
 
 const NOTHING: Readonly<Record<string, string>> = {};
+const placedIn = (answer: StoredAnswer | null) =>
+  answer?.type === 'classify' ? answer.placed : NOTHING;
 
 export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
-  const ex = useExercise<'classify', ClassifyResult>(spec);
+  const ex = useExercise<'classify', ClassifyResult>(spec, (answer, key, scoring) => {
+    const placed = placedIn(answer);
+    return scoredJudgement(scoring.validateClassify(key.key, placed), () =>
+      scoring.scoreClassify(key.key, placed),
+    );
+  });
   const idBase = useId();
-  const placed = ex.answer?.type === 'classify' ? ex.answer.placed : NOTHING;
+  const placed = placedIn(ex.answer);
   const text = exerciseText.classify;
   const label = (category: string) =>
     spec.categories.find((c) => c.id === category)?.label ?? category;
@@ -33,15 +40,6 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
       .map((i) => `${i.text} → ${label(next[i.id]!)}`)
       .join('; ');
     ex.saveAnswer({ type: 'classify', placed: next }, answerText);
-  }
-
-  function check() {
-    void ex.check((key, scoring) => {
-      const valid = scoring.validateClassify(key.key, placed);
-      if (!valid.ok) return valid;
-      const result = scoring.scoreClassify(key.key, placed);
-      return { ok: true, result, score: result.score, summary: result.summary };
-    });
   }
 
   function verdictFor(id: string) {
@@ -58,7 +56,7 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
   }
 
   return (
-    <ExerciseShell spec={spec} ex={ex} onCheck={check}>
+    <ExerciseShell spec={spec} ex={ex}>
       <details className="ex-context">
         <summary>{text.showText}</summary>
         <p className="passage-credit">{spec.passage.credit}</p>

@@ -30,6 +30,15 @@ describe('a Classify exercise', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
+  it('shows the text for context with the article’s paragraph numbers, each labelled for screen readers', () => {
+    const { spec } = setup();
+    const numbered = [...document.querySelectorAll('.passage-text [data-p]')];
+    const first = spec.passage.blocks[0]!.paragraph!;
+    expect(numbered[0]).toHaveAttribute('data-p', String(first));
+    expect(numbered[0]).toHaveAttribute('data-label', `Paragraph ${first}`);
+    expect(numbered).toHaveLength(spec.passage.blocks.filter((b) => b.paragraph !== null).length);
+  });
+
   it('sorts items with the keyboard alone and gives credit per item', async () => {
     const { user, key } = setup();
     const [first, second] = key.key.items;

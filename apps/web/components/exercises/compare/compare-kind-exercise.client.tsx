@@ -4,7 +4,7 @@
  * kind of change it is. The choices are kept like a Classify answer (difference id → kind).
  */
 import { useId } from 'react';
-import type { ChoiceResult } from '@sayswho/core/quiz';
+import type { ChoiceResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { ComparePublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
@@ -13,26 +13,16 @@ import { CategoryList } from '../shell/category-list';
 import { RightOrWrong, Verdict } from '../shell/verdict';
 
 const NOTHING: Readonly<Record<string, string>> = {};
+const placedIn = (answer: StoredAnswer | null) =>
+  answer?.type === 'classify' ? answer.placed : NOTHING;
 
 export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
-  const ex = useExercise<'compare', readonly (ChoiceResult | null)[]>(spec);
-  const name = useId();
-  const placed = ex.answer?.type === 'classify' ? ex.answer.placed : NOTHING;
   const text = exerciseText.compare;
-  const kindLabel = (id: string) => spec.kinds.find((k) => k.id === id)?.label ?? id;
   const texts = { from: spec.from.text, to: spec.to.text };
-
-  function choose(difference: string, kind: string) {
-    const next = { ...placed, [difference]: kind };
-    const answerText = spec.differences
-      .map((d, n) => (next[d.id] ? `${n + 1}. ${kindLabel(next[d.id]!)}` : null))
-      .filter(Boolean)
-      .join('; ');
-    ex.saveAnswer({ type: 'classify', placed: next }, answerText);
-  }
-
-  function check() {
-    void ex.check((key, scoring) => {
+  const ex = useExercise<'compare', readonly (ChoiceResult | null)[]>(
+    spec,
+    (answer, key, scoring) => {
+      const placed = placedIn(answer);
       if (!spec.differences.some((d) => placed[d.id])) return { ok: false, reason: text.chooseOne };
       const results = spec.differences.map((d, n) => {
         const k = key.keys[n];
@@ -50,7 +40,19 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
         score,
         summary: text.kindSummary(right, spec.differences.length),
       };
-    });
+    },
+  );
+  const name = useId();
+  const placed = placedIn(ex.answer);
+  const kindLabel = (id: string) => spec.kinds.find((k) => k.id === id)?.label ?? id;
+
+  function choose(difference: string, kind: string) {
+    const next = { ...placed, [difference]: kind };
+    const answerText = spec.differences
+      .map((d, n) => (next[d.id] ? `${n + 1}. ${kindLabel(next[d.id]!)}` : null))
+      .filter(Boolean)
+      .join('; ');
+    ex.saveAnswer({ type: 'classify', placed: next }, answerText);
   }
 
   function verdictFor(n: number) {
@@ -69,7 +71,7 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
   }
 
   return (
-    <ExerciseShell spec={spec} ex={ex} onCheck={check}>
+    <ExerciseShell spec={spec} ex={ex}>
       <CategoryList categories={spec.kinds} />
       {spec.differences.map((d, n) => {
         const verdict = verdictFor(n);

@@ -2,7 +2,12 @@
 /** A Compare exercise in "spot" mode: mark what changed in both versions of the story. */
 import { useId, useMemo } from 'react';
 import type { Span } from '@sayswho/core';
-import { quoteSpans, type CompareKey, type CompareResult } from '@sayswho/core/quiz';
+import {
+  quoteSpans,
+  type CompareKey,
+  type CompareResult,
+  type StoredAnswer,
+} from '@sayswho/core/quiz';
 import type { ComparePublic, PassageView } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { pickerText } from '@/lib/ui-text/picker';
@@ -23,9 +28,24 @@ function spotKeyOf(keys: readonly CompareKey[]): SpotCompareKey | null {
   return key && key.mode === 'spot' ? key : null;
 }
 
+const NO_ANSWER = { from: NO_SPANS, to: NO_SPANS };
+const spansIn = (answer: StoredAnswer | null) => (answer?.type === 'compare' ? answer : NO_ANSWER);
+
 export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
+  const texts = { from: spec.from.text, to: spec.to.text };
   const ex = useExercise<'compare', Extract<CompareResult, { mode: 'spot' }>>(
     spec,
+    (saved, key, scoring) => {
+      const answer = spansIn(saved);
+      const spot = spotKeyOf(key.keys);
+      if (!spot) return { ok: false, reason: exerciseText.keyUnavailable };
+      const fromOk = scoring.validateSpot(texts.from, spot.from, answer.from);
+      const toOk = scoring.validateSpot(texts.to, spot.to, answer.to);
+      if (!fromOk.ok && !toOk.ok) return fromOk;
+      const result = scoring.scoreCompare(spot, texts, { from: answer.from, to: answer.to });
+      if (result.mode !== 'spot') return { ok: false, reason: exerciseText.keyUnavailable };
+      return { ok: true, result, score: result.score, summary: result.summary };
+    },
     (key, scoring) => {
       const spot = spotKeyOf(key.keys);
       return spot ? [...scoring.hintSteps(spot.from), ...scoring.hintSteps(spot.to)] : [];
@@ -36,9 +56,8 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
     from: useMemo(() => passageWords(spec.from), [spec.from]),
     to: useMemo(() => passageWords(spec.to), [spec.to]),
   };
-  const answer = ex.answer?.type === 'compare' ? ex.answer : { from: NO_SPANS, to: NO_SPANS };
+  const answer = spansIn(ex.answer);
   const count = answer.from.length + answer.to.length;
-  const texts = { from: spec.from.text, to: spec.to.text };
 
   function save(from: readonly Span[], to: readonly Span[]) {
     const described = [quoteSpans(texts.from, from), quoteSpans(texts.to, to)];
@@ -59,20 +78,7 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
     };
   }
 
-  function check() {
-    void ex.check((key, scoring) => {
-      const spot = spotKeyOf(key.keys);
-      if (!spot) return { ok: false, reason: exerciseText.keyUnavailable };
-      const fromOk = scoring.validateSpot(texts.from, spot.from, answer.from);
-      const toOk = scoring.validateSpot(texts.to, spot.to, answer.to);
-      if (!fromOk.ok && !toOk.ok) return fromOk;
-      const result = scoring.scoreCompare(spot, texts, { from: answer.from, to: answer.to });
-      if (result.mode !== 'spot') return { ok: false, reason: exerciseText.keyUnavailable };
-      return { ok: true, result, score: result.score, summary: result.summary };
-    });
-  }
-
-  const { phase, result, key, scoring } = ex;
+  const { phase, result, key, scoring, explanationAllowed } = ex;
   const feedback = useMemo((): Record<Side, SpotFeedback> | null => {
     const spotKey = key ? spotKeyOf(key.keys) : null;
     if (!scoring) return null;
@@ -83,11 +89,11 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
       };
     if (phase === 'reviewing' && result)
       return {
-        from: scoring.feedbackFromResult(result.from),
-        to: scoring.feedbackFromResult(result.to),
+        from: scoring.feedbackFromResult(result.from, explanationAllowed),
+        to: scoring.feedbackFromResult(result.to, explanationAllowed),
       };
     return null;
-  }, [phase, result, key, scoring]);
+  }, [phase, result, key, scoring, explanationAllowed]);
   const noteIds = useMemo(
     () => ({
       from: (note: number) => `${spec.id}-from-note-${note}`,
@@ -125,7 +131,6 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
     <ExerciseShell
       spec={spec}
       ex={ex}
-      onCheck={check}
       status={pickerText.marked(count)}
       actions={
         count > 0 ? (

@@ -5,32 +5,30 @@
  * "for your teacher to review" — shown as such, never as right or wrong.
  */
 import { useId } from 'react';
-import type { RewriteResult } from '@sayswho/core/quiz';
+import type { RewriteResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { RewritePublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { useExercise } from '../shell/use-exercise';
 import { Verdict } from '../shell/verdict';
 
-export function RewriteExercise({ spec }: { spec: RewritePublic }) {
-  const ex = useExercise<'rewrite', RewriteResult>(spec);
-  const id = useId();
-  const draft = ex.answer?.type === 'rewrite' ? ex.answer.text : '';
-  const text = exerciseText.rewrite;
+const draftIn = (answer: StoredAnswer | null) => (answer?.type === 'rewrite' ? answer.text : '');
 
-  function check() {
-    void ex.check((key, scoring) => {
-      const result = scoring.checkRewrite(key.key, draft);
-      if (result.verdict === 'empty') return { ok: false, reason: result.feedback };
-      return {
-        ok: true,
-        result,
-        score: null,
-        summary: `${text.verdict[result.verdict]}. ${result.feedback}`,
-        completed: result.verdict === 'for-teacher-review',
-      };
-    });
-  }
+export function RewriteExercise({ spec }: { spec: RewritePublic }) {
+  const text = exerciseText.rewrite;
+  const ex = useExercise<'rewrite', RewriteResult>(spec, (answer, key, scoring) => {
+    const result = scoring.checkRewrite(key.key, draftIn(answer));
+    if (result.verdict === 'empty') return { ok: false, reason: result.feedback };
+    return {
+      ok: true,
+      result,
+      score: null,
+      summary: `${text.verdict[result.verdict]}. ${result.feedback}`,
+      completed: result.verdict === 'for-teacher-review',
+    };
+  });
+  const id = useId();
+  const draft = draftIn(ex.answer);
 
   const suggestions =
     ex.phase === 'answer' && ex.key
@@ -48,7 +46,6 @@ export function RewriteExercise({ spec }: { spec: RewritePublic }) {
     <ExerciseShell
       spec={spec}
       ex={ex}
-      onCheck={check}
       feedback={
         <>
           {ex.phase === 'reviewing' && ex.result ? (

@@ -3,7 +3,7 @@
  * (check / try again, hints, show answer), the hints shown so far, the feedback with the lesson's
  * explanation, and a polite live region that reads every change of state aloud.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { ExercisePublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { exerciseTitle } from '../exercise-title';
@@ -13,7 +13,6 @@ import '../exercises.css';
 interface ExerciseShellProps {
   readonly spec: ExercisePublic;
   readonly ex: ExerciseState<{ readonly explanationHtml: string | null }, unknown>;
-  readonly onCheck: () => void;
   /** The answer input while answering; the marked-up answer while reviewing. */
   readonly children: ReactNode;
   /** A line about the current answer (“2 phrases marked.”). */
@@ -27,7 +26,6 @@ interface ExerciseShellProps {
 export function ExerciseShell({
   spec,
   ex,
-  onCheck,
   children,
   status,
   actions,
@@ -37,7 +35,11 @@ export function ExerciseShell({
   const promptId = useId();
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const reviewing = ex.phase !== 'answering';
-  const lastScore = ex.progress?.lastScore;
+
+  // Try again takes the place of Check: the second click of a double-click on Check lands on it.
+  const tryAgain = (event: MouseEvent) => {
+    if (event.detail < 2) ex.tryAgain();
+  };
 
   // "Show the answer" leaves with its button; send focus to what it revealed.
   useEffect(() => {
@@ -71,9 +73,6 @@ export function ExerciseShell({
         {ex.attemptsLeft !== null && ex.canCheck ? (
           <span> {exerciseText.attemptsLeft(ex.attemptsLeft)}</span>
         ) : null}
-        {!reviewing && typeof lastScore === 'number' ? (
-          <span> {exerciseText.lastScore(Math.round(lastScore * 100))}</span>
-        ) : null}
       </div>
 
       <div className="exercise__actions">
@@ -81,7 +80,7 @@ export function ExerciseShell({
           <button
             type="button"
             className="ex-button ex-button--primary"
-            onClick={reviewing ? ex.tryAgain : onCheck}
+            onClick={reviewing ? tryAgain : () => void ex.check()}
             disabled={!ex.canCheck || ex.busy}
           >
             {reviewing

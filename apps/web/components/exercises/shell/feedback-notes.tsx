@@ -1,10 +1,12 @@
 /** The numbered notes under a marked-up passage, one per mark (and per missed item, unnumbered in the text). */
-import { exerciseText } from '@/lib/ui-text/exercise';
 import type { MarkStatus } from '../word-select/feedback-marks';
 
 export interface Note {
   readonly note: number;
   readonly status: MarkStatus;
+  /** The status in words and its symbol (../spot/spot-feedback.ts fills them in with the judging code). */
+  readonly label: string;
+  readonly symbol: string;
   readonly message: string;
   /** Shown under the message: the corpus's explanation. */
   readonly explanation?: string;
@@ -23,10 +25,10 @@ export function FeedbackNotes({ notes, idPrefix }: { notes: readonly Note[]; idP
         >
           <span className="fb-note__status">
             <span aria-hidden="true">
-              {exerciseText.statusSymbol[n.status]}
+              {n.symbol}
               {n.note}{' '}
             </span>
-            {exerciseText.status[n.status]}
+            {n.label}
           </span>{' '}
           {n.message}
           {n.explanation ? <span className="fb-note__why"> {n.explanation}</span> : null}

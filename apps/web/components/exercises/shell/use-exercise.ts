@@ -1,13 +1,14 @@
 /**
  * What every exercise has in common, whatever the student answers with: the saved answer, attempts
  * and hints (through the device progress store), fetching the key on the first Check, the
- * answer-policy gates from the core, and the message for the live region. The exercise supplies
- * only how to judge its answer; the core does the judging.
+ * answer-policy gates from the core, redrawing the last check after a reload, and the message for
+ * the live region. The exercise supplies only how to judge its answer; the core does the judging.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   canAttempt,
   canShowAnswer,
+  passed,
   recordAnswer,
   recordAnswerShown,
   recordAttempt,
@@ -21,9 +22,6 @@ import { nowIso, updateProgress, useExerciseProgress } from '@/lib/progress/prog
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { loadKey } from './load-key';
 import { plainText } from './plain-text';
-
-/** A scored exercise counts as done from this score on (or once the answer was shown, or no attempts are left). */
-export const COMPLETE_AT = 0.8;
 
 export type Phase = 'answering' | 'reviewing' | 'answer';
 
@@ -70,22 +68,36 @@ export interface ExerciseState<K, R> {
   readonly canCheck: boolean;
   readonly canShowAnswer: boolean;
   /**
-   * Whether the lesson's explanation may be shown after a check: with the default policy right
-   * after the first check, but never before the answer itself could be shown (an explanation
-   * usually names the answers).
+   * Whether the lesson's explanation may be shown: with the answer, or after a check that reached
+   * the pass mark. An explanation usually names the answers; below the pass mark the student
+   * gets hints instead.
    */
   readonly explanationAllowed: boolean;
   readonly attemptsLeft: number | null;
   saveAnswer(answer: StoredAnswer, answerText: string): void;
-  check(judge: (key: K, scoring: Scoring) => Judgement<R>): Promise<void>;
+  check(): Promise<void>;
   tryAgain(): void;
   nextHint(): Promise<void>;
   showAnswer(): Promise<void>;
   announce(text: string): void;
 }
 
+/** A scored answer's judgement: the validator's reason, or the core's result with its score and summary. */
+export function scoredJudgement<R extends { readonly score: number; readonly summary: string }>(
+  valid: { readonly ok: true } | { readonly ok: false; readonly reason: string },
+  score: () => R,
+): Judgement<R> {
+  if (!valid.ok) return valid;
+  const result = score();
+  return { ok: true, result, score: result.score, summary: result.summary };
+}
+
+/** How an exercise judges an answer with the core, given the key and the judging code. */
+export type Judge<K, R> = (answer: StoredAnswer | null, key: K, scoring: Scoring) => Judgement<R>;
+
 export function useExercise<T extends ExerciseType, R>(
   spec: ExercisePublic & { readonly type: T },
+  judge: Judge<Extract<ExerciseKey, { type: T }>, R>,
   automaticHints: (
     key: Extract<ExerciseKey, { type: T }>,
     scoring: Scoring,
@@ -106,6 +118,14 @@ export function useExercise<T extends ExerciseType, R>(
   const [notice, setNotice] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [autoHints, setAutoHints] = useState<readonly string[] | null>(null);
+  const [checkPassed, setCheckPassed] = useState(false);
+  const [redrawn, setRedrawn] = useState(false);
+  // One attempt per answer, however fast the clicks: a Check while one is running does nothing,
+  // and checking the answer already checked (a double-click, a held-down Enter, a reload) shows its
+  // feedback again without spending an attempt. Refs: the state the first click sets has not
+  // reached the handler of the second.
+  const checking = useRef(false);
+  const checkedAnswer = useRef<StoredAnswer | null>(null);
 
   // Every check and "show answer" leaves a saved record, so feedback without one means the record
   // was cleared ("New student" on a shared device): the last student's feedback goes with it.
@@ -125,26 +145,50 @@ export function useExercise<T extends ExerciseType, R>(
   const moreHints =
     used < authored || (policy.hints && (autoHints === null || used < authored + autoHints.length));
 
-  // After a reload, automatic hints the student already saw need the key again to be shown.
+  // After a reload, automatic hints the student already saw, and the last check when the answer
+  // has not changed since, need the key and the judging code again: fetched only for those.
   const needsAutoHints = policy.hints && used > authored && autoHints === null;
+  const redraw = !redrawn && progress?.answerChecked === true;
   useEffect(() => {
-    if (!needsAutoHints) return;
+    if (!needsAutoHints && !redraw) return;
     let live = true;
     Promise.all([loadKey(spec.keyUrl, spec.type as T), loadScoring()]).then(
       ([loaded, scoring]) => {
         if (!live) return;
-        setKey(loaded as K);
-        setScoring(scoring);
-        setAutoHints(automaticHints(loaded as K, scoring));
+        accept(loaded as K, scoring);
+        if (!redraw) return;
+        setRedrawn(true);
+        const judgement = judge(progress?.answer ?? null, loaded as K, scoring);
+        if (judgement.ok) show(judgement);
       },
       () => undefined,
     );
     return () => {
       live = false;
     };
-    // automaticHints is a pure function of the key; a new identity each render must not refetch.
+    // judge and automaticHints are pure functions of the key and the saved answer; a new identity
+    // each render must not refetch.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [needsAutoHints, spec.keyUrl, spec.type]);
+  }, [needsAutoHints, redraw, spec.keyUrl, spec.type]);
+
+  function accept(loaded: K, scoring: Scoring) {
+    setKey(loaded);
+    setScoring(scoring);
+    setAutoHints(policy.hints ? automaticHints(loaded, scoring) : []);
+  }
+
+  /** Whether a check passed: a score at the pass mark, or an unscored answer that completes it. */
+  function passes(judgement: Extract<Judgement<R>, { ok: true }>): boolean {
+    return judgement.completed ?? passed(policy, judgement.score ?? 0);
+  }
+
+  function show(judgement: Extract<Judgement<R>, { ok: true }>) {
+    setNotice(null);
+    setResult(judgement.result);
+    setSummary(judgement.summary);
+    setCheckPassed(passes(judgement));
+    setPhase('reviewing');
+  }
 
   /** The key and the judging code, fetched together on first need; null (with a notice) offline. */
   async function fetchKey(): Promise<{ key: K; scoring: Scoring } | null> {
@@ -154,9 +198,7 @@ export function useExercise<T extends ExerciseType, R>(
         loadKey(spec.keyUrl, spec.type as T),
         loadScoring(),
       ]);
-      setKey(loaded as K);
-      setScoring(scoring);
-      setAutoHints(policy.hints ? automaticHints(loaded as K, scoring) : []);
+      accept(loaded as K, scoring);
       setNotice(null);
       return { key: loaded as K, scoring };
     } catch {
@@ -185,47 +227,48 @@ export function useExercise<T extends ExerciseType, R>(
     moreHints,
     canCheck: canAttempt(policy, attempts),
     canShowAnswer: phase !== 'answer' && canShowAnswer(policy, attempts),
-    explanationAllowed:
-      phase === 'answer' || (phase === 'reviewing' && canShowAnswer(policy, attempts)),
+    explanationAllowed: phase === 'answer' || (phase === 'reviewing' && checkPassed),
     attemptsLeft: policy.maxAttempts === null ? null : Math.max(0, policy.maxAttempts - attempts),
 
     saveAnswer(answer, answerText) {
       update((s) => recordAnswer(s, lessonRef, spec.id, answer, answerText, nowIso()));
     },
 
-    async check(judge) {
-      if (!canAttempt(policy, attempts) || busy) return;
-      const loaded = await fetchKey();
-      if (!loaded) return;
-      const judgement = judge(loaded.key, loaded.scoring);
-      if (!judgement.ok) {
-        setNotice(judgement.reason);
-        setMessage(exerciseText.announce.notChecked(judgement.reason));
-        return;
+    async check() {
+      if (!canAttempt(policy, attempts) || checking.current) return;
+      checking.current = true;
+      try {
+        const loaded = await fetchKey();
+        if (!loaded) return;
+        const answer = progress?.answer ?? null;
+        const judgement = judge(answer, loaded.key, loaded.scoring);
+        if (!judgement.ok) {
+          setNotice(judgement.reason);
+          setMessage(exerciseText.announce.notChecked(judgement.reason));
+          return;
+        }
+        const completed = passes(judgement) || !canAttempt(policy, attempts + 1);
+        if (answer && progress && !progress.answerChecked && answer !== checkedAnswer.current) {
+          checkedAnswer.current = answer;
+          update((s) =>
+            recordAttempt(s, {
+              lesson: lessonRef,
+              exerciseId: spec.id,
+              answer,
+              answerText: progress.answerText,
+              score: judgement.score,
+              completed,
+              now: nowIso(),
+            }),
+          );
+        }
+        // This check is on screen now; the saved one need not be redrawn.
+        setRedrawn(true);
+        show(judgement);
+        setMessage(exerciseText.announce.checked(judgement.summary));
+      } finally {
+        checking.current = false;
       }
-      const answer = progress?.answer;
-      const completed =
-        judgement.completed ??
-        ((judgement.score !== null && judgement.score >= COMPLETE_AT) ||
-          !canAttempt(policy, attempts + 1));
-      if (answer) {
-        update((s) =>
-          recordAttempt(s, {
-            lesson: lessonRef,
-            exerciseId: spec.id,
-            answer,
-            answerText: progress.answerText,
-            score: judgement.score,
-            completed,
-            now: nowIso(),
-          }),
-        );
-      }
-      setNotice(null);
-      setResult(judgement.result);
-      setSummary(judgement.summary);
-      setPhase('reviewing');
-      setMessage(exerciseText.announce.checked(judgement.summary));
     },
 
     tryAgain() {

@@ -2,24 +2,35 @@
 /** A Spot exercise: mark the spans of a layer (cues, unverified claims, loaded words) in a passage. */
 import { useCallback, useId, useMemo } from 'react';
 import type { Span } from '@sayswho/core';
-import { quoteSpans, type SpotResult } from '@sayswho/core/quiz';
+import { quoteSpans, type SpotResult, type StoredAnswer } from '@sayswho/core/quiz';
 import type { SpotPublic } from '@sayswho/lessons/exercise-spec';
 import { pickerText } from '@/lib/ui-text/picker';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { FeedbackNotes } from '../shell/feedback-notes';
-import { useExercise } from '../shell/use-exercise';
+import { scoredJudgement, useExercise } from '../shell/use-exercise';
 import { KeyHelp } from '../word-select/key-help';
 import { passageWords } from '../word-select/passage-words';
 import { WordPicker, markAnnouncement, type MarkChange } from '../word-select/word-picker';
 
 const NO_SPANS: readonly Span[] = [];
+const spansIn = (answer: StoredAnswer | null) =>
+  answer?.type === 'spot' ? answer.spans : NO_SPANS;
 
 export function SpotExercise({ spec }: { spec: SpotPublic }) {
-  const ex = useExercise<'spot', SpotResult>(spec, (key, scoring) => scoring.hintSteps(key.key));
-  const helpId = useId();
   const { text } = spec.passage;
+  const ex = useExercise<'spot', SpotResult>(
+    spec,
+    (answer, key, scoring) => {
+      const spans = spansIn(answer);
+      return scoredJudgement(scoring.validateSpot(text, key.key, spans), () =>
+        scoring.scoreSpot(text, key.key, spans),
+      );
+    },
+    (key, scoring) => scoring.hintSteps(key.key),
+  );
+  const helpId = useId();
   const passage = useMemo(() => passageWords(spec.passage), [spec.passage]);
-  const spans = ex.answer?.type === 'spot' ? ex.answer.spans : NO_SPANS;
+  const spans = spansIn(ex.answer);
   const notePrefix = `${spec.id}-note-`;
   const noteId = useCallback((note: number) => `${notePrefix}${note}`, [notePrefix]);
 
@@ -28,16 +39,7 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
     if (change) ex.announce(markAnnouncement(change, next.length));
   }
 
-  function check() {
-    void ex.check((key, scoring) => {
-      const valid = scoring.validateSpot(text, key.key, spans);
-      if (!valid.ok) return valid;
-      const result = scoring.scoreSpot(text, key.key, spans);
-      return { ok: true, result, score: result.score, summary: result.summary };
-    });
-  }
-
-  const { phase, result, key, scoring } = ex;
+  const { phase, result, key, scoring, explanationAllowed } = ex;
   const feedback = useMemo(
     () =>
       !scoring
@@ -45,16 +47,15 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
         : phase === 'answer' && key
           ? scoring.feedbackFromKey(key.key)
           : phase === 'reviewing' && result
-            ? scoring.feedbackFromResult(result)
+            ? scoring.feedbackFromResult(result, explanationAllowed)
             : null,
-    [phase, result, key, scoring],
+    [phase, result, key, scoring, explanationAllowed],
   );
 
   return (
     <ExerciseShell
       spec={spec}
       ex={ex}
-      onCheck={check}
       status={pickerText.marked(spans.length)}
       actions={
         spans.length > 0 ? (

@@ -1,61 +1,78 @@
 /**
  * Turns the core's Spot result (or key, for "show the answer") into marks on the text and numbered
- * notes. Missed items get a note but no mark, and their explanation waits for the answer: both
- * would give away the words the student has still to find.
+ * notes. Only what the core says may be drawn is drawn (`marks`: never an answer word the student
+ * did not select); missed items and selections that take in too much get a note but no mark. The
+ * corpus explanations may quote any answer, so they come only with `explain` (the answer shown,
+ * or a check that reached the pass mark).
  */
+import type { Span } from '@sayswho/core';
 import type { SpotKey, SpotResult } from '@sayswho/core/quiz';
+import { feedbackText } from '@/lib/ui-text/feedback';
 import type { Note } from '../shell/feedback-notes';
-import type { FeedbackMark } from '../word-select/feedback-marks';
+import type { FeedbackMark, MarkStatus } from '../word-select/feedback-marks';
 
 export interface SpotFeedback {
   readonly marks: FeedbackMark[];
   readonly notes: Note[];
 }
 
-export function feedbackFromResult(result: SpotResult): SpotFeedback {
-  const placed = [
+interface Said {
+  readonly marks: readonly Span[];
+  readonly status: MarkStatus;
+  readonly message: string;
+  readonly explanation?: string | undefined;
+}
+
+export function feedbackFromResult(result: SpotResult, explain: boolean): SpotFeedback {
+  const said: Said[] = [
     ...result.items
-      .filter((i) => i.status !== 'missed')
+      .filter((i) => i.status !== 'too-much')
       .map((i) => ({
-        span: i.span,
+        marks: i.marks,
         status: i.status,
         message: i.message,
         explanation: i.explanation,
       })),
     ...result.extras.map((e) => ({
-      span: e.span,
+      marks: e.marks,
       status: e.status,
       message: e.note,
-      explanation: undefined,
-    })),
-  ].sort((a, b) => a.span.start - b.span.start);
-  const missed = result.items.filter((i) => i.status === 'missed');
-  const marks = placed.map((p, i) => ({ span: p.span, status: p.status, note: i + 1 }));
-  const notes: Note[] = [
-    ...placed.map((p, i) => ({
-      note: i + 1,
-      status: p.status,
-      message: p.message,
-      explanation: p.explanation,
-    })),
-    ...missed.map((m, i) => ({
-      note: placed.length + i + 1,
-      status: 'missed' as const,
-      message: m.message,
+      explanation: e.explanation,
     })),
   ];
+  const placed = said
+    .filter((s) => s.marks.length > 0)
+    .sort((a, b) => a.marks[0]!.start - b.marks[0]!.start);
+  // Missed items and too-much selections are listed after the marks, unnumbered in the text.
+  const unplaced = said
+    .filter((s) => s.marks.length === 0)
+    .sort((a, b) => Number(b.status === 'too-much') - Number(a.status === 'too-much'));
+  const notes = [...placed, ...unplaced].map((s, i): Note =>
+    note(i + 1, s.status, s.message, explain && s.status !== 'missed' ? s.explanation : undefined),
+  );
+  const marks = placed.flatMap((s, i) => s.marks.map((span) => mark(span, s.status, i + 1)));
   return { marks, notes };
 }
 
 export function feedbackFromKey(key: SpotKey): SpotFeedback {
   const gold = key.gold.filter((g) => !g.borderline);
   return {
-    marks: gold.map((g, i) => ({ span: g.span, status: 'answer', note: i + 1 })),
-    notes: gold.map((g, i) => ({
-      note: i + 1,
-      status: 'answer',
-      message: `“${g.label}”.`,
-      explanation: g.explanation,
-    })),
+    marks: gold.map((g, i) => mark(g.span, 'answer', i + 1)),
+    notes: gold.map((g, i) => note(i + 1, 'answer', `“${g.label}”.`, g.explanation)),
+  };
+}
+
+function mark(span: Span, status: MarkStatus, n: number): FeedbackMark {
+  return { span, status, note: n, symbol: feedbackText.statusSymbol[status] };
+}
+
+function note(n: number, status: MarkStatus, message: string, explanation?: string): Note {
+  return {
+    note: n,
+    status,
+    label: feedbackText.status[status],
+    symbol: feedbackText.statusSymbol[status],
+    message,
+    ...(explanation ? { explanation } : {}),
   };
 }

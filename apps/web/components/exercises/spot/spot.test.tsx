@@ -119,6 +119,16 @@ describe('a Spot exercise', () => {
     expect(document.querySelectorAll('.wp-word--active')).toHaveLength(1);
   });
 
+  it('numbers the paragraphs as the article does, once per paragraph and outside the words', () => {
+    setup({ target: { layer: 'attribution', role: 'cue', paragraphs: [4, 8] } });
+    const groups = within(passage()).getAllByRole('group');
+    expect(groups.map((g) => [g.getAttribute('data-p'), g.getAttribute('aria-label')])).toEqual(
+      [4, 5, 6, 7, 8].map((n) => [String(n), `Paragraph ${n}`]),
+    );
+    // The number is drawn by CSS: no word of the listbox holds it.
+    expect(words().some((w) => /^\d+$/.test(w.textContent ?? ''))).toBe(false);
+  });
+
   it('marks a phrase by dragging the mouse across it', async () => {
     const { user } = setup();
     const from = indexOf('Lloyd');
@@ -144,7 +154,7 @@ describe('a Spot exercise', () => {
     expect(said).toHaveAttribute('aria-selected', 'false');
   });
 
-  it('checks the marks and gives feedback at each span, with the explanation', async () => {
+  it('checks the marks and gives feedback at each span, and hints rather than the explanation below the pass mark', async () => {
     const { user, fetchMock, spec } = setup();
     await user.click(indexOf('said', 0));
     await user.click(indexOf('said', 1));
@@ -163,8 +173,42 @@ describe('a Spot exercise', () => {
     expect(passage()).toHaveAttribute('aria-readonly', 'true');
     expect(screen.getByText(/“Allow” is what the administration will do/)).toBeInTheDocument();
     expect(screen.getByText(/You missed a cue in paragraph 5/)).toBeInTheDocument();
-    expect(screen.getByText(/Cue words like/)).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/^Checked\. You found 2 of 3 cues/);
+    // The lesson's explanation and the corpus's names the answers: not for a 39% check.
+    expect(screen.queryByText(/Cue words like/)).not.toBeInTheDocument();
+    expect(document.querySelector('.fb-note__why')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Show a hint' })).toBeInTheDocument();
+  });
+
+  it('shows the explanation after a check that reaches the pass mark, before the answer may be shown', async () => {
+    const { user } = setup({ policy: { showAnswerAfterAttempts: 3 } });
+    for (const [word, nth] of [
+      ['said', 0],
+      ['said', 1],
+      ['said', 2],
+    ] as const) {
+      await user.click(indexOf(word, nth));
+    }
+    await user.click(check());
+    expect(screen.getByText(/Score: 100%/, { selector: '.exercise__summary' })).toBeInTheDocument();
+    expect(screen.getByText(/Cue words like/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
+  });
+
+  it('answers a selection of the whole passage with one message, and marks no answer', async () => {
+    const { user, key } = setup();
+    await user.tab();
+    await user.keyboard('{Shift>}{End}{/Shift}');
+    await user.click(check());
+    expect(screen.getByText(/Score: 0%/, { selector: '.exercise__summary' })).toBeInTheDocument();
+    const notes = [...document.querySelectorAll('.fb-note')].map((n) => n.textContent);
+    expect(notes).toEqual([
+      expect.stringMatching(/^!1 Takes in too much Your selection “.*” takes in too much to count/),
+    ]);
+    expect(document.querySelectorAll('[data-fb]')).toHaveLength(0);
+    for (const item of key.key.gold)
+      expect(document.body.textContent).not.toContain(item.explanation);
+    expect(screen.queryByText(/Cue words like/)).not.toBeInTheDocument();
   });
 
   it('says when a selection has the right cue but the wrong boundary', async () => {
@@ -205,13 +249,15 @@ describe('a Spot exercise', () => {
     await user.click(indexOf('allow'));
     await user.click(check());
     expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
-    // The lesson's explanation names the answers, so it waits as long as the answer does.
-    expect(screen.queryByText(/Cue words like/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(document.querySelector('[data-fb], .fb-tag')).toBeNull();
     expect(passage()).not.toHaveAttribute('aria-readonly');
+    // A second attempt is a second answer: the same one checked again spends nothing.
+    await user.click(indexOf('said'));
     await user.click(check());
-    expect(screen.getByRole('button', { name: 'Show the answer' })).toBeInTheDocument();
+    // The lesson's explanation names the answers: it comes with the answer, which is recorded.
+    expect(screen.queryByText(/Cue words like/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show the answer' }));
     expect(screen.getByText(/Cue words like/)).toBeInTheDocument();
   });
 
@@ -249,6 +295,40 @@ describe('a Spot exercise', () => {
     render(<Spot spec={first.spec} />);
     expect(indexOf('said', 1)).toHaveAttribute('aria-selected', 'true');
     expect(indexOf('said', 0)).toHaveAttribute('aria-selected', 'false');
+  });
+
+  it('redraws the last check, marks and feedback, after a reload', async () => {
+    const first = setup();
+    await first.user.click(indexOf('said', 1));
+    await first.user.click(indexOf('allow'));
+    await first.user.click(check());
+    first.unmount();
+    act(() => reloadProgress());
+    render(<Spot spec={first.spec} />);
+    expect(await screen.findByRole('heading', { name: 'Feedback' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/^You found 1 of 3 cues/, { selector: '.exercise__summary' }),
+    ).toBeInTheDocument();
+    expect(indexOf('said', 1)).toHaveAttribute('data-fb', 'found');
+    expect(indexOf('allow')).toHaveAttribute('data-fb', 'not-an-instance');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.queryByText(/Your last check scored/)).not.toBeInTheDocument();
+  });
+
+  it('does not redraw a check whose answer was changed afterwards, nor fetch the key for it', async () => {
+    const first = setup();
+    await first.user.click(indexOf('said', 1));
+    await first.user.click(check());
+    await first.user.click(screen.getByRole('button', { name: 'Try again' }));
+    await first.user.click(indexOf('allow'));
+    first.unmount();
+    act(() => reloadProgress());
+    first.fetchMock.mockClear();
+    render(<Spot spec={first.spec} />);
+    await act(async () => undefined);
+    expect(screen.queryByRole('heading', { name: 'Feedback' })).not.toBeInTheDocument();
+    expect(indexOf('allow')).toHaveAttribute('aria-selected', 'true');
+    expect(first.fetchMock).not.toHaveBeenCalled();
   });
 
   it('shows the hints already given again after a reload', async () => {

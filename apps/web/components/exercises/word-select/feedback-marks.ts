@@ -8,15 +8,17 @@
  */
 import type { Span } from '@sayswho/core';
 import type { Token } from '@sayswho/core/quiz';
-import { exerciseText } from '@/lib/ui-text/exercise';
+import type { feedbackText } from '@/lib/ui-text/feedback';
 
-export type MarkStatus = keyof typeof exerciseText.status;
+export type MarkStatus = keyof typeof feedbackText.status;
 
 export interface FeedbackMark {
   readonly span: Span;
   readonly status: MarkStatus;
   /** Its number in the notes under the text. */
   readonly note: number;
+  /** The status's symbol, shown with the number after the phrase. */
+  readonly symbol: string;
 }
 
 /**
@@ -58,7 +60,7 @@ export function drawFeedback(
       const tag = document.createElement('span');
       tag.className = 'fb-tag';
       tag.setAttribute('aria-hidden', 'true');
-      tag.textContent = `${exerciseText.statusSymbol[mark.status]}${mark.note}`;
+      tag.textContent = `${mark.symbol}${mark.note}`;
       el.after(tag);
       tags.push(tag);
     }

@@ -19,7 +19,7 @@ function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-function blockLabel(block: { role: string; paragraph: number | null }): string {
+export function blockLabel(block: { role: string; paragraph: number | null }): string {
   const labels = pickerText.blockLabel;
   if (block.role === 'headline') return labels.headline;
   if (block.role === 'summary-heading' || block.role === 'summary-item') return labels.summary;
@@ -31,10 +31,16 @@ export function wordId(idPrefix: string, i: number): string {
   return `${idPrefix}w${i}`;
 }
 
+/**
+ * Each block is a group named by its place ("Paragraph 7"); a paragraph also shows its number in
+ * the margin, drawn by CSS from `data-p` and hidden from screen readers, which hear the group's
+ * name once instead of a number before the first word.
+ */
 export function pickerHtml(text: string, passage: PassageWords, idPrefix: string): string {
   let html = '';
   for (const { block, pieces } of passage.blocks) {
-    html += `<div role="group" aria-label="${escape(blockLabel(block))}" class="passage-block passage-block--${block.role}">`;
+    const number = block.paragraph ? ` data-p=${block.paragraph}` : '';
+    html += `<div role="group" aria-label="${escape(blockLabel(block))}"${number} class="passage-block passage-block--${block.role}">`;
     for (const piece of pieces) {
       if ('gap' in piece) {
         html += `<span class="wp-gap">${escape(piece.gap)}</span>`;

@@ -1,0 +1,108 @@
+/**
+ * Crawls the static export (`npm run export`) the way a CDN would serve it, loading each page once
+ * and resizing it: every linked page (and each lesson's teacher view, which no student page links
+ * to) loads, breaks none of its own Content-Security-Policy, never scrolls sideways at 320 px or at
+ * 400% zoom of a 1280 px screen (WCAG 1.4.10 reflow), and passes axe at 1280, 390 and 320 px.
+ */
+import type { CDPSession, Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+
+interface Screen {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  /** Browser zoom: 400% of 1280 × 800 is a 320 × 200 CSS px viewport with 4 device pixels to the px. */
+  readonly deviceScaleFactor: number;
+  readonly axe: boolean;
+  readonly reflow: boolean;
+}
+
+const SCREENS: readonly Screen[] = [
+  { name: '1280 px', width: 1280, height: 800, deviceScaleFactor: 1, axe: true, reflow: false },
+  { name: '390 px', width: 390, height: 844, deviceScaleFactor: 1, axe: true, reflow: false },
+  { name: '320 px', width: 320, height: 640, deviceScaleFactor: 1, axe: true, reflow: true },
+  {
+    name: '400% of 1280 px',
+    width: 320,
+    height: 200,
+    deviceScaleFactor: 4,
+    axe: false,
+    reflow: true,
+  },
+];
+
+/** Resizes the page in place (Playwright's own resize cannot change the zoom). */
+async function resize(cdp: CDPSession, screen: Screen) {
+  const { width, height, deviceScaleFactor } = screen;
+  await cdp.send('Emulation.setDeviceMetricsOverride', {
+    width,
+    height,
+    deviceScaleFactor,
+    mobile: false,
+  });
+}
+
+/** How far the page scrolls sideways, and the outermost elements that stick out past the screen. */
+function sideways(page: Page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const screen = root.clientWidth;
+    const outside = (el: Element | null) => !!el && el.getBoundingClientRect().right > screen + 0.5;
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => outside(el) && !outside(el.parentElement))
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    return { overflow: root.scrollWidth - screen, culprits };
+  });
+}
+
+test('every page of the static export loads, keeps its policy, reflows at 320 px and 400% zoom, and passes axe at three widths', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(300_000);
+  const started = Date.now();
+  const cdp = await page.context().newCDPSession(page);
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
+  const origin = new URL(baseURL!).origin;
+  const queue = ['/'];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    await resize(cdp, SCREENS[0]!);
+    const response = await page.goto(path);
+    expect(response?.status(), `status of ${path}`).toBe(200);
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== origin || seen.has(url.pathname)) continue;
+      queue.push(url.pathname);
+      // Not linked from a student's page, but a page of the kit all the same.
+      const lesson = /^\/lessons\/[^/]+\/$/.exec(url.pathname);
+      if (lesson) queue.push(`${lesson[0]}teacher/`);
+    }
+    for (const screen of SCREENS) {
+      if (screen !== SCREENS[0]) await resize(cdp, screen);
+      if (screen.reflow) {
+        const { overflow, culprits } = await sideways(page);
+        expect(
+          overflow,
+          `${path} scrolls sideways at ${screen.name}: ${culprits.join(', ')}`,
+        ).toBeLessThanOrEqual(0);
+      }
+      if (screen.axe) await expectAccessible(page);
+    }
+    expect(violations, `Content-Security-Policy violations on ${path}`).toEqual([]);
+  }
+  expect([...seen].filter((p) => p.endsWith('/teacher/')).length).toBeGreaterThan(0);
+  console.log(
+    `${seen.size} pages at ${SCREENS.length} sizes in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+});

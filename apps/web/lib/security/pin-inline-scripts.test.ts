@@ -1,0 +1,45 @@
+/** @jest-environment node */
+import { inlineScriptHashes, pinInlineScripts } from './pin-inline-scripts';
+
+const page = (body: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>Lesson</title>` +
+  `<script src="/_next/static/chunks/main.js" async=""></script></head><body>${body}</body></html>`;
+
+describe('pinning a built page’s inline scripts', () => {
+  it('hashes each inline script as a browser does (the example hash in MDN’s CSP guide)', () => {
+    expect(inlineScriptHashes(page('<script>var inline = 1;</script>'))).toEqual([
+      "'sha256-B2yPHKaXnvFWtRChIbabYmUBFZdVfKKXHbWtWidDVF8='",
+    ]);
+  });
+
+  it('skips scripts loaded from a file, and counts a repeated script once', () => {
+    const html = page('<script id="_R_">a()</script><script>b()</script><script>a()</script>');
+    expect(inlineScriptHashes(html)).toHaveLength(2);
+  });
+
+  it('hashes the text the browser sees: CR LF is read as LF', () => {
+    expect(inlineScriptHashes(page('<script>a();\r\nb();</script>'))).toEqual(
+      inlineScriptHashes(page('<script>a();\nb();</script>')),
+    );
+  });
+
+  it('puts the policy right after the character set, before any script', () => {
+    const pinned = pinInlineScripts(page('<script>var inline = 1;</script>'));
+    const meta = pinned.indexOf('<meta http-equiv="Content-Security-Policy"');
+    expect(meta).toBeGreaterThan(pinned.indexOf('<meta charSet="utf-8"/>'));
+    expect(meta).toBeLessThan(pinned.indexOf('<script'));
+    expect(pinned).toContain(
+      "script-src 'self' 'sha256-B2yPHKaXnvFWtRChIbabYmUBFZdVfKKXHbWtWidDVF8='",
+    );
+    expect(pinned).not.toContain('unsafe-inline');
+  });
+
+  it('replaces the policy of a page pinned before, so pinning twice changes nothing', () => {
+    const once = pinInlineScripts(page('<script>a()</script>'));
+    expect(pinInlineScripts(once)).toBe(once);
+  });
+
+  it('refuses a page it cannot pin rather than ship it unprotected', () => {
+    expect(() => pinInlineScripts('<script>a()</script>')).toThrow('No <head>');
+  });
+});
