@@ -418,16 +418,22 @@ describe('a suggested change passes the check once applied', () => {
   });
 });
 
+/** The annotations of demo-a other than `a-battered`, the one the fixtures below break. */
+const AROUND_THE_BROKEN_ONE = [
+  'a-headline',
+  'a-minister',
+  'a-engineers',
+  'a-repairs-claim',
+  'a-newsletter',
+];
+const annotationIdsOf = (fixture: string) =>
+  load(fixture)
+    .corpus.articles.find((a) => a.id === 'demo-a')!
+    .annotations.map((a) => a.id);
+
 test('a YAML slip in one annotation leaves out that annotation only, and names it', () => {
   const { corpus } = load('field-indented-one-space-too-few');
-  const ids = corpus.articles.find((a) => a.id === 'demo-a')!.annotations.map((a) => a.id);
-  expect(ids).toEqual([
-    'a-headline',
-    'a-minister',
-    'a-engineers',
-    'a-repairs-claim',
-    'a-newsletter',
-  ]);
+  expect(annotationIdsOf('field-indented-one-space-too-few')).toEqual(AROUND_THE_BROKEN_ONE);
   expect(corpus.leftOut).toEqual([
     expect.objectContaining({ what: 'annotation', id: 'a-battered', in: 'demo-a' }),
   ]);
@@ -505,15 +511,7 @@ test('the valid demo story loads without a single diagnostic', () => {
 });
 
 test('one bad annotation does not cost the good ones around it', () => {
-  const { corpus } = load('quote-not-found');
-  const ids = corpus.articles.find((a) => a.id === 'demo-a')!.annotations.map((a) => a.id);
-  expect(ids).toEqual([
-    'a-headline',
-    'a-minister',
-    'a-engineers',
-    'a-repairs-claim',
-    'a-newsletter',
-  ]);
+  expect(annotationIdsOf('quote-not-found')).toEqual(AROUND_THE_BROKEN_ONE);
 });
 
 test('a mistyped kind still keeps the rest of the article', () => {
