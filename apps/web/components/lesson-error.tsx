@@ -3,9 +3,11 @@
  * whole lesson when the file cannot be read), with the file, line and how to fix it: a teacher
  * previewing a lesson never gets a blank page. A production build stops on the same problems.
  */
-import type { Diagnostic } from '@sayswho/core';
+import { describeFollowers, type Diagnostic } from '@sayswho/core';
 import { UI } from '@/lib/ui-text';
 import styles from './lesson-error.module.css';
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Messages mark code with backticks, as in a terminal; show those parts as code. */
 function WithCode({ text }: { text: string }) {
@@ -45,6 +47,11 @@ export function LessonError({
             {d.fix && (
               <p>
                 <strong>{UI.lesson.error.fix}:</strong> <WithCode text={d.fix} />
+              </p>
+            )}
+            {d.followers && (
+              <p>
+                <WithCode text={capitalised(describeFollowers(d)!)} />.
               </p>
             )}
           </li>

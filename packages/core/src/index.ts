@@ -4,8 +4,8 @@
  * `@sayswho/core/vocabulary` instead.
  */
 export * from './vocabulary';
-export type { Diagnostic } from './diagnostics';
-export { emptyFile, formatDiagnostic, hasErrors } from './diagnostics';
+export type { Diagnostic, Edit, FollowsFrom } from './diagnostics';
+export { describeFollowers, emptyFile, formatDiagnostic, hasErrors, listOnce } from './diagnostics';
 export { linkFix, linkTarget } from './url-policy';
 export type { LinkTarget } from './url-policy';
 export type * from './corpus/types';
@@ -30,6 +30,9 @@ export { nulCharacter } from './corpus/read-article';
 export { summarizeCorpus } from './corpus/summarize-corpus';
 export { closestWord, suggestOneOf } from './corpus/suggest';
 export { valueAt } from './corpus/schema-diagnostics';
+export { yamlSlips, yamlSyntaxProblems } from './corpus/explain-yaml';
+export { isPlaceholder, PLACEHOLDER } from './corpus/corpus-schemas';
+export type { YamlProblem } from './corpus/explain-yaml';
 
 export { exportArticle, exportDifferences, VERSION_DIFFERENCE_TAG } from './w3c/export-w3c';
 export { importArticle, importDifferences } from './w3c/import-w3c';

@@ -46,6 +46,10 @@ export interface Problem {
   readonly fix?: string;
   /** The prop the problem is about; the whole component when absent. */
   readonly prop?: string;
+  /** The annotation id that was not found, when that is the problem. */
+  readonly annotation?: string;
+  /** The fix, when it is one id in place of another in `prop`'s value. */
+  readonly replace?: { readonly from: string; readonly to: string };
 }
 
 /** Everything the checker gathered about one exercise component. */
@@ -299,13 +303,17 @@ function buildRewrite(input: ExerciseInput, base: Base, keyBase: KeyBase): Built
       });
     }
     if (!annotation) {
+      // Only loaded wording of this article: a guess of another kind or article would be wrong in turn.
       const guess = closestWord(id, loadedIds);
+      const elsewhere = input.corpus.articles.find((a) => a.annotations.some((x) => x.id === id));
       return fail({
         prop: 'annotations',
-        message: `article "${article.id}" has no annotation "${id}"`,
+        annotation: id,
+        message: `article "${article.id}" has no annotation "${id}"${elsewhere ? ` (it is an annotation of "${elsewhere.id}")` : ''}`,
         fix: guess
           ? `did you mean "${guess}"?`
           : `its loaded-wording annotations are: ${loadedIds.join(', ') || 'none'}`,
+        ...(guess ? { replace: { from: id, to: guess } } : {}),
       });
     }
   }
@@ -401,6 +409,7 @@ function buildCompare(input: ExerciseInput, base: Base, keyBase: KeyBase): Built
           fix: guess
             ? `did you mean "${guess}"?`
             : `its differences are listed in packages/core/corpus/${story.id}/differences.yaml`,
+          ...(guess ? { replace: { from: id, to: guess } } : {}),
         });
       }
       const key = buildCompareKey(comparison, from, to, {

@@ -20,7 +20,10 @@ import {
   type Article,
   type Corpus,
   type Diagnostic,
+  type Edit,
+  type FollowsFrom,
   type Layer,
+  type LeftOut,
   type SourceType,
   type Story,
 } from '@sayswho/core';
@@ -38,6 +41,7 @@ import { parseFrontmatter, type LessonFrontmatter } from './frontmatter';
 import type { ComponentData, ComponentNode } from './lesson-tree';
 import { isCommentOnly, literalOfProgram, type LiteralValue } from './literal-value';
 import { markdownToHtml } from './markdown-html';
+import { meantValue, writeProp } from './meant-value';
 import { parseLesson } from './parse-lesson';
 import { articleDisplay, paragraphRangeProblem } from './passage-view';
 
@@ -98,6 +102,7 @@ export function checkLesson(
   const exercises: { spec: Omit<ExerciseSpec, 'public'> & { public: UnboundPublic } }[] = [];
   const exerciseIds = new Map<string, number>();
   const usedArticles = new Map<string, ComponentNode>();
+  let unresolvedReference = false;
 
   function articlesUsedBy(props: Record<string, LiteralValue>): string[] {
     if (typeof props.article === 'string' && corpus.articles.some((a) => a.id === props.article))
@@ -106,6 +111,38 @@ export function checkLesson(
       return [...(corpus.stories.find((st) => st.id === props.story)?.articleIds ?? [])];
     return [];
   }
+
+  const leftOut = corpus.leftOut ?? [];
+  const leftOutOf = (what: LeftOut['what'], id: string) =>
+    leftOut.find((l) => l.what === what && l.id === id);
+  /** What an exercise on this article or story waits for, when the loader left part of it out. */
+  function waitsFor(props: Record<string, LiteralValue>): LeftOut | undefined {
+    const article = typeof props.article === 'string' ? props.article : null;
+    const story = typeof props.story === 'string' ? props.story : null;
+    const storyArticles = story
+      ? leftOut.filter((l) => l.what === 'article' && l.in === story).map((l) => l.id)
+      : [];
+    const within = [
+      ...(article ? [article] : []),
+      ...(corpus.stories.find((st) => st.id === story)?.articleIds ?? []),
+    ];
+    return (
+      leftOut.find(
+        (l) => l.what === 'article' && (l.id === article || storyArticles.includes(l.id)),
+      ) ??
+      leftOut.find((l) => l.what === 'annotation' && within.includes(l.in ?? '')) ??
+      leftOut.find((l) => l.what === 'difference' && l.in === story)
+    );
+  }
+  const at = (cause: Diagnostic) => `${cause.file}${cause.line > 0 ? `:${cause.line}` : ''}`;
+  /** "… is left out until the mistake at file:line is fixed": the lesson is not the one to change. */
+  const leftOutNote = (cause: Diagnostic) =>
+    `is left out until the mistake at ${at(cause)} is fixed`;
+  const WAIT_FIX =
+    'fix that mistake first (npm run check and the top of the preview list it); this part is checked again then';
+
+  // Every id the lesson writes, so a suggested id is never one already taken.
+  const idsInSource = new Set([...source.matchAll(/\bid="([^"]*)"/g)].map((m) => m[1]!));
 
   const nul = nulCharacter(source, file);
   if (nul) diagnostics.push(nul);
@@ -133,11 +170,30 @@ export function checkLesson(
         fix: 'start the file with a `---` line, the title, summary, skills, level, minutes and order, and another `---` line (see docs/authoring-guide.md)',
       });
     } else {
-      const result = parseFrontmatter(yaml.value, file, (yaml.position?.start.line ?? 1) + 1);
+      const firstLine = (yaml.position?.start.line ?? 1) + 1;
+      const result = parseFrontmatter(
+        yaml.value,
+        file,
+        firstLine,
+        source
+          .split('\n')
+          .slice(0, firstLine - 1)
+          .join('\n').length + 1,
+      );
       frontmatter = result.frontmatter;
       diagnostics.push(...result.diagnostics);
       for (const id of frontmatter?.articles ?? []) {
-        if (!corpus.articles.some((a) => a.id === id)) {
+        const waiting = leftOutOf('article', id);
+        if (waiting && !corpus.articles.some((a) => a.id === id)) {
+          diagnostics.push({
+            file,
+            ...lineOf(source, id, yaml.position?.start.line ?? 1),
+            severity: 'error',
+            message: `the frontmatter's \`articles\` names "${id}", which ${leftOutNote(waiting.cause)}`,
+            fix: WAIT_FIX,
+            followsFrom: { cause: waiting.cause, what: 'article' },
+          });
+        } else if (!corpus.articles.some((a) => a.id === id)) {
           const guess = closestWord(
             id,
             corpus.articles.map((a) => a.id),
@@ -174,6 +230,8 @@ export function checkLesson(
         );
       }
     }
+    // An article an unknown story or article id was meant to use is not unused: that id is the mistake.
+    if (unresolvedReference) return;
     for (const id of listed) {
       if (corpus.articles.some((a) => a.id === id) && !usedArticles.has(id)) {
         diagnostics.push({
@@ -199,6 +257,8 @@ export function checkLesson(
     at: Parameters<typeof where>[0],
     message: string,
     fix?: string,
+    followsFrom?: FollowsFrom,
+    edit?: Edit,
   ): void {
     const d: Diagnostic = {
       file,
@@ -206,6 +266,8 @@ export function checkLesson(
       severity: 'error',
       message,
       ...(fix ? { fix } : {}),
+      ...(edit ? { edit } : {}),
+      ...(followsFrom ? { followsFrom } : {}),
     };
     diagnostics.push(d);
     const data = (holder.data ??= {}) as { sayswho?: ComponentData; problems?: Diagnostic[] };
@@ -320,19 +382,25 @@ export function checkLesson(
         `put it inside ${places}`,
       );
     }
-    const props = readProps(node, name, data);
+    const { props, meant } = readProps(node, name, data);
     for (const id of articlesUsedBy(props)) if (!usedArticles.has(id)) usedArticles.set(id, node);
     for (const required of spec.required) {
       if (
         !(required in props) &&
+        !meant.has(required) &&
         !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === required)
       ) {
-        const example = spec.props[required]?.example ?? `${required}="…"`;
+        const value = requiredValue(required, name, props);
+        const insertAt = (node.position?.start.offset ?? 0) + 1 + name.length;
         report(
           node,
           node,
           `<${name}> is missing the required prop \`${required}\``,
-          `add ${example}`,
+          `add ${value === undefined ? (spec.props[required]?.example ?? `${required}="…"`) : writeProp(required, value)}`,
+          undefined,
+          value === undefined || node.position?.start.offset === undefined
+            ? undefined
+            : { offset: insertAt, length: 0, text: ` ${writeProp(required, value)}` },
         );
       }
     }
@@ -384,13 +452,18 @@ export function checkLesson(
     );
   }
 
+  /**
+   * The props that are right, and the names of those the teacher wrote in another form (a fix is
+   * given for each), so they are not reported missing as well.
+   */
   function readProps(
     node: ComponentNode,
     name: string,
     data: ComponentData,
-  ): Record<string, LiteralValue> {
+  ): { props: Record<string, LiteralValue>; meant: Set<string> } {
     const spec = componentSpec(name)!;
     const props: Record<string, LiteralValue> = {};
+    const meant = new Set<string>();
     for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
         report(
@@ -405,15 +478,29 @@ export function checkLesson(
       if (!propSpec) {
         const known = Object.keys(spec.props);
         const guess = closestWord(attribute.name, known);
+        const written = guess ? literalOf(attribute) : undefined;
+        const fits =
+          guess && written !== undefined
+            ? spec.props[guess]!.schema.safeParse(written).success
+              ? written
+              : meantValue(guess, written, spec.props[guess]!.schema)
+            : undefined;
+        if (guess && fits !== undefined) meant.add(guess);
         report(
           node,
           attribute,
           `<${name}> has no prop \`${attribute.name}\``,
           guess
-            ? `did you mean \`${guess}\`?`
+            ? fits !== undefined
+              ? `write ${writeProp(guess, fits)}`
+              : `did you mean \`${guess}\`? Write it like ${spec.props[guess]!.example}`
             : known.length
               ? `its props are: ${known.join(', ')}`
               : `<${name}> takes no props`,
+          undefined,
+          guess && fits !== undefined
+            ? replaceAttribute(attribute, writeProp(guess, fits))
+            : undefined,
         );
         continue;
       }
@@ -445,12 +532,18 @@ export function checkLesson(
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const why = issue?.code === 'custom' ? `${issue.message}; ` : '';
+        const fits = meantValue(attribute.name, value, propSpec.schema);
         report(
           node,
           attribute,
-          `<${name}> — \`${attribute.name}\` must be written like ${propSpec.example}, not ${show(value)}`,
-          `${why}write ${propSpec.example}`,
+          `<${name}> — \`${attribute.name}\` must be written like ${fits !== undefined ? writeProp(attribute.name, fits) : propSpec.example}, not ${show(value)}`,
+          `${why}write ${fits !== undefined ? writeProp(attribute.name, fits) : propSpec.example}`,
+          undefined,
+          fits !== undefined
+            ? replaceAttribute(attribute, writeProp(attribute.name, fits))
+            : undefined,
         );
+        if (fits !== undefined) meant.add(attribute.name);
         continue;
       }
       if (propSpec.references && !checkReference(node, attribute, name, propSpec.references, value))
@@ -458,7 +551,63 @@ export function checkLesson(
       props[attribute.name] = value;
     }
     Object.assign(data.props, props);
-    return props;
+    return { props, meant };
+  }
+
+  /** The value a missing required prop could take that passes the check here. */
+  function requiredValue(
+    prop: string,
+    component: string,
+    props: Record<string, LiteralValue>,
+  ): LiteralValue | undefined {
+    const article = corpus.articles.find((a) => a.id === props.article);
+    const listed = frontmatter?.articles?.find((id) => corpus.articles.some((a) => a.id === id));
+    switch (prop) {
+      case 'id': {
+        const base = componentSpec(component)!.props.id!.example.replace(/^id="|"$/g, '');
+        for (let n = 1; ; n++) {
+          const id = n === 1 ? base : `${base}-${n}`;
+          if (!idsInSource.has(id)) return id;
+        }
+      }
+      case 'article':
+        return listed;
+      case 'paragraphs': {
+        const count = article?.blocks.filter((b) => b.paragraph !== null).length;
+        return count ? [1, Math.min(6, count)] : undefined;
+      }
+      case 'annotations': {
+        const loaded = article?.annotations.find((a) => a.kind === 'loaded-wording');
+        return loaded ? [loaded.id] : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The value of an attribute as written, if it is a literal. */
+  function literalOf(attribute: MdxJsxAttribute): LiteralValue | undefined {
+    if (attribute.value === null || attribute.value === undefined) return true;
+    if (typeof attribute.value === 'string') return attribute.value;
+    const program = attribute.value.data?.estree;
+    const result = program ? literalOfProgram(program) : null;
+    return result?.ok ? result.value : undefined;
+  }
+
+  /** Replaces the first `find` inside the attribute's source (one id of a list, say). */
+  function replaceWithin(attribute: MdxJsxAttribute, find: string, text: string): Edit | undefined {
+    const start = attribute.position?.start.offset;
+    const end = attribute.position?.end.offset;
+    const at = start === undefined ? -1 : source.slice(start, end).indexOf(find);
+    return at === -1 ? undefined : { offset: start! + at, length: find.length, text };
+  }
+
+  function replaceAttribute(attribute: MdxJsxAttribute, text: string): Edit | undefined {
+    const start = attribute.position?.start.offset;
+    const end = attribute.position?.end.offset;
+    return start === undefined || end === undefined
+      ? undefined
+      : { offset: start, length: end - start, text };
   }
 
   function checkReference(
@@ -475,12 +624,32 @@ export function checkLesson(
     for (const v of values) {
       if (typeof v !== 'string' || known.includes(v)) continue;
       ok = false;
-      const guess = closestWord(v, known);
       const shown = Array.isArray(value)
         ? `${attribute.name}={[…"${v}"…]}`
         : `${attribute.name}="${v}"`;
+      const waiting =
+        reference === 'article' || reference === 'story' ? leftOutOf(reference, v) : undefined;
+      if (waiting) {
+        report(
+          node,
+          attribute,
+          `<${name} ${shown}> — this ${REFERENCE_NAMES[reference]} ${leftOutNote(waiting.cause)}`,
+          WAIT_FIX,
+          { cause: waiting.cause, what: reference as FollowsFrom['what'] },
+        );
+        continue;
+      }
+      if (reference === 'article' || reference === 'story') unresolvedReference = true;
+      const guess = closestWord(v, known);
       const fix = guess ? `did you mean "${guess}"?` : `use one of: ${known.join(', ')}`;
-      report(node, attribute, `<${name} ${shown}> — no such ${REFERENCE_NAMES[reference]}`, fix);
+      report(
+        node,
+        attribute,
+        `<${name} ${shown}> — no such ${REFERENCE_NAMES[reference]}`,
+        fix,
+        undefined,
+        guess ? replaceWithin(attribute, `"${v}"`, `"${guess}"`) : undefined,
+      );
     }
     return ok;
   }
@@ -563,13 +732,24 @@ export function checkLesson(
       };
     }
     if (!built.ok) {
-      for (const p of built.problems)
+      // A problem with what the corpus holds may only follow from a corpus mistake: count it there.
+      const waiting = waitsFor(props);
+      for (const p of built.problems) {
+        const cause = (p.annotation && leftOutOf('annotation', p.annotation)) || waiting;
+        const attribute = p.prop ? attributeNode(node, p.prop) : undefined;
         report(
           node,
-          (p.prop && attributeNode(node, p.prop)) || node,
+          attribute || node,
           `<${data.component} id="${id}"> — ${p.message}`,
-          p.fix,
+          cause
+            ? `it may only follow from the mistake at ${at(cause.cause)}, which leaves part of the corpus out: ${WAIT_FIX}`
+            : p.fix,
+          cause ? { cause: cause.cause, what: cause.what } : undefined,
+          !cause && attribute && p.replace
+            ? replaceWithin(attribute, `"${p.replace.from}"`, `"${p.replace.to}"`)
+            : undefined,
         );
+      }
       return;
     }
     data.exerciseId = id;

@@ -6,12 +6,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { closestWord, type Corpus, type Diagnostic } from '@sayswho/core';
+import { closestWord, listOnce, type Corpus, type Diagnostic } from '@sayswho/core';
 import { checkLesson, type CheckedLesson } from './check-lesson';
 
 /** Walks up from `start` (the app runs in `apps/web`) to the repository's `lessons/` folder. */
 export function findLessonsDir(start: string = process.cwd()): string {
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+  // The lessons are read when the kit is built and by `next dev`, never by a deployed server, so
+  // Turbopack is told not to trace these reads (it would otherwise pack the whole project).
+  for (let dir = path.resolve(/*turbopackIgnore: true*/ start); ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'turbo.json')) && existsSync(path.join(dir, 'lessons')))
       return path.join(dir, 'lessons');
     if (path.dirname(dir) === dir)
@@ -50,14 +52,15 @@ export interface LessonSource {
 /** Reads `lessons/*.mdx` (files starting with `_` or `.` are drafts and skipped). */
 export function readLessonSources(dir: string = findLessonsDir()): LessonSource[] {
   const root = path.dirname(dir);
-  return readdirSync(dir)
+  // Not traced by Turbopack: see findLessonsDir.
+  return readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((name) => /\.mdx$/i.test(name) && !name.startsWith('_') && !name.startsWith('.'))
     .sort()
     .map((name) => {
-      const full = path.join(dir, name);
+      const full = path.join(/*turbopackIgnore: true*/ dir, name);
       return {
         file: path.relative(root, full).split(path.sep).join('/'),
-        source: readFileSync(full, 'utf8'),
+        source: readFileSync(/*turbopackIgnore: true*/ full, 'utf8'),
       };
     });
 }
@@ -146,15 +149,15 @@ export function checkLessons(sources: readonly LessonSource[], corpus: Corpus): 
 }
 
 /**
- * The problems of the whole kit in the order to fix them: the corpus first, since a broken article
- * is left out and every lesson that uses it then fails too (its own message says why), then the
- * lessons.
+ * The problems of the whole kit in the order to fix them, each once: the corpus first, since a
+ * broken article is left out and the lessons that use it cannot be checked; their problems are
+ * counted under the corpus mistake they follow from (`listOnce`), then the lessons' own.
  */
 export function corpusFirst(
   corpus: readonly Diagnostic[],
   lessons: readonly Diagnostic[],
 ): Diagnostic[] {
-  return [...sortDiagnostics(corpus), ...sortDiagnostics(lessons)];
+  return listOnce([...sortDiagnostics(corpus), ...sortDiagnostics(lessons)]);
 }
 
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {

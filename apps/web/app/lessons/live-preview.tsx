@@ -5,8 +5,9 @@
 import { filesVersion } from '@/lib/lessons/lesson-kit';
 import { LivePreviewClient } from './live-preview/live-preview.client';
 
-export function LivePreview() {
+/** `firstKey`: the key address of the page's first exercise, prepared before the first Check. */
+export function LivePreview({ firstKey }: { firstKey?: string }) {
   return process.env.NODE_ENV === 'development' ? (
-    <LivePreviewClient renderedVersion={filesVersion()} />
+    <LivePreviewClient renderedVersion={filesVersion()} firstKey={firstKey} />
   ) : null;
 }

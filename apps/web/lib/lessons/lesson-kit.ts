@@ -26,6 +26,7 @@ import {
   readLessonSources,
   type CheckedLesson,
 } from '@sayswho/lessons';
+import { keepLastGood } from './keep-last-good';
 
 export interface LessonKit {
   readonly corpus: Corpus;
@@ -71,20 +72,23 @@ export function filesVersion(): string {
   return createHash('sha1').update(filesSignature()).digest('hex').slice(0, 12);
 }
 
-function readKit(): LessonKit {
+function readKit(previous: Corpus | null): LessonKit {
   const dirs = watchedDirs();
-  const { corpus, diagnostics: corpusDiagnostics } = loadCorpus(dirs.corpus);
-  const checked = checkLessons(readLessonSources(dirs.lessons), corpus);
+  const read = loadCorpus(dirs.corpus);
+  const loaded = previous ? keepLastGood(read, previous) : read;
+  const checked = checkLessons(readLessonSources(dirs.lessons), loaded.corpus);
   const lessons = [...checked.lessons].sort(
     (a, b) =>
       (a.frontmatter?.order ?? Infinity) - (b.frontmatter?.order ?? Infinity) ||
       a.slug.localeCompare(b.slug),
   );
+  // Each mistake once: the corpus's come first, each with the count of lesson problems it causes.
+  const diagnostics = corpusFirst(loaded.diagnostics, checked.diagnostics);
   return {
-    corpus,
+    corpus: loaded.corpus,
     lessons,
-    corpusDiagnostics,
-    diagnostics: corpusFirst(corpusDiagnostics, checked.diagnostics),
+    corpusDiagnostics: diagnostics.slice(0, loaded.diagnostics.length),
+    diagnostics,
     livePreview: live,
   };
 }
@@ -92,17 +96,21 @@ function readKit(): LessonKit {
 export function getLessonKit(): LessonKit {
   if (!live) {
     if (!cached) {
-      cached = { signature: '', kit: readKit() };
+      cached = { signature: '', kit: readKit(null) };
       failOnErrors(cached.kit.diagnostics);
     }
     return cached.kit;
   }
   const signature = filesSignature();
-  if (cached?.signature !== signature) cached = { signature, kit: readKit() };
+  if (cached?.signature !== signature)
+    cached = { signature, kit: readKit(cached?.kit.corpus ?? null) };
   return cached.kit;
 }
 
-/** A production build must not publish a lesson with an error: stop with every message. */
+/**
+ * A production build must not publish a lesson with an error: stop with every message. `npm run
+ * build` checks first (apps/web/package.json), so this is met only by a `next build` run alone.
+ */
 function failOnErrors(diagnostics: readonly Diagnostic[]): void {
   if (!hasErrors(diagnostics)) return;
   const lines = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);

@@ -11,7 +11,7 @@ function run(...args: string[]) {
     { log: (l) => out.push(l), error: (l) => err.push(l) },
     __dirname,
   );
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  return { code, out: out.join('\n'), err: err.join('\n'), lines: out };
 }
 const fixture = (name: string) => path.join(__dirname, '..', 'corpus', 'fixtures', name);
 
@@ -25,10 +25,12 @@ test('check on the seed corpus passes and prints counts per article', () => {
   expect(out).toMatch(/✓ Corpus OK\./);
 });
 
-test('check on a broken corpus prints the located error and exits 1', () => {
-  const { code, err, out } = run('check', '--corpus', fixture('quote-not-found'));
+test('check on a broken corpus prints the located error, then the verdict, on one stream, and exits 1', () => {
+  const { code, err, out, lines } = run('check', '--corpus', fixture('quote-not-found'));
   expect(code).toBe(1);
-  expect(err).toBe(
+  // npm and Turborepo read stdout and stderr apart: errors on one and the verdict on the other came out in either order.
+  expect(err).toBe('');
+  expect(lines[0]).toBe(
     'packages/core/src/corpus/fixtures/quote-not-found/demo/demo-a.yaml:38:12 error: annotation `a-battered`: quote “batterd” is not in the article — did you mean “battered” (paragraph 4)? Copy the words exactly from the article text',
   );
   expect(out).toMatch(
@@ -76,4 +78,11 @@ test('an unknown command prints the usage and exits 2', () => {
   const { code, err } = run('fix-everything');
   expect(code).toBe(2);
   expect(err).toMatch(/^usage: npm run corpus -- check \| stats \| export/);
+});
+
+test('--help prints what each command does and exits 0, since asking for help is not an error', () => {
+  const { code, out, err } = run('--help');
+  expect(code).toBe(0);
+  expect(err).toBe('');
+  expect(out).toMatch(/check +checks every story/);
 });

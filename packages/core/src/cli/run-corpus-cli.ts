@@ -14,6 +14,15 @@ import { writeW3cExport } from '../w3c/write-w3c-export';
 const USAGE =
   'usage: npm run corpus -- check | stats | export --format w3c --out DIR   [--corpus DIR]';
 
+const HELP = `${USAGE}
+
+  check     checks every story in packages/core/corpus/; exit code 1 on any error
+  stats     how many annotations of each kind every article has
+  export    the annotations as W3C Web Annotations, one .txt and .json per article
+  --corpus DIR   work on another corpus folder
+
+The annotation format: packages/core/corpus/README.md`;
+
 export interface Output {
   log(line: string): void;
   error(line: string): void;
@@ -22,6 +31,11 @@ export interface Output {
 /** Returns the exit code. `cwd` is where the user typed the command (relative paths start there). */
 export function runCorpusCli(args: readonly string[], out: Output, cwd: string): number {
   const [command, ...rest] = args;
+  // Asking for help is not a mistake: exit 0, so npm prints no error lines after it.
+  if (command === 'help' || args.includes('--help') || args.includes('-h')) {
+    out.log(HELP);
+    return 0;
+  }
   if (command !== 'check' && command !== 'stats' && command !== 'export') {
     out.error(USAGE);
     return 2;
@@ -30,7 +44,8 @@ export function runCorpusCli(args: readonly string[], out: Output, cwd: string):
   const { corpus, diagnostics } = loadCorpus(
     corpusDir ? path.resolve(cwd, corpusDir) : findCorpusDir(cwd),
   );
-  for (const d of diagnostics) out.error(formatDiagnostic(d));
+  // The whole report on one stream, so the errors always come before the verdict about them.
+  for (const d of diagnostics) out.log(formatDiagnostic(d));
   const failed = hasErrors(diagnostics);
 
   if (command === 'export') {
@@ -41,7 +56,7 @@ export function runCorpusCli(args: readonly string[], out: Output, cwd: string):
       return 2;
     }
     if (failed) {
-      out.error(
+      out.log(
         'Not exported: fix the errors above first (an export of a broken corpus would leave annotations out).',
       );
       return 1;

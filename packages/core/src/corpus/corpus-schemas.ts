@@ -13,8 +13,26 @@ import {
   type AnnotationKind,
 } from '../vocabulary';
 
+/**
+ * Template words that `npm run new -- article` leaves for the teacher to replace: a value that
+ * still holds them fails the check, so they never reach students. The first is what the template
+ * writes now; the other, what it wrote before.
+ */
+export const PLACEHOLDER = 'FILL IN';
+const OLD_PLACEHOLDERS = ['Who wrote it, as the page says'];
+export const isPlaceholder = (value: unknown) =>
+  typeof value === 'string' &&
+  (value.trim().toUpperCase().startsWith(PLACEHOLDER) || OLD_PLACEHOLDERS.includes(value.trim()));
+
+/** `none` (or null) where there really is none: no byline, no dateline, no wire, no web address. */
+const orNone = <S extends z.ZodType>(schema: S) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && /^none$/i.test(value.trim()) ? null : value),
+    schema.nullable(),
+  );
+
 const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
-const optionalText = z.string({ error: 'must be text' }).nullable().optional();
+const optionalText = orNone(text).optional();
 export const slug = z.string({ error: 'must be text' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'must be a URL-safe id: lowercase letters, digits and single dashes',
 });
@@ -141,23 +159,27 @@ export const storySchema = z.strictObject({
     .min(1, { error: 'needs at least one article id' }),
 });
 
-const URL_ERROR = 'must be the address of the article on the web, starting with https://, or null';
+const URL_ERROR = 'must be the address of the article on the web, starting with https://, or none';
 
 export const articleSchema = z.strictObject({
   id: slug,
   outlet: text,
   wire: optionalText,
   published: isoDate,
-  byline: text,
+  // Required, so a teacher says who wrote it, or that the page names nobody (`byline: none`).
+  byline: orNone(text),
   dateline: optionalText,
   credit: text,
-  url: z
-    .string({ error: URL_ERROR })
-    .refine((url) => linkTarget(url) === 'web', { error: URL_ERROR })
-    .nullable()
-    .optional(),
+  // A placeholder is reported on its own (placeholderProblems), like every other field's.
+  url: orNone(
+    z
+      .string({ error: URL_ERROR })
+      .refine((url) => isPlaceholder(url) || linkTarget(url) === 'web', { error: URL_ERROR }),
+  ).optional(),
+  // Written with nothing under it (only the template's commented examples), it is an empty list.
   annotations: z
     .array(z.unknown(), { error: 'must be a list of annotations, each starting with `- id:`' })
+    .nullable()
     .optional(),
 });
 
@@ -176,6 +198,7 @@ export const differencesSchema = z.strictObject({
     .optional(),
   differences: z
     .array(z.unknown(), { error: 'must be a list of differences, each starting with `- id:`' })
+    .nullable()
     .optional(),
 });
 
@@ -193,6 +216,18 @@ export const differenceSchema = z
     message: 'needs `from`, `to` or both: the text it is about in each version',
   });
 export type DifferenceInput = z.infer<typeof differenceSchema>;
+
+/** What a field holds, for the fix of a placeholder left in; `orNone` says whether `none` is allowed. */
+export const FIELD_MEANINGS: Record<string, { what: string; orNone: boolean }> = {
+  outlet: { what: 'who published the article', orNone: false },
+  byline: { what: 'who wrote it, as the page says', orNone: true },
+  dateline: { what: 'the place the report starts with, e.g. KYIV, Ukraine', orNone: true },
+  wire: { what: 'the news agency the story comes from, e.g. Associated Press', orNone: true },
+  url: { what: 'the address of the page, starting with https://', orNone: true },
+  credit: { what: 'the credit line students see under the article', orNone: false },
+  title: { what: 'the story’s title', orNone: false },
+  explanation: { what: 'what students read about this annotation', orNone: false },
+};
 
 /** Every field name the format knows, for did-you-mean on a misspelt one. */
 export const KNOWN_FIELDS = [

@@ -1,5 +1,7 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics';
 import { loadCorpus } from './load-corpus';
 
 const FIXTURES = 'packages/core/src/corpus/fixtures';
@@ -16,29 +18,90 @@ interface Expected {
 
 // One planted mistake per fixture folder (named after the mistake), and the one message a teacher should see.
 const PLANTED: Record<string, Expected> = {
-  'yaml-syntax-error': {
+  'field-indented-one-space-too-few': {
     file: 'demo-a.yaml',
     line: 39,
-    message: /^YAML syntax: .*\(and \d+ more problem/,
-    fix: /indentation/,
+    message:
+      /^line 39 is indented by 3 spaces, but `quote:` on line 38 by 4: YAML cannot tell what `alternatives:` belongs to\. Until it is fixed, annotation `a-battered` is left out; the rest of the file loads\.$/,
+    fix: /^indent `alternatives:` by 4 spaces, like `quote:` above it$/,
+  },
+  'unclosed-list': {
+    file: 'demo-a.yaml',
+    line: 39,
+    message: /^the “\[” on line 39 is never closed with “\]”/,
+    fix: /end it with “\]” on the same line/,
+  },
+  'unclosed-quote': {
+    file: 'demo-a.yaml',
+    line: 38,
+    message:
+      /^the text on line 38 starts with a quote mark \(“?"”?\) that is never closed.*annotations `a-battered` and `a-newsletter` are left out/,
+    fix: /end the text with " on the same line/,
+  },
+  'dash-missing': {
+    file: 'demo-a.yaml',
+    line: 36,
+    message:
+      /^line 36 starts a new item without “- ”, so YAML adds its fields to the item above.*annotations `a-repairs-claim` and `a-battered` are left out/,
+    fix: /write “- id:” with the “-” 2 spaces in/,
+  },
+  'missing-colon': {
+    file: 'demo-a.yaml',
+    line: 37,
+    message: /^line 37 has no “:” after `kind`/,
+    fix: /^write `kind: loaded-wording`$/,
+  },
+  'text-after-closing-quote': {
+    file: 'demo-a.yaml',
+    line: 31,
+    message:
+      /^the text on line 31 starts with a quote mark, so YAML ends it at the next " and cannot read “were finished” after it/,
+    fix: /wrap the whole text in single quotes: quote: '"repairs" were finished'/,
+  },
+  'list-item-joined': {
+    file: 'demo-a.yaml',
+    line: 41,
+    message:
+      /^line 41 starts with “- ” but is indented 1 space more than the “-” on line 40, so YAML joined the two into one item: “hit - damaged”/,
+    fix: /start line 41 with 6 spaces before the “-”/,
+  },
+  'comma-in-braces': {
+    file: 'demo-a.yaml',
+    line: 22,
+    message:
+      /^the comma after “Reopening is what the bridge will do” ends the note, so YAML reads “not a word of speaking” as another field/,
+    fix: /^put the whole note in quotes: note: "Reopening is what the bridge will do, not a word of speaking"$/,
   },
   'duplicate-field': {
     file: 'demo-a.yaml',
     line: 40,
-    message: /^YAML syntax: the field `quote` appears twice in the same place$/,
+    message: /^the field `quote` appears twice in the same place\./,
     fix: /keep one of the two/,
   },
   'unquoted-colon': {
     file: 'demo-a.yaml',
     line: 40,
-    message: /^YAML syntax: a second “: ” on this line/,
-    fix: /wrapped in quotes/,
+    message: /^the text on line 40 contains “: ”, which YAML reads as the start of another field/,
+    fix: /wrap the whole text in quotes: explanation: "Note: battered sounds more violent than hit\."/,
   },
   'tab-indentation': {
     file: 'demo-a.yaml',
     line: 39,
-    message: /^YAML syntax: Tabs are not allowed as indentation/,
-    fix: /indent with spaces, not tabs/,
+    message: /^line 39 is indented with a tab, and YAML only understands spaces/,
+    fix: /indent it with 4 spaces/,
+  },
+  'status-as-a-list': {
+    file: 'demo-a.yaml',
+    line: 32,
+    message: /^annotation `a-repairs-claim`: `status` takes one value, not a list$/,
+    fix: /^keep the one that fits best, e\.g\. `status: not-verified`$/,
+  },
+  'placeholder-left-in': {
+    file: 'demo-a.yaml',
+    line: 5,
+    message:
+      /^article `demo-a`: `byline` still holds the template’s words \(“FILL IN who wrote it, as the page says, or none”\)$/,
+    fix: /^write who wrote it, as the page says, or `byline: none` if there is none$/,
   },
   'empty-article-file': {
     file: 'demo-a.yaml',
@@ -319,6 +382,100 @@ describe('a planted mistake gives one located message with a fix', () => {
   });
 });
 
+// YAML slips met by teachers: each message comes with the one change that fixes it.
+const WITH_EDITS = [
+  'field-indented-one-space-too-few',
+  'unclosed-list',
+  'unclosed-quote',
+  'dash-missing',
+  'missing-colon',
+  'text-after-closing-quote',
+  'list-item-joined',
+  'comma-in-braces',
+  'unquoted-colon',
+  'tab-indentation',
+  'status-as-a-list',
+];
+
+describe('a suggested change passes the check once applied', () => {
+  const withEdits = Object.keys(PLANTED).filter((fixture) => load(fixture).diagnostics[0]?.edit);
+  test('every YAML slip teachers met comes with one', () => {
+    expect(withEdits).toEqual(expect.arrayContaining(WITH_EDITS));
+  });
+  test.each(withEdits)('%s', (fixture) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sayswho-edit-'));
+    try {
+      cpSync(path.join(__dirname, 'fixtures', fixture), dir, { recursive: true });
+      const [d] = load(fixture).diagnostics;
+      const file = path.join(dir, d!.file.slice(`${FIXTURES}/${fixture}/`.length));
+      const text = readFileSync(file, 'utf8');
+      const { offset, length, text: replacement } = d!.edit!;
+      writeFileSync(file, text.slice(0, offset) + replacement + text.slice(offset + length));
+      expect(loadCorpus(dir).diagnostics.map(formatDiagnostic)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The annotations of demo-a other than `a-battered`, the one the fixtures below break. */
+const AROUND_THE_BROKEN_ONE = [
+  'a-headline',
+  'a-minister',
+  'a-engineers',
+  'a-repairs-claim',
+  'a-newsletter',
+];
+const annotationIdsOf = (fixture: string) =>
+  load(fixture)
+    .corpus.articles.find((a) => a.id === 'demo-a')!
+    .annotations.map((a) => a.id);
+
+test('a YAML slip in one annotation leaves out that annotation only, and names it', () => {
+  const { corpus } = load('field-indented-one-space-too-few');
+  expect(annotationIdsOf('field-indented-one-space-too-few')).toEqual(AROUND_THE_BROKEN_ONE);
+  expect(corpus.leftOut).toEqual([
+    expect.objectContaining({ what: 'annotation', id: 'a-battered', in: 'demo-a' }),
+  ]);
+});
+
+test('a YAML slip in an article’s details leaves the article out, with the slip as the reason', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sayswho-meta-'));
+  try {
+    cpSync(path.join(__dirname, 'fixtures', 'valid-story'), dir, { recursive: true });
+    const file = path.join(dir, 'demo', 'demo-a.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'byline: Dee Reporter, Demo Wire',
+        'byline: Dee: Reporter',
+      ),
+    );
+    const { corpus, diagnostics } = loadCorpus(dir);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'the text on line 5 contains “: ”, which YAML reads as the start of another field. Until it is fixed, nothing in this file can be read.',
+    ]);
+    expect(corpus.leftOut).toEqual([
+      { what: 'article', id: 'demo-a', in: 'demo', cause: diagnostics[0] },
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('none is a valid answer where there is none: no byline, no dateline, no wire', () => {
+  const { corpus, diagnostics } = load('none-where-there-is-none');
+  expect(diagnostics).toEqual([]);
+  const article = corpus.articles.find((a) => a.id === 'demo-a')!;
+  expect([article.byline, article.dateline, article.wire]).toEqual([null, null, null]);
+});
+
+test('a placeholder left in is an error, but the article still loads for the preview', () => {
+  const { corpus } = load('placeholder-left-in');
+  expect(corpus.articles.map((a) => a.id)).toEqual(['demo-a', 'demo-b']);
+  expect(corpus.leftOut).toEqual([]);
+});
+
 test('there are at least 30 planted mistakes, each in a fixture folder of its own', () => {
   expect(Object.keys(PLANTED).length).toBeGreaterThanOrEqual(30);
 });
@@ -354,15 +511,7 @@ test('the valid demo story loads without a single diagnostic', () => {
 });
 
 test('one bad annotation does not cost the good ones around it', () => {
-  const { corpus } = load('quote-not-found');
-  const ids = corpus.articles.find((a) => a.id === 'demo-a')!.annotations.map((a) => a.id);
-  expect(ids).toEqual([
-    'a-headline',
-    'a-minister',
-    'a-engineers',
-    'a-repairs-claim',
-    'a-newsletter',
-  ]);
+  expect(annotationIdsOf('quote-not-found')).toEqual(AROUND_THE_BROKEN_ONE);
 });
 
 test('a mistyped kind still keeps the rest of the article', () => {

@@ -9,20 +9,22 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics';
 import { compareVersions } from './compare-versions';
-import { articleSchema, storySchema } from './corpus-schemas';
+import { articleSchema, isPlaceholder, storySchema } from './corpus-schemas';
 import { readArticleText } from './read-article';
 import { readDifferences } from './read-differences';
 import { readYamlFile, type YamlFile } from './read-yaml';
-import { parseLocated } from './schema-diagnostics';
+import { parseLocated, placeholderProblems } from './schema-diagnostics';
 import { closestWord } from './suggest';
-import type { Article, Corpus, SourceLocation, Story } from './types';
+import type { Article, Corpus, LeftOut, SourceLocation, Story } from './types';
 import { validateAnnotations } from './validate-annotations';
 
 const CORPUS_PATH = path.join('packages', 'core', 'corpus');
 
 /** Walks up from `start` (the Next app runs in `apps/web`) to the repository's corpus folder. */
 export function findCorpusDir(start: string = process.cwd()): string {
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+  // The corpus is read when the kit is built and by `next dev`, never by a deployed server, so
+  // Turbopack is told not to trace these reads (it would otherwise pack the whole project).
+  for (let dir = path.resolve(/*turbopackIgnore: true*/ start); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, CORPUS_PATH);
     if (existsSync(candidate)) return candidate;
     if (path.dirname(dir) === dir)
@@ -49,15 +51,24 @@ export function loadCorpus(dir: string = findCorpusDir()): {
   const diagnostics: Diagnostic[] = [];
   const stories: Story[] = [];
   const articles: LoadedArticle[] = [];
+  const leftOut: LeftOut[] = [];
 
-  const folders = readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && statSync(path.join(dir, name)).isDirectory())
+  // Not traced by Turbopack: see findCorpusDir.
+  const folders = readdirSync(/*turbopackIgnore: true*/ dir)
+    .filter(
+      (name) =>
+        !name.startsWith('.') &&
+        statSync(
+          /*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, name),
+        ).isDirectory(),
+    )
     .sort();
   for (const folder of folders) {
-    const loaded = loadStory(path.join(dir, folder), folder, relative);
+    const loaded = loadStory(path.join(/*turbopackIgnore: true*/ dir, folder), folder, relative);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.story) stories.push(loaded.story);
     articles.push(...loaded.articles);
+    leftOut.push(...loaded.leftOut);
   }
 
   const seen = new Map<string, LoadedArticle>();
@@ -74,7 +85,10 @@ export function loadCorpus(dir: string = findCorpusDir()): {
       });
     } else seen.set(article.id, article);
   }
-  return { corpus: { stories, articles: articles.map(({ location: _, ...a }) => a) }, diagnostics };
+  return {
+    corpus: { stories, articles: articles.map(({ location: _, ...a }) => a), leftOut },
+    diagnostics,
+  };
 }
 
 type LoadedArticle = Article & { readonly location: SourceLocation };
@@ -82,25 +96,35 @@ type LoadedArticle = Article & { readonly location: SourceLocation };
 function loadStory(folderPath: string, folder: string, relative: (p: string) => string) {
   const diagnostics: Diagnostic[] = [];
   const articles: LoadedArticle[] = [];
+  const leftOut: LeftOut[] = [];
   const file = (name: string) => path.join(folderPath, name);
-  const error = (where: string, message: string, fix: string, at = { line: 0, column: 0 }) =>
-    diagnostics.push({ file: where, ...at, severity: 'error', message, fix });
+  const error = (where: string, message: string, fix: string, at = { line: 0, column: 0 }) => {
+    const d: Diagnostic = { file: where, ...at, severity: 'error', message, fix };
+    diagnostics.push(d);
+    return d;
+  };
 
   const names = readdirSync(folderPath);
   const storyFile = relative(file('story.yaml'));
   if (!names.includes('story.yaml')) {
-    error(
+    const cause = error(
       relative(folderPath),
       `story folder \`${folder}\` has no story.yaml`,
       'add a story.yaml with id, title, wire, published and articles (see packages/core/corpus/README.md)',
     );
-    return { story: null, articles, diagnostics };
+    leftOut.push({ what: 'story', id: folder, in: null, cause });
+    return { story: null, articles, diagnostics, leftOut };
   }
+  const before = diagnostics.length;
   const storyYaml = read(file('story.yaml'), storyFile, diagnostics);
   const { data: story } =
     storyYaml.data === undefined
       ? { data: null }
       : parse(storySchema, storyYaml, 'story.yaml', diagnostics);
+  if (story) diagnostics.push(...placeholderProblems(story, storyYaml, 'story.yaml'));
+  const storyCause = firstError(diagnostics.slice(before));
+  if (!story && storyCause)
+    leftOut.push({ what: 'story', id: folder, in: null, cause: storyCause });
   if (story && story.id !== folder) {
     error(
       storyFile,
@@ -140,12 +164,13 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
     const missing = ['yaml', 'txt']
       .filter((ext) => !names.includes(`${id}.${ext}`))
       .map((ext) => `${id}.${ext}`);
+    let cause: Diagnostic | undefined;
     if (missing.length === 2) {
       const guess = closestWord(
         id,
         onDisk.filter((other) => !listed.includes(other)),
       );
-      error(
+      cause = error(
         storyFile,
         `article \`${id}\` is listed in story.yaml but there is no ${missing.join(' or ')} in ${relative(folderPath)}`,
         guess
@@ -154,15 +179,16 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
         at,
       );
     } else if (missing.length === 1) {
-      error(
+      cause = error(
         storyFile,
         `article \`${id}\` has no ${missing[0]} in ${relative(folderPath)}`,
         `add ${missing[0]} beside ${id}.${missing[0]!.endsWith('.txt') ? 'yaml' : 'txt'}`,
         at,
       );
     }
+    if (cause) leftOut.push({ what: 'article', id, in: folder, cause });
     if (!names.includes(`${id}.yaml`) || !names.includes(`${id}.txt`)) return;
-    const article = loadArticle(
+    const loaded = loadArticle(
       file(`${id}.yaml`),
       file(`${id}.txt`),
       id,
@@ -170,9 +196,10 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
       relative,
       diagnostics,
     );
-    if (article) {
-      articles.push(article);
-      byId.set(id, article);
+    leftOut.push(...loaded.leftOut);
+    if (loaded.article) {
+      articles.push(loaded.article);
+      byId.set(id, loaded.article);
     }
   });
 
@@ -188,6 +215,8 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
     const result = readDifferences(yaml, listed, pair);
     diagnostics.push(...result.diagnostics);
     differences = result.differences;
+    for (const item of [...yaml.leftOut.filter((i) => i.list === 'differences'), ...result.leftOut])
+      leftOut.push({ what: 'difference', id: item.id, in: folder, cause: item.cause });
   }
   checkDuplicateIds(
     [...articles.flatMap((a) => a.annotations), ...(differences?.curated ?? [])].map((x) => ({
@@ -215,7 +244,7 @@ function loadStory(folderPath: string, folder: string, relative: (p: string) => 
     articleIds: story.articles.filter((id) => byId.has(id)),
     comparison,
   };
-  return { story: built, articles, diagnostics };
+  return { story: built, articles, diagnostics, leftOut };
 }
 
 function loadArticle(
@@ -225,13 +254,23 @@ function loadArticle(
   storyId: string,
   relative: (p: string) => string,
   diagnostics: Diagnostic[],
-): LoadedArticle | null {
+): { article: LoadedArticle | null; leftOut: LeftOut[] } {
   const yamlFile = relative(yamlPath);
+  const before = diagnostics.length;
   const yaml = read(yamlPath, yamlFile, diagnostics);
   const { text, diagnostics: textProblems } = readArticleText(txtPath, relative(txtPath));
   diagnostics.push(...textProblems);
-  if (yaml.data === undefined) return null;
+  /** The article is left out: the first problem found in its files is why. */
+  const none = () => {
+    const cause = firstError(diagnostics.slice(before));
+    return {
+      article: null,
+      leftOut: cause ? [{ what: 'article' as const, id: fileId, in: storyId, cause }] : [],
+    };
+  };
+  if (yaml.data === undefined) return none();
   const { data: meta } = parse(articleSchema, yaml, `article \`${fileId}\``, diagnostics);
+  if (meta) diagnostics.push(...placeholderProblems(meta, yaml, `article \`${fileId}\``));
   if (meta && meta.id !== fileId) {
     diagnostics.push({
       file: yamlFile,
@@ -242,17 +281,21 @@ function loadArticle(
     });
   }
   // Every quote of an empty article would be "not in the article": its one message is enough.
-  if (text.trim() === '') return null;
+  if (text.trim() === '') return none();
   const raw = (yaml.data as { annotations?: unknown }).annotations;
   const {
     annotations,
     blocks,
     diagnostics: problems,
+    leftOut: dropped,
   } = validateAnnotations(fileId, text, Array.isArray(raw) ? raw : [], yaml);
   diagnostics.push(...problems);
-  if (!meta) return null;
+  if (!meta) return none();
   const headline = annotations.find((a) => a.kind === 'headline');
-  return {
+  const leftOut = [...yaml.leftOut.filter((i) => i.list === 'annotations'), ...dropped].map(
+    (item): LeftOut => ({ what: 'annotation', id: item.id, in: fileId, cause: item.cause }),
+  );
+  const article: LoadedArticle = {
     id: fileId,
     storyId,
     outlet: meta.outlet,
@@ -262,13 +305,17 @@ function loadArticle(
     byline: meta.byline,
     dateline: meta.dateline ?? null,
     credit: meta.credit,
-    url: meta.url ?? null,
+    url: isPlaceholder(meta.url) ? null : (meta.url ?? null),
     text,
     blocks,
     annotations,
     location: { file: yamlFile, line: 0, column: 0 },
   };
+  return { article, leftOut };
 }
+
+const firstError = (diagnostics: readonly Diagnostic[]) =>
+  diagnostics.find((d) => d.severity === 'error');
 
 function read(absolutePath: string, file: string, diagnostics: Diagnostic[]): YamlFile {
   const { yaml, diagnostics: problems } = readYamlFile(absolutePath, file);

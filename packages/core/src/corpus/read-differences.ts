@@ -22,11 +22,17 @@ export function readDifferences(
   yaml: YamlFile,
   storyArticleIds: readonly string[],
   articles: readonly [Article | null, Article | null],
-): { differences: StoryDifferences | null; diagnostics: Diagnostic[] } {
+): {
+  differences: StoryDifferences | null;
+  diagnostics: Diagnostic[];
+  /** The differences a mistake kept out, each with the first problem found in it. */
+  leftOut: { id: string; cause: Diagnostic }[];
+} {
   const diagnostics: Diagnostic[] = [];
+  const leftOut: { id: string; cause: Diagnostic }[] = [];
   const error = (path: YamlPath, message: string, fix: string) =>
     diagnostics.push({ file: yaml.file, ...yaml.locate(path), severity: 'error', message, fix });
-  if (yaml.data === undefined) return { differences: null, diagnostics };
+  if (yaml.data === undefined) return { differences: null, diagnostics, leftOut };
   const { data, diagnostics: shapeProblems } = parseLocated(
     differencesSchema,
     yaml.data,
@@ -35,7 +41,7 @@ export function readDifferences(
     'differences.yaml',
   );
   diagnostics.push(...shapeProblems);
-  if (!data) return { differences: null, diagnostics };
+  if (!data) return { differences: null, diagnostics, leftOut };
 
   const expected = [storyArticleIds[0], storyArticleIds[1]];
   let sidesOk = true;
@@ -52,7 +58,7 @@ export function readDifferences(
     }
   });
   const [from, to] = articles;
-  if (!sidesOk || !from || !to) return { differences: null, diagnostics };
+  if (!sidesOk || !from || !to) return { differences: null, diagnostics, leftOut };
 
   const blockIndex = (
     article: Article,
@@ -90,10 +96,9 @@ export function readDifferences(
   });
 
   const curated: VersionDifference[] = [];
-  (data.differences ?? []).forEach((item, i) => {
+  const readOne = (item: unknown, i: number, id: string | null): void => {
     const path: YamlPath = ['differences', i];
-    const id = (item as { id?: unknown } | null)?.id;
-    const subject = typeof id === 'string' ? `difference \`${id}\`` : `difference number ${i + 1}`;
+    const subject = id !== null ? `difference \`${id}\`` : `difference number ${i + 1}`;
     const { data: d, diagnostics: problems } = parseLocated(
       differenceSchema,
       item,
@@ -150,6 +155,14 @@ export function readDifferences(
       borderline: d.borderline ?? false,
       location: { file: yaml.file, ...yaml.locate(path) },
     });
+  };
+  (data.differences ?? []).forEach((item, i) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    const before = diagnostics.length;
+    readOne(item, i, typeof id === 'string' ? id : null);
+    const cause = diagnostics[before];
+    if (typeof id === 'string' && cause && !curated.some((d) => d.id === id))
+      leftOut.push({ id, cause });
   });
-  return { differences: { overrides, curated }, diagnostics };
+  return { differences: { overrides, curated }, diagnostics, leftOut };
 }

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics';
-import { KNOWN_FIELDS } from './corpus-schemas';
+import { FIELD_MEANINGS, isPlaceholder, KNOWN_FIELDS } from './corpus-schemas';
 import type { YamlFile, YamlPath } from './read-yaml';
 import { closestWord, suggestOneOf } from './suggest';
 
@@ -47,13 +47,19 @@ function issueToDiagnostics(
     message: string,
     fix: string | undefined,
     at = yaml.locate([...basePath, ...path]),
-  ): Diagnostic => ({
-    file: yaml.file,
-    ...at,
-    severity: 'error',
-    message,
-    ...(fix ? { fix } : {}),
-  });
+    replacement?: string,
+  ): Diagnostic => {
+    const range = replacement === undefined ? null : yaml.rangeOf([...basePath, ...path]);
+    return {
+      file: yaml.file,
+      ...at,
+      severity: 'error',
+      message,
+      ...(fix ? { fix } : {}),
+      ...(range && replacement !== undefined ? { edit: { ...range, text: replacement } } : {}),
+    };
+  };
+  const key = String(path[path.length - 1] ?? '');
 
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
@@ -81,9 +87,33 @@ function issueToDiagnostics(
       ),
     ];
   }
-  if (issue.code === 'invalid_value' && typeof value === 'string') {
+  if (issue.code === 'invalid_value') {
     const allowed = issue.values.map(String);
-    return [error(`${subject} has an unknown ${field} \`${value}\``, suggestOneOf(value, allowed))];
+    if (typeof value === 'string') {
+      const guess = closestWord(value, allowed);
+      return [
+        error(
+          `${subject} has an unknown ${field} \`${value}\``,
+          suggestOneOf(value, allowed),
+          undefined,
+          guess ?? undefined,
+        ),
+      ];
+    }
+    // `status: [anonymous-source, one-side]`: the field takes one of the words, not several.
+    const first = Array.isArray(value) ? value.map(String).find((v) => allowed.includes(v)) : null;
+    return [
+      error(
+        Array.isArray(value)
+          ? `${subject}: \`${field}\` takes one value, not a list`
+          : `${subject} has an unknown ${field} \`${String(value)}\``,
+        first
+          ? `keep the one that fits best, e.g. \`${key}: ${first}\``
+          : `use one of: ${allowed.join(', ')}`,
+        undefined,
+        first ?? undefined,
+      ),
+    ];
   }
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
     return [
@@ -99,6 +129,31 @@ function issueToDiagnostics(
       undefined,
     ),
   ];
+}
+
+/**
+ * The template's words left in a file's details (`byline: FILL IN who wrote it…`): each is an
+ * error, but the rest loads, so a teacher can annotate and preview before filling them in.
+ */
+export function placeholderProblems(
+  data: Readonly<Record<string, unknown>>,
+  yaml: YamlFile,
+  subject: string,
+): Diagnostic[] {
+  return Object.entries(data)
+    .filter(([, value]) => isPlaceholder(value))
+    .map(([key, value]) => {
+      const meaning = FIELD_MEANINGS[key];
+      return {
+        file: yaml.file,
+        ...yaml.locate([key]),
+        severity: 'error' as const,
+        message: `${subject}: \`${key}\` still holds the template’s words (“${String(value)}”)`,
+        fix: meaning
+          ? `write ${meaning.what}${meaning.orNone ? `, or \`${key}: none\` if there is none` : ''}`
+          : 'write the real value in place of the template’s words',
+      };
+    });
 }
 
 const pathOf = (issue: z.core.$ZodIssue) =>

@@ -7,6 +7,7 @@
  *
  * Browser-safe: types only.
  */
+import type { Diagnostic, FollowsFrom } from '../diagnostics';
 import type { AnnotationKind, ClaimStatus, DifferenceKind, SourceType } from '../vocabulary';
 
 export interface Span {
@@ -43,7 +44,8 @@ export interface ArticleMeta {
   /** ISO date, YYYY-MM-DD. */
   readonly published: string;
   readonly headline: string | null;
-  readonly byline: string;
+  /** Null when the page names nobody (`byline: none`). */
+  readonly byline: string | null;
   readonly dateline: string | null;
   /** The credit line shown to students wherever the article appears. */
   readonly credit: string;
@@ -154,7 +156,22 @@ export interface Story {
   readonly comparison: StoryComparison | null;
 }
 
+/**
+ * Something a teacher wrote that the loader had to leave out because of a mistake: an article whose
+ * file cannot be read, an annotation with a quote that is not in the text. A lesson that uses it
+ * is then not told "no such article": its problem follows from this one, listed once (`listOnce`).
+ */
+export interface LeftOut {
+  readonly what: FollowsFrom['what'];
+  readonly id: string;
+  /** The article an annotation belongs to, the story an article or a difference belongs to. */
+  readonly in: string | null;
+  readonly cause: Diagnostic;
+}
+
 export interface Corpus {
   readonly stories: readonly Story[];
   readonly articles: readonly Article[];
+  /** What the loader left out, and why; absent or empty when everything loaded. */
+  readonly leftOut?: readonly LeftOut[];
 }

@@ -28,6 +28,8 @@ export interface ValidatedAnnotations {
   readonly annotations: Annotation[];
   readonly blocks: Block[];
   readonly diagnostics: Diagnostic[];
+  /** The annotations a mistake kept out, each with the first problem found in it. */
+  readonly leftOut: { readonly id: string; readonly cause: Diagnostic }[];
 }
 
 interface Parsed {
@@ -46,15 +48,27 @@ export function validateAnnotations(
   yaml: YamlFile,
 ): ValidatedAnnotations {
   const diagnostics: Diagnostic[] = [];
+  const causes = new Map<string, Diagnostic>();
+  /** Runs one step for one annotation; if it drops the annotation, its first new problem is why. */
+  const noting = <T>(id: unknown, step: () => T[]): T[] => {
+    const before = diagnostics.length;
+    const result = step();
+    const cause = diagnostics[before];
+    if (result.length === 0 && cause && typeof id === 'string' && !causes.has(id))
+      causes.set(id, cause);
+    return result;
+  };
   const parsed = raw.flatMap((item, index) =>
-    parseAnnotation(item, ['annotations', index], yaml, diagnostics),
+    noting((item as { id?: unknown } | null)?.id, () =>
+      parseAnnotation(item, ['annotations', index], yaml, diagnostics),
+    ),
   );
 
   // Headline and summary blocks are unnumbered, so paragraph numbers exist only once they are anchored.
   const first = parsed.filter((p) => UNNUMBERED_KINDS.includes(p.input.kind));
   const provisional = deriveBlocks(text, { headline: [], summary: [], boilerplate: [] });
   const firstResolved = first.flatMap((p) =>
-    resolve(p, articleId, text, provisional, yaml, diagnostics, false),
+    noting(p.input.id, () => resolve(p, articleId, text, provisional, yaml, diagnostics, false)),
   );
   checkWholeLines(firstResolved, text, provisional, yaml, diagnostics);
   const numbered = deriveBlocks(text, {
@@ -64,7 +78,7 @@ export function validateAnnotations(
   });
   const rest = parsed.filter((p) => !UNNUMBERED_KINDS.includes(p.input.kind));
   const restResolved = rest.flatMap((p) =>
-    resolve(p, articleId, text, numbered, yaml, diagnostics, true),
+    noting(p.input.id, () => resolve(p, articleId, text, numbered, yaml, diagnostics, true)),
   );
 
   // Keep the teacher's order, which is reading order for a well-kept file.
@@ -80,7 +94,9 @@ export function validateAnnotations(
 
   checkClaimReferences(annotations, raw, yaml, diagnostics);
   checkOverlaps(annotations, text, blocks, yaml, diagnostics);
-  return { annotations, blocks, diagnostics };
+  const kept = new Set(annotations.map((a) => a.id));
+  const leftOut = [...causes].filter(([id]) => !kept.has(id)).map(([id, cause]) => ({ id, cause }));
+  return { annotations, blocks, diagnostics, leftOut };
 }
 
 function subjectOf(item: unknown, index: number): string {
@@ -112,6 +128,17 @@ function parseAnnotation(
     error(
       `${subject} is missing the required field \`kind\``,
       `add \`kind: …\`; ${suggestOneOf('', ANNOTATION_KIND_IDS)}`,
+    );
+    return [];
+  }
+  if (Array.isArray(kind)) {
+    const first = kind.map(String).find((k) => isVocabularyId(ANNOTATION_KINDS, k));
+    error(
+      `${subject}: \`kind\` takes one kind, not a list`,
+      first
+        ? `write \`kind: ${first}\`, and a second annotation for the other kind`
+        : `use one of: ${ANNOTATION_KIND_IDS.join(', ')}`,
+      yaml.locate([...path, 'kind']),
     );
     return [];
   }

@@ -11,16 +11,24 @@ function run(fixture: string, ...more: string[]) {
     { log: (l) => out.push(l), error: (l) => err.push(l) },
     process.cwd(),
   );
-  return { code, out: out.join('\n'), err };
+  return { code, out: out.join('\n'), lines: out, err };
 }
 
-test('npm run check prints each mistake as file:line:column and exits 1', () => {
-  const { code, err, out } = run('unknown-article');
+test('npm run check prints each mistake as file:line:column, then the verdict, on one stream, and exits 1', () => {
+  const { code, err, lines } = run('unknown-article');
   expect(code).toBe(1);
-  expect(err).toContain(
+  // npm and Turborepo read stdout and stderr apart: errors on one and the verdict on the other came out in either order.
+  expect(err).toEqual([]);
+  expect(lines[0]).toContain(
     'unknown-article/lesson.mdx:17:22 error: <Spot article="ap-landmines-latims"> — no such article — did you mean "ap-landmines-latimes"?',
   );
-  expect(out).toMatch(/✗ 1 error\(s\)/);
+  expect(lines[lines.length - 1]).toMatch(/^✗ 1 error\(s\).*Each line above/);
+});
+
+test('npm run check -- --help explains the command and exits 0', () => {
+  const out: string[] = [];
+  expect(runCheck(['--help'], { log: (l) => out.push(l), error: (l) => out.push(l) }, '/')).toBe(0);
+  expect(out.join('\n')).toMatch(/^npm run check: checks every lesson/);
 });
 
 test('npm run check exits 0 and says so when every lesson is fine', () => {
@@ -31,7 +39,8 @@ test('npm run check exits 0 and says so when every lesson is fine', () => {
 
 test('a broken article is reported first, before the lesson errors it causes', () => {
   const corpus = path.join(__dirname, '../../../core/src/corpus/fixtures/empty-article-text');
-  const { code, err } = run('valid-lesson', '--corpus', corpus);
+  const { code, lines } = run('valid-lesson', '--corpus', corpus);
+  const err = lines.filter((line) => / error: /.test(line));
   expect(code).toBe(1);
   expect(err[0]).toBe(
     'packages/core/src/corpus/fixtures/empty-article-text/demo/demo-a.txt error: the file is empty — paste the article into it, one paragraph a line (see packages/core/corpus/README.md)',

@@ -5,21 +5,46 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findCorpusDir, loadCorpus } from '@sayswho/core';
-import { parseDocument } from 'yaml';
+import { isScalar, isSeq, parseDocument } from 'yaml';
 import { findLessonsDir, readLessonSources, slugOf } from '../check-lessons';
 import { parseFrontmatterOrder } from './frontmatter-order';
-import { option, type Output } from './run-check';
+import { option, wantsHelp, type Output } from './run-check';
 import {
   articleText,
   paragraphsOf,
   scaffoldArticleYaml,
+  scaffoldDifferencesYaml,
   scaffoldStoryYaml,
 } from './scaffold-article';
+import { fitExamples } from './fit-examples';
 import { scaffoldLesson } from './scaffold-lesson';
 
 const USAGE = `usage:
   npm run new -- lesson "Title of the lesson" [--article ARTICLE-ID]
-  npm run new -- article --text FILE.txt [--story STORY-ID] [--outlet "Outlet name"] [--id ARTICLE-ID] [--published YYYY-MM-DD]`;
+  npm run new -- article --text FILE.txt [--outlet "Outlet name"] [--story STORY-ID] [--id ARTICLE-ID]
+                         [--published YYYY-MM-DD] [--headline none] [--byline TEXT|none]
+                         [--dateline TEXT|none] [--wire TEXT|none] [--url ADDRESS|none]`;
+
+const HELP = `npm run new: starts a lesson or adds an article, from a template that says what to fill in.
+
+${USAGE}
+
+  lesson "Title"          creates lessons/<title>.mdx with an example of every exercise, in comments.
+    --article ID          the article the examples use (default: the first article of the corpus).
+
+  article --text FILE     adds the article in FILE (plain text: the headline on the first line, then
+                          one paragraph a line) to packages/core/corpus/<story>/.
+    --outlet "Name"       who published it.
+    --story ID            another version of a story already in the corpus, to compare the two.
+    --id ID               the article's id (default: <story>-<outlet>).
+    --published DATE      its date, YYYY-MM-DD (default: today).
+    --headline none       the article has no headline: its first line is paragraph 1.
+    --byline, --dateline, --wire, --url
+                          who wrote it, where it was written, the news agency, its address on
+                          the web: each a text, or none.
+                          Left out, the file asks for each (npm run check lists what is left).
+
+Type the -- after npm run new exactly as shown. The guide: docs/authoring-guide.md`;
 
 /** Returns the exit code. `cwd` is where the user typed the command. */
 export function runNew(
@@ -29,6 +54,10 @@ export function runNew(
   today = new Date().toISOString().slice(0, 10),
 ): number {
   const [what, ...rest] = args;
+  if (wantsHelp(args)) {
+    out.log(HELP);
+    return 0;
+  }
   try {
     if (what === 'lesson') return newLesson(rest, out, cwd);
     if (what === 'article') return newArticle(rest, out, cwd, today);
@@ -73,7 +102,7 @@ function newLesson(args: readonly string[], out: Output, cwd: string): number {
     );
   if (!corpus.articles.some((a) => a.id === article))
     throw new Error(`There is no article "${article}" in the corpus.`);
-  const compared = corpus.stories.find((s) => s.comparison && s.articleIds.length >= 2);
+  const chosen = corpus.articles.find((a) => a.id === article)!;
 
   writeFileSync(
     file,
@@ -82,7 +111,7 @@ function newLesson(args: readonly string[], out: Output, cwd: string): number {
       title,
       order: Math.max(0, ...orders) + 1,
       article,
-      ...(compared ? { story: compared.id, storyArticles: compared.articleIds } : {}),
+      examples: fitExamples(chosen, corpus),
     }),
   );
   out.log(`✓ Created ${path.relative(cwd, file) || file}
@@ -113,23 +142,40 @@ function newArticle(args: readonly string[], out: Output, cwd: string, today: st
   const corpusDir = option(args, '--corpus')
     ? path.resolve(cwd, option(args, '--corpus')!)
     : findCorpusDir(cwd);
-  const outlet = option(args, '--outlet') ?? 'Outlet name';
+  const outlet = option(args, '--outlet') ?? null;
   const storyId = slugOf(
     option(args, '--story') ?? path.basename(textPath).replace(/\.[^.]+$/, ''),
   );
-  const articleId = slugOf(
-    option(args, '--id') ?? `${storyId}-${option(args, '--outlet') ? outlet : 'article'}`,
-  );
+  const articleId = slugOf(option(args, '--id') ?? `${storyId}-${outlet ?? 'article'}`);
   const published = option(args, '--published') ?? today;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published))
     throw new Error(`--published must be a date like ${today}.`);
+  const headlineOption = option(args, '--headline');
+  if (headlineOption !== undefined && !/^none$/i.test(headlineOption))
+    throw new Error(
+      '--headline takes only none, for an article with no headline; otherwise the first line of the text is the headline.',
+    );
+  const details = Object.fromEntries(
+    (['byline', 'dateline', 'wire', 'url'] as const).flatMap((name) => {
+      const value = option(args, `--${name}`);
+      return value === undefined ? [] : [[name, /^none$/i.test(value) ? 'none' : value]];
+    }),
+  );
   const taken = readdirSync(corpusDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .some((d) => existsSync(path.join(corpusDir, d.name, `${articleId}.txt`)));
   if (taken)
     throw new Error(`The corpus already has an article "${articleId}"; choose another with --id.`);
 
-  const scaffold = { articleId, storyId, outlet, published, text: raw };
+  const scaffold = {
+    articleId,
+    storyId,
+    outlet,
+    published,
+    text: raw,
+    headline: headlineOption === undefined,
+    details,
+  };
   const storyDir = path.join(corpusDir, storyId);
   const storyFile = path.join(storyDir, 'story.yaml');
   // Only an explicit --story joins an existing story: running the command twice must not make a second "version" to compare.
@@ -139,12 +185,24 @@ function newArticle(args: readonly string[], out: Output, cwd: string, today: st
     );
   }
   const created: string[] = [];
+  let compared: [string, string] | null = null;
   mkdirSync(storyDir, { recursive: true });
   if (existsSync(storyFile)) {
     const doc = parseDocument(readFileSync(storyFile, 'utf8'));
     doc.addIn(['articles'], articleId);
     writeFileSync(storyFile, String(doc));
     created.push(`${path.relative(cwd, storyFile)} (added ${articleId} to its articles)`);
+    const versions = doc.get('articles');
+    const [from, to] = isSeq(versions)
+      ? versions.items.map((item) => String(isScalar(item) ? item.value : item))
+      : [];
+    const differencesFile = path.join(storyDir, 'differences.yaml');
+    // The second version makes a comparison: give it the file where its differences are explained.
+    if (to === articleId && from && !existsSync(differencesFile)) {
+      writeFileSync(differencesFile, scaffoldDifferencesYaml(from, to));
+      created.push(path.relative(cwd, differencesFile));
+      compared = [from, to];
+    }
   } else {
     writeFileSync(storyFile, scaffoldStoryYaml(scaffold));
     created.push(path.relative(cwd, storyFile));
@@ -156,26 +214,50 @@ function newArticle(args: readonly string[], out: Output, cwd: string, today: st
     path.relative(cwd, path.join(storyDir, `${articleId}.yaml`)),
   );
 
-  const body = paragraphsOf(raw).length - 1;
+  const lines = paragraphsOf(raw);
+  const body = scaffold.headline ? lines.length - 1 : lines.length;
   // A blank line after the headline alone switches on joining wrapped lines, which melts a one-line-per-paragraph body into one paragraph.
   const melted = body === 1 && raw.split('\n').filter((l) => l.trim()).length > 2;
+  // A long first line that ends a sentence is a paragraph more often than a headline.
+  const firstLooksLikeParagraph =
+    scaffold.headline &&
+    /[.!?"”]$/.test(lines[0] ?? '') &&
+    (lines[0] ?? '').split(/\s+/).length > 15;
+  const asks = [
+    ...(outlet ? [] : ['outlet']),
+    ...(['wire', 'byline', 'dateline'] as const).filter((name) => details[name] === undefined),
+    ...(outlet ? [] : ['credit']),
+    ...(details.url === undefined ? ['url'] : []),
+  ];
   out.log(`✓ Created:
 ${created.map((f) => `  ${f}`).join('\n')}
 
-The text has a headline and ${body} paragraph(s).${
+The text has ${scaffold.headline ? `a headline (“${(lines[0] ?? '').slice(0, 60)}”) and` : 'no headline and'} ${body} paragraph(s).${
     melted
       ? `
 ⚠ All the lines after the headline were joined into one paragraph, because the file has a blank line
   after the headline only. Put a blank line between every two paragraphs (or no blank line anywhere),
   delete the folder ${path.relative(cwd, storyDir)}, and run the command again.`
       : ''
+  }${
+    firstLooksLikeParagraph
+      ? `
+⚠ The first line looks like a paragraph, not a headline. If the article has no headline, delete
+  ${articleId}.txt and ${articleId}.yaml and run the command again with --headline none.`
+      : ''
   }
 
 Next:
-  1. Open ${articleId}.yaml: fill in the byline, dateline and credit, and check that its first
-     annotation (the headline) is really the headline.
-  2. Add annotations: the file has a commented example of every kind.
-  3. npm run check                    after every change: it says exactly what to fix and where.
-  4. Use it in a lesson: article="${articleId}"`);
+  1. Open ${articleId}.yaml and replace each "FILL IN …" (${asks.join(', ')}) with what the page
+     says, or with none where there is none.${scaffold.headline ? ' Check that its first annotation (the headline) is really\n     the headline.' : ''}
+  2. Add annotations: the file has a commented example of every kind.${
+    compared
+      ? `
+  3. The story now has two versions: differences.yaml is where you explain how they differ
+     (the kit compares them word by word by itself; see its comments).`
+      : ''
+  }
+  ${compared ? 4 : 3}. npm run check                    after every change: it says exactly what to fix and where.
+  ${compared ? 5 : 4}. Use it in a lesson: article="${articleId}"`);
   return 0;
 }

@@ -1,28 +1,35 @@
 /**
  * `npm run new -- lesson "Title"`: the text of a new lesson file. It passes `npm run check` as it
- * is; every exercise type is there as an example inside a comment, ready to switch on.
+ * is; every exercise type is there as an example inside a comment, fitted to the lesson's article
+ * (fit-examples.ts) and ready to switch on, or saying what the article needs first.
  */
+import type { FittedExample, FittedExamples } from './fit-examples';
+
 export interface LessonScaffold {
   readonly slug: string;
   readonly title: string;
   readonly order: number;
   /** The corpus article the examples use. */
   readonly article: string;
-  /** The story the Compare example uses, when the corpus has one with two versions. */
-  readonly story?: string;
-  /** The story's versions that `articles:` does not list yet (the Compare example uses them). */
-  readonly storyArticles?: readonly string[];
+  readonly examples: FittedExamples;
 }
 
-export function scaffoldLesson({
-  slug,
-  title,
-  order,
-  article,
-  story,
-  storyArticles = [],
-}: LessonScaffold): string {
-  const otherVersions = storyArticles.filter((id) => id !== article);
+/** The comment's first line: what the exercise does, and what to add first when it cannot work yet. */
+function heading(name: string, what: string, example: FittedExample, article: string): string {
+  const more =
+    'missing' in example
+      ? `\n   Before you switch it on: ${example.missing}.`
+      : example.articles && example.articles.some((id) => id !== article)
+        ? `\n   Also add ${example.articles.filter((id) => id !== article).join(', ')} to the articles: line at the top.`
+        : '';
+  return `{/* ${name}: ${what}${more}`;
+}
+
+const inside = (example: FittedExample) =>
+  example.inside && example.inside.length > 0 ? `\n${example.inside.join('\n')}` : '';
+
+export function scaffoldLesson({ slug, title, order, article, examples }: LessonScaffold): string {
+  const { spot, classify, rewrite, compare } = examples;
   const yamlTitle = /[:#[\]{}&*!|>'"%@`]/.test(title) ? JSON.stringify(title) : title;
   return `---
 title: ${yamlTitle}
@@ -53,7 +60,7 @@ Notes for the teacher: timing, what to watch for, how to run the discussion. Stu
 
 Read the start of the article.
 
-<Article article="${article}" paragraphs={[1, 3]} headline />
+${examples.warmUp}
 
 <Discuss>
 A question for the class to talk about.
@@ -65,8 +72,8 @@ A question for the class to talk about.
     the first line of its comment (the one that starts with the brace) and the last line (the star,
     slash and brace), give the exercise its own id and write your own prompt. */}
 
-{/* SPOT: students select words in a passage (here: the cue words of attributions).
-<Spot id="find-the-cues" article="${article}" layer="attribution" role="cue" paragraphs={[1, 6]}>
+${heading('SPOT', 'students select words in a passage (here: what the tag asks for).', spot, article)}
+${spot.tag}
 Select every word that tells you someone is speaking.
 
 <Hint>Look for “said”.</Hint>
@@ -86,29 +93,21 @@ Who is the source in paragraph 1?
 </Choice>
 */}
 
-{/* CLASSIFY: students sort the sources of a passage by type.
-<Classify id="sort-the-sources" article="${article}" paragraphs={[1, 10]}>
+${heading('CLASSIFY', 'students sort the sources of a passage by type.', classify, article)}
+${classify.tag}
 Sort each source by type.
-
-<Category sourceType="named-official" />
-<Category sourceType="anonymous-officials" />
-<Category sourceType="government-body" />
+${inside(classify)}
 </Classify>
 */}
 
-{/* REWRITE: students rewrite a sentence without its loaded words (use loaded-wording annotation ids).
-<Rewrite id="say-it-plainly" article="${article}" annotations={["an-annotation-id"]}>
+${heading('REWRITE', 'students rewrite a sentence without its loaded words (use loaded-wording annotation ids).', rewrite, article)}
+${rewrite.tag}
 Rewrite the sentence so that it states the facts without loaded words.
 </Rewrite>
 */}
 
-{/* COMPARE: students find the changes between two versions of one story.${
-    otherVersions.length
-      ? `
-   Also add ${otherVersions.join(', ')} to the articles: line at the top.`
-      : ''
-  }
-<Compare id="what-changed" story="${story ?? 'a-story-id'}" mode="spot" paragraphs={[1, 4]}>
+${heading('COMPARE', 'students find the changes between two versions of one story.', compare, article)}
+${compare.tag}
 Find every change between the two versions.
 </Compare>
 */}

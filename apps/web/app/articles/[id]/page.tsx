@@ -34,8 +34,12 @@ export default async function ArticlePage({ params }: Params) {
       <p className="meta">
         <span className="outlet">{article.outlet}</span> · {UI.reader.published}{' '}
         {formatDate(article.published)}
-        <br />
-        {UI.reader.by} {article.byline}
+        {article.byline && (
+          <>
+            <br />
+            {UI.reader.by} {article.byline}
+          </>
+        )}
       </p>
       {story?.comparison && (
         <p className="meta">

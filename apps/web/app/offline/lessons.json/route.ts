@@ -1,6 +1,5 @@
-import { getCorpus } from '@sayswho/core';
-import { checkLessons, readLessonSources } from '@sayswho/lessons';
 import type { OfflineLessonList } from '@/components/offline/sw-protocol';
+import { getLessonKit } from '@/lib/lessons';
 import { pageHref } from '@/lib/page-href';
 
 // Built once with the site: the service worker reads it to save a lesson with everything the
@@ -8,11 +7,10 @@ import { pageHref } from '@/lib/page-href';
 export const dynamic = 'force-static';
 
 export function GET() {
-  const { lessons } = checkLessons(readLessonSources(), getCorpus());
+  // The same checked kit as the pages (already in the order of the kit).
   const list: OfflineLessonList = {
-    lessons: lessons
-      .filter((lesson) => lesson.frontmatter)
-      .sort((a, b) => a.frontmatter!.order - b.frontmatter!.order)
+    lessons: getLessonKit()
+      .lessons.filter((lesson) => lesson.frontmatter)
       .map((lesson) => ({
         slug: lesson.slug,
         title: lesson.frontmatter!.title,
