@@ -12,7 +12,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPortFree, parseServeArgs, type ServeOptions } from './lib/serve-options';
-import { warmDevServer } from './lib/warm-dev-server';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const webDir = join(root, 'apps/web');
@@ -48,7 +47,6 @@ async function main(): Promise<void> {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     },
   );
-  if (options.mode === 'dev') void warmDevServer(`http://localhost:${options.port}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => server.kill(signal));
   }

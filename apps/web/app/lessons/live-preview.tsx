@@ -5,9 +5,8 @@
 import { filesVersion } from '@/lib/lessons/lesson-kit';
 import { LivePreviewClient } from './live-preview/live-preview.client';
 
-/** `firstKey`: the key address of the page's first exercise, prepared before the first Check. */
-export function LivePreview({ firstKey }: { firstKey?: string }) {
+export function LivePreview() {
   return process.env.NODE_ENV === 'development' ? (
-    <LivePreviewClient renderedVersion={filesVersion()} firstKey={firstKey} />
+    <LivePreviewClient renderedVersion={filesVersion()} />
   ) : null;
 }

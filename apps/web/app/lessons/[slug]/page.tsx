@@ -93,7 +93,7 @@ export default async function LessonPage({ params }: Params) {
           )}
         </nav>
       )}
-      <LivePreview firstKey={lesson.exercises[0]?.public.keyUrl} />
+      <LivePreview />
     </article>
   );
 }
