@@ -47,3 +47,11 @@ test('a broken article is reported first, before the lesson errors it causes', (
   );
   expect(err.slice(1).every((line) => line.startsWith('valid-lesson/lesson.mdx:'))).toBe(true);
 });
+
+test('a folder that is not there is named in one line, not a stack trace', () => {
+  const { code, lines } = run('no-such-folder');
+  expect(code).toBe(1);
+  expect(lines).toEqual([
+    `npm run check: there is no folder ${path.join(fixtures, 'no-such-folder')} (--lessons); give the path of an existing one.`,
+  ]);
+});

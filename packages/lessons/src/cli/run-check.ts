@@ -2,6 +2,7 @@
  * `npm run check`: every lesson and the whole corpus, reported the way a compiler does
  * (`lessons/x.mdx:12:5 error: … — fix`); exit 1 on any error.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   findCorpusDir,
@@ -36,11 +37,21 @@ export function runCheck(args: readonly string[], out: Output, cwd: string): num
   }
   const lessonsArg = option(args, '--lessons');
   const corpusArg = option(args, '--corpus');
-  const corpusLoad = loadCorpus(corpusArg ? path.resolve(cwd, corpusArg) : findCorpusDir(cwd));
-  const kit = checkLessons(
-    readLessonSources(lessonsArg ? path.resolve(cwd, lessonsArg) : findLessonsDir(cwd)),
-    corpusLoad.corpus,
-  );
+  const lessonsDir = lessonsArg ? path.resolve(cwd, lessonsArg) : findLessonsDir(cwd);
+  const corpusDir = corpusArg ? path.resolve(cwd, corpusArg) : findCorpusDir(cwd);
+  for (const [dir, given] of [
+    [lessonsDir, '--lessons'],
+    [corpusDir, '--corpus'],
+  ] as const) {
+    if (!existsSync(dir)) {
+      out.log(
+        `npm run check: there is no folder ${dir} (${given}); give the path of an existing one.`,
+      );
+      return 1;
+    }
+  }
+  const corpusLoad = loadCorpus(corpusDir);
+  const kit = checkLessons(readLessonSources(lessonsDir), corpusLoad.corpus);
   const diagnostics = corpusFirst(corpusLoad.diagnostics, kit.diagnostics);
   // The whole report goes to one stream: npm and Turborepo read stdout and stderr separately, and
   // printed the errors after the verdict about them when the two were mixed.
