@@ -25,7 +25,10 @@ interface LayerResult {
 }
 
 const JEST_LAYERS = [
-  { name: 'unit', workspaces: ['packages/core', 'packages/lessons', 'scripts'] },
+  {
+    name: 'unit',
+    workspaces: ['packages/core', 'packages/lessons', 'packages/classroom', 'scripts'],
+  },
   { name: 'component', workspaces: ['apps/web'] },
 ];
 
