@@ -73,7 +73,10 @@ describe.each(keys)('scoring $name', ({ text, key }) => {
     fc.assert(
       fc.property(fc.constantFrom(...oddPassages(key.passage)), selections(key), (passage, chosen) => {
         const k = passage === key.passage ? key : { ...key, passage };
-        expect(scoreSpot(text, k, chosen)).toStrictEqual(before.scoreSpot(text, k, chosen));
+        const [now, then] = [scoreSpot(text, k, chosen), before.scoreSpot(text, k, chosen)];
+        expect(now).toStrictEqual(then);
+        // Field order too, as the results are written out.
+        expect(JSON.stringify(now)).toBe(JSON.stringify(then));
         expect(measureSpot(text, k, chosen)).toStrictEqual(before.measureSpot(text, k, chosen));
         expect(validateSpot(text, k, chosen)).toStrictEqual(before.validateSpot(text, k, chosen));
       }),
