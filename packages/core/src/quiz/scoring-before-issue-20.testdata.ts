@@ -5,38 +5,14 @@
  * delete it with that test once nobody doubts the fast code.
  */
 import type { Span } from '../corpus/types';
-import { chanceCorrectedScore, f1 } from './score-rule';
-import type { BoundaryProblem, SpotCounts, SpotExtra, SpotItemResult, SpotItemStatus, SpotResult, Validation } from './score-spot';
+import { chanceCorrectedScore } from './score-rule';
+import type { BoundaryProblem, SpotCounts, SpotExtra, SpotItemResult, SpotItemStatus } from './score-spot';
 import { NEAR_MISS_SLACK } from './score-spot';
-import { extraNote, itemMessage, nextStepFor, summaryFor, tooMuchNote } from './spot-feedback';
+import { extraNote, itemMessage, tooMuchNote } from './spot-feedback';
 import { hull, overlaps } from './spans';
 import type { SpotKey } from './spot-key';
 import { normaliseSelections } from './selections';
 import { tokenize, type Token } from './words';
-
-/** Whether the selections make a real attempt: at least one word inside the passage. */
-export function validateSpot(text: string, key: SpotKey, selections: readonly Span[]): Validation {
-  return selectedRuns(text, key.passage, selections).length > 0
-    ? { ok: true }
-    : { ok: false, reason: 'Select at least one word in the passage before you check your answer.' };
-}
-
-export function scoreSpot(text: string, key: SpotKey, selections: readonly Span[]): SpotResult {
-  const m = measureSpot(text, key, selections);
-  const { score, precision, recall } = scoreCounts([m.counts]);
-  const items = m.items;
-  const extras = m.extras;
-  return {
-    score,
-    precision,
-    recall,
-    f1: f1(precision, recall),
-    items,
-    extras,
-    summary: summaryFor(key.noun, items, extras, { score, recall }),
-    nextStep: nextStepFor(text, key.noun, items, extras),
-  };
-}
 
 /** Score, precision and recall of one or more passages' counts taken together. */
 export function scoreCounts(all: readonly SpotCounts[]): { score: number; precision: number; recall: number } {
@@ -180,7 +156,7 @@ function size(r: WordRange): number {
 }
 
 /** The student's selections inside the passage, snapped to words and merged. */
-function selectedRuns(text: string, passage: Span, selections: readonly Span[]): Span[] {
+export function selectedRuns(text: string, passage: Span, selections: readonly Span[]): Span[] {
   const clipped = selections
     .map((s) => ({ start: Math.max(s.start, passage.start), end: Math.min(s.end, passage.end) }))
     .filter((s) => s.end > s.start);
