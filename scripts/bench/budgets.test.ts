@@ -3,6 +3,7 @@ import type { LighthouseFigures, LighthouseResult } from './lighthouse-audit';
 import type { PageKind } from './build-output';
 import type { PageWeight } from './page-weight';
 import type { BenchResults } from './results';
+import { COLD_AGGREGATE_FIGURE, SCORE_ONE_FIGURE, type ScoreSpeedResult } from './score-speed';
 
 const EMPTY_PAGE_JS = 134_904;
 
@@ -31,6 +32,15 @@ const GOOD: LighthouseFigures = {
 function audited(path: string, change: Partial<LighthouseFigures> = {}): LighthouseResult {
   const median = { ...GOOD, ...change };
   return { path, runs: 1, median, samples: [median], failedAudits: [] };
+}
+
+function scoring(scoreOneMs: number | null, coldAggregateMs: number | null): ScoreSpeedResult {
+  const figures = [
+    ...(scoreOneMs === null ? [] : [{ name: SCORE_ONE_FIGURE, value: scoreOneMs }]),
+    { name: 'aggregate › medianMs', value: 20 },
+    ...(coldAggregateMs === null ? [] : [{ name: COLD_AGGREGATE_FIGURE, value: coldAggregateMs }]),
+  ];
+  return { figures, loadAverage: [6.4, 7.6, 8.9], raw: {} };
 }
 
 /** A run where every budget is met; each test breaks or removes the part it is about. */
@@ -63,6 +73,7 @@ function results(change: Partial<BenchResults> = {}): BenchResults {
       wallSecondsPerExtraLesson: 0.1,
       slopeChange: 0.1,
     },
+    scoring: scoring(0.05, 30),
     notMeasured: {},
     budgets: [],
     ...change,
@@ -132,6 +143,27 @@ describe('the bench budgets', () => {
       measured: 'Lighthouse failed on /lessons/a (exit 1):',
     });
     expect(failing(r, 'quick')).toEqual(['lh-accessibility', 'lh-best-practices', 'lh-cls']);
+  });
+
+  it('judges scoring on one selection and on the cold aggregate, with the load they were taken at, in full mode only', () => {
+    const slow = results({ scoring: scoring(0.47, 240) });
+    expect(failing(slow, 'quick')).toEqual([]);
+    expect(failing(slow, 'full')).toEqual(['score-one', 'aggregate-cold']);
+    expect(judgeBudgets(slow, 'full').find((b) => b.id === 'aggregate-cold')).toMatchObject({
+      status: 'broken',
+      measured: '240.0 ms median at load 6.4',
+    });
+    const justIn = results({ scoring: scoring(0.1, 50) });
+    expect(failing(justIn, 'full')).toEqual([]);
+  });
+
+  it('counts a scoring figure the bench did not report as not measured, in full mode', () => {
+    const r = results({ scoring: scoring(0.05, null) });
+    expect(failing(r, 'quick')).toEqual([]);
+    expect(failing(r, 'full')).toEqual(['aggregate-cold']);
+    expect(judgeBudgets(r, 'full').find((b) => b.id === 'aggregate-cold')!.measured).toContain(
+      `reported no “${COLD_AGGREGATE_FIGURE}”`,
+    );
   });
 
   it('judges build scaling on the cost per extra lesson and how much it grows', () => {

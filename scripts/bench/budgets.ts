@@ -1,15 +1,18 @@
 /**
- * The budgets of issue 8 and how each is judged. Figures that do not vary from run to run
+ * The budgets of issues 8 and 20 and how each is judged. Figures that do not vary from run to run
  * (bytes, Lighthouse accessibility and best practices, CLS) are `stable`: quick mode enforces
  * only those; timings on a shared 2-core machine are reported there, never enforced.
  */
 import { LINEARITY_TOLERANCE } from './build-scaling';
 import type { LighthouseFigures } from './lighthouse-audit';
 import type { BenchResults, BudgetResult, Mode } from './results';
+import { COLD_AGGREGATE_FIGURE, SCORE_BENCH, SCORE_ONE_FIGURE } from './score-speed';
 
 export const LESSON_JS_ALLOWANCE = 15_000; // bytes of gzip JS beyond the empty page
 export const INTERACTION_BUDGET_MS = 16;
 export const BUILD_SECONDS_PER_LESSON = 0.3;
+export const SCORE_ONE_BUDGET_MS = 0.1;
+export const COLD_AGGREGATE_BUDGET_MS = 50;
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -48,6 +51,25 @@ function lighthouseBudget(
       return failing.length
         ? { status: 'broken', measured: `${range}; ${failing.length} off budget` }
         : { status: 'met', measured: range };
+    },
+  };
+}
+
+/** A median of the quiz logic's own benchmark, judged against a ceiling in ms. */
+function scoringBudget(id: string, budget: string, figure: string, ceilingMs: number): Budget {
+  return {
+    id,
+    budget,
+    stable: false,
+    judge: ({ scoring, notMeasured: why }) => {
+      if (!scoring) return notMeasured(why.scoring ?? 'not measured');
+      const value = scoring.figures.find((f) => f.name === figure)?.value;
+      if (value === undefined) return notMeasured(`${SCORE_BENCH} reported no “${figure}”`);
+      const load = scoring.loadAverage ? ` at load ${scoring.loadAverage[0]!.toFixed(1)}` : '';
+      return {
+        status: value <= ceilingMs ? 'met' : 'broken',
+        measured: `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ms median${load}`,
+      };
     },
   };
 }
@@ -124,6 +146,18 @@ const BUDGETS: Budget[] = [
       };
     },
   },
+  scoringBudget(
+    'score-one',
+    `score one selection (full LA Times key) ≤ ${SCORE_ONE_BUDGET_MS} ms median`,
+    SCORE_ONE_FIGURE,
+    SCORE_ONE_BUDGET_MS,
+  ),
+  scoringBudget(
+    'aggregate-cold',
+    `aggregate 10,000 submissions, first call of a process ≤ ${COLD_AGGREGATE_BUDGET_MS} ms median`,
+    COLD_AGGREGATE_FIGURE,
+    COLD_AGGREGATE_BUDGET_MS,
+  ),
   {
     id: 'build-per-lesson',
     budget: `build ≤ ${BUILD_SECONDS_PER_LESSON} s per extra lesson`,

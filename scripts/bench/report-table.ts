@@ -184,7 +184,7 @@ function buildScalingTable({ buildScaling }: BenchResults): string | null {
 function scoringTable({ scoring }: BenchResults): string | null {
   if (!scoring) return null;
   return table(
-    'Scoring speed (packages/core/bench/score-bench.ts)',
+    `Scoring speed (packages/core/bench/score-bench.ts${scoring.loadAverage ? `, load ${scoring.loadAverage.map((l) => l.toFixed(1)).join(' ')}` : ''})`,
     ['figure', 'median'],
     scoring.figures.map((f) => [f.name, f.value < 10 ? f.value.toFixed(3) : f.value.toFixed(1)]),
   );

@@ -14,6 +14,10 @@ const execFileAsync = promisify(execFile);
 
 export const SCORE_BENCH = 'packages/core/bench/score-bench.ts';
 
+/** The figures the budgets judge, as `collectMedians` names them. */
+export const SCORE_ONE_FIGURE = 'scoreOneSelection › medianMs';
+export const COLD_AGGREGATE_FIGURE = 'coldAggregate › medianMs';
+
 export interface ScoreFigure {
   name: string;
   value: number;
@@ -21,6 +25,8 @@ export interface ScoreFigure {
 
 export interface ScoreSpeedResult {
   figures: ScoreFigure[];
+  /** The 1, 5 and 15 minute load averages when the benchmark started, if it reports them. */
+  loadAverage: number[] | null;
   /** The benchmark's own JSON, kept whole in results.json. */
   raw: unknown;
 }
@@ -68,5 +74,10 @@ export async function measureScoreSpeed(): Promise<ScoreSpeedResult> {
       `${SCORE_BENCH} --json printed something other than JSON:\n${stdout.slice(0, 1000)}`,
     );
   }
-  return { figures: collectMedians(raw), raw };
+  return { figures: collectMedians(raw), loadAverage: loadAverageOf(raw), raw };
+}
+
+export function loadAverageOf(raw: unknown): number[] | null {
+  const before = (raw as { loadAverage?: { before?: unknown } } | null)?.loadAverage?.before;
+  return Array.isArray(before) && before.every((l) => typeof l === 'number') ? before : null;
 }

@@ -2,12 +2,20 @@
  * Scoring benchmark (a measurement, not a timed test):
  *  1. scoring one student's selection against the gold of a full article (every attribution cue
  *     in the LA Times version of the seed story), and
- *  2. aggregating 10,000 submissions into a per-word heatmap of the same article.
- * Prints medians; with --json prints only a JSON object on stdout (for scripts/bench.ts).
+ *  2. aggregating 10,000 submissions into a per-word heatmap of the same article, warm (the
+ *     same process, after warm-up calls) and cold (the first call in a fresh process each time,
+ *     as after a deploy: bench/cold-aggregate.ts).
+ * Prints medians and the machine's load average (the machine is shared: a figure means little
+ * without it); with --json prints only a JSON object on stdout (for scripts/bench.ts).
  *
- *   npx tsx bench/score-bench.ts [--json] [--runs N]
+ *   npx tsx bench/score-bench.ts [--json] [--runs N] [--cold-runs N]
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load-corpus';
 import type { Article, Span } from '../src/corpus/types';
 import { aggregateSpans, buildSpotKey, scoreSpot } from '../src/quiz';
@@ -16,9 +24,12 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 200;
+const coldRunsArg = args.indexOf('--cold-runs');
+const COLD_RUNS = coldRunsArg >= 0 ? Number(args[coldRunsArg + 1]) : 7;
 const SUBMISSIONS = 10_000;
 const ARTICLE_ID = 'ap-landmines-latimes';
 
+const loadBefore = loadavg();
 const { corpus } = loadCorpus();
 const article: Article | undefined = corpus.articles.find((a) => a.id === ARTICLE_ID);
 if (!article) throw new Error(`The benchmark needs the seed article ${ARTICLE_ID} in packages/core/corpus.`);
@@ -86,6 +97,32 @@ const aggregateTimes = time(() => {
   aggregateSpans(text, key.passage, submissions);
 }, aggregateRuns, 2);
 
+/**
+ * The first call of `aggregateSpans` in a fresh Node process, once per process: what a cold
+ * server pays before the JIT has seen the code. Each process checks it counted what this one did.
+ */
+function coldAggregateTimes(expectedSelectedWords: number): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'score-bench-'));
+  try {
+    const input = join(dir, 'input.json');
+    writeFileSync(input, JSON.stringify({ text, passage: key.passage, submissions }));
+    const script = fileURLToPath(new URL('./cold-aggregate.ts', import.meta.url));
+    return Array.from({ length: COLD_RUNS }, () => {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', script, input], { encoding: 'utf8' });
+      const { firstCallMs, selectedWords } = JSON.parse(out) as { firstCallMs: number; selectedWords: number };
+      if (selectedWords !== expectedSelectedWords) {
+        throw new Error(`A cold aggregate counted ${selectedWords} selected words, the warm one ${expectedSelectedWords}.`);
+      }
+      return firstCallMs;
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const warmSelectedWords = aggregateSpans(text, key.passage, submissions).counts.reduce((a, b) => a + b, 0);
+const coldTimes = coldAggregateTimes(warmSelectedWords);
+const loadAfter = loadavg();
+
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 const result = {
   article: ARTICLE_ID,
@@ -98,6 +135,14 @@ const result = {
     medianMs: round(median(aggregateTimes)),
     p95Ms: round(percentile(aggregateTimes, 95)),
   },
+  coldAggregate: {
+    submissions: SUBMISSIONS,
+    processes: COLD_RUNS,
+    medianMs: round(median(coldTimes)),
+    maxMs: round(Math.max(...coldTimes)),
+  },
+  /** 1, 5 and 15 minute load averages before and after the run. */
+  loadAverage: { before: loadBefore.map(round), after: loadAfter.map(round) },
   node: process.version,
 };
 
@@ -107,4 +152,6 @@ if (json) {
   console.log(`Scoring benchmark on ${ARTICLE_ID}: ${result.passageWords} words, ${result.goldItems} cues to find.`);
   console.log(`  score one selection:            median ${result.scoreOneSelection.medianMs} ms, p95 ${result.scoreOneSelection.p95Ms} ms (${RUNS} runs)`);
   console.log(`  aggregate ${SUBMISSIONS} submissions:   median ${result.aggregate.medianMs} ms, p95 ${result.aggregate.p95Ms} ms (${aggregateRuns} runs)`);
+  console.log(`  the same, first call of a process: median ${result.coldAggregate.medianMs} ms, max ${result.coldAggregate.maxMs} ms (${COLD_RUNS} processes)`);
+  console.log(`  load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`);
 }

@@ -9,10 +9,12 @@
 import type { Span } from '../corpus/types';
 import { chanceCorrectedScore, f1 } from './score-rule';
 import { extraNote, itemMessage, nextStepFor, summaryFor, tooMuchNote } from './spot-feedback';
-import { hull, overlaps } from './spans';
+import { overlaps } from './spans';
 import type { SpotKey } from './spot-key';
+import { passageWords, wordsTouched, type PassageWords, type WordRange } from './passage-words';
+import { quoteOfWords } from './quotes';
 import { normaliseSelections } from './selections';
-import { tokenize, type Token } from './words';
+import { spotLayout, wordRange, wordsIn, WRONG } from './spot-layout';
 
 /**
  * `too-much`: the item lies inside a selection that takes in far more than it (see
@@ -94,7 +96,7 @@ export interface SpotCounts {
 
 /** Whether the selections make a real attempt: at least one word inside the passage. */
 export function validateSpot(text: string, key: SpotKey, selections: readonly Span[]): Validation {
-  return selectedRuns(text, key.passage, selections).length > 0
+  return selectedRuns(text, passageWords(text, key.passage), key.passage, selections).length > 0
     ? { ok: true }
     : { ok: false, reason: 'Select at least one word in the passage before you check your answer.' };
 }
@@ -118,18 +120,25 @@ export function scoreSpot(text: string, key: SpotKey, selections: readonly Span[
 
 /** Score, precision and recall of one or more passages' counts taken together. */
 export function scoreCounts(all: readonly SpotCounts[]): { score: number; precision: number; recall: number } {
-  const sum = (f: (c: SpotCounts) => number) => all.reduce((total, c) => total + f(c), 0);
-  const coverage = all.flatMap((c) => c.coverage);
-  const hits = sum((c) => c.requiredSelected);
-  const judged = hits + sum((c) => c.wrongSelected);
-  const required = sum((c) => c.requiredWords);
-  const recall = coverage.length === 0 ? 1 : coverage.reduce((a, b) => a + b, 0) / coverage.length;
-  const precision = judged === 0 ? 1 : hits / judged;
-  const chance = required === 0 ? 0 : required / (required + sum((c) => c.wrongWords));
+  let covered = 0;
+  let items = 0;
+  let hits = 0;
+  let wrong = 0;
+  let required = 0;
+  let wrongWords = 0;
+  for (const c of all) {
+    for (const share of c.coverage) covered += share;
+    items += c.coverage.length;
+    hits += c.requiredSelected;
+    wrong += c.wrongSelected;
+    required += c.requiredWords;
+    wrongWords += c.wrongWords;
+  }
+  const recall = items === 0 ? 1 : covered / items;
+  const precision = hits + wrong === 0 ? 1 : hits / (hits + wrong);
+  const chance = required === 0 ? 0 : required / (required + wrongWords);
   return { score: chanceCorrectedScore({ recall, precision, chance }), precision, recall };
 }
-
-type WordRole = 'required' | 'allowed' | 'wrong';
 
 /**
  * How much more than an item a selection may take in and still get that item's own feedback
@@ -146,151 +155,176 @@ export function measureSpot(
   key: SpotKey,
   selections: readonly Span[],
 ): { counts: SpotCounts; items: SpotItemResult[]; extras: SpotExtra[] } {
-  const words = tokenize(text, key.passage);
-  const indexes = (span: Span) => wordRange(words, span);
-  const required = key.gold.filter((g) => !g.borderline);
-  const roles: WordRole[] = words.map(() => 'wrong');
-  for (const item of key.gold) {
-    for (const i of indexes(item.extent).concat(indexes(item.span))) if (roles[i] === 'wrong') roles[i] = 'allowed';
+  const { words, required, needs, rooms, roles, requiredBefore, wrongBefore } = spotLayout(text, key);
+  const wordCount = words.tokens.length;
+  // Runs never overlap, so the selected words of each role add up run by run.
+  const runs = selectedRuns(text, words, key.passage, selections);
+  let requiredSelected = 0;
+  let wrongSelected = 0;
+  for (const run of runs) {
+    requiredSelected += wordsIn(requiredBefore, run);
+    wrongSelected += wordsIn(wrongBefore, run);
   }
-  for (const item of required) for (const i of indexes(item.span)) roles[i] = 'required';
-
-  const runs = selectedRuns(text, key.passage, selections).map((span) => range(indexes(span), span));
-  const selected = words.map(() => false);
-  for (const run of runs) for (let i = run.first; i <= run.last; i++) selected[i] = true;
-  const count = (role: WordRole, onlySelected: boolean) =>
-    roles.filter((r, i) => r === role && (!onlySelected || selected[i])).length;
-
-  // An item's room: the words that may be selected with it, its span and allowed extent.
-  const rooms = required.map((item) => range(indexes(hull(item.span, item.extent)), item.span));
-  const requiredBefore = [0];
-  roles.forEach((r, i) => requiredBefore.push(requiredBefore[i]! + (r === 'required' ? 1 : 0)));
-  const requiredIn = (first: number, last: number) => (last < first ? 0 : requiredBefore[last + 1]! - requiredBefore[first]!);
-  const touches = (run: WordRange, room: WordRange) => run.first <= room.last && room.first <= run.last;
-  // Close: the run's words outside the room that are not another answer's are few enough.
-  const isClose = (run: WordRange, room: WordRange) => {
-    const first = Math.max(run.first, room.first);
-    const last = Math.min(run.last, room.last);
-    const shared = Math.max(0, last - first + 1);
-    const outside = size(run) - shared - (requiredIn(run.first, run.last) - requiredIn(first, last));
-    return outside <= size(room) + NEAR_MISS_SLACK;
-  };
   // A selection far larger than an answer it touches says nothing about the answers inside it.
-  const tooMuch = runs.map((run) => rooms.some((room) => touches(run, room) && !isClose(run, room)));
+  // (Plain loops over runs and rooms: this is most of the work of a check.)
+  const tooMuch = new Uint8Array(runs.length);
+  const touchesAnswer = new Uint8Array(runs.length);
+  for (const room of rooms) {
+    runs.forEach((run, r) => {
+      if (!touches(run, room)) return;
+      touchesAnswer[r] = 1;
+      if (!isClose(run, room, requiredBefore)) tooMuch[r] = 1;
+    });
+  }
 
   const coverage: number[] = [];
   const items = required.map((item, n): SpotItemResult => {
-    const need = indexes(item.span);
+    const need = needs[n]!;
+    const needCount = size(need);
     const room = rooms[n]!;
     // Coverage, and so the score, counts every selected word; the feedback only the close selections.
-    coverage.push(need.length === 0 ? 1 : need.filter((i) => selected[i]).length / need.length);
-    const near = runs.filter((run, r) => !tooMuch[r] && touches(run, room));
-    const inBroad = runs.some((run, r) => tooMuch[r] && touches(run, room));
-    const chosen = (i: number) => near.some((run) => run.first <= i && i <= run.last);
-    const found = need.filter(chosen).length;
+    let selected = 0;
+    const near: WordRun[] = [];
+    let inBroad = false;
+    runs.forEach((run, r) => {
+      selected += shared(run, need);
+      if (!touches(run, room)) return;
+      if (tooMuch[r]) inBroad = true;
+      else near.push(run);
+    });
+    coverage.push(needCount === 0 ? 1 : selected / needCount);
+    let found = 0;
+    for (let i = need.first; i <= need.last; i++) if (inRuns(near, i)) found += 1;
     // An answer with no whole word cannot be selected; validateSpotKey rejects such keys.
-    const share = need.length === 0 ? 1 : found / need.length;
+    const share = needCount === 0 ? 1 : found / needCount;
     const { first, last } = room;
     // Runs past the allowed words: the selection continues from the item into a wrong word.
     const longAt = side(
-      first > 0 && chosen(first) && chosen(first - 1) && roles[first - 1] === 'wrong',
-      last < words.length - 1 && chosen(last) && chosen(last + 1) && roles[last + 1] === 'wrong',
+      first > 0 && inRuns(near, first) && inRuns(near, first - 1) && roles[first - 1] === WRONG,
+      last < wordCount - 1 && inRuns(near, last) && inRuns(near, last + 1) && roles[last + 1] === WRONG,
     );
-    const short = near.length > 0 && found < need.length;
-    const shortAt = short ? side(!chosen(need[0] ?? 0), !chosen(need[need.length - 1] ?? 0)) : null;
+    const short = near.length > 0 && found < needCount;
+    const shortAt = short ? side(!inRuns(near, need.first), !inRuns(near, need.last)) : null;
     const boundary: BoundaryProblem | undefined =
       short && longAt ? 'both' : short ? 'too-short' : longAt ? 'too-long' : undefined;
     const status: SpotItemStatus =
       near.length === 0 ? (inBroad ? 'too-much' : 'missed') : boundary ? 'boundary' : 'found';
     const where = boundary === 'too-short' ? shortAt : boundary === 'too-long' ? longAt : null;
-    return {
-      goldId: item.id,
-      status,
-      ...(boundary ? { boundary } : {}),
-      ...(where ? { side: where } : {}),
-      span: item.span,
-      marks: status === 'found' ? [item.span] : status === 'boundary' ? near.map((run) => run.span) : [],
-      message: itemMessage(key.noun, item, { status, boundary, side: where, coverage: share }),
-      explanation: item.explanation,
-      paragraph: item.paragraph,
-    };
+    const { id: goldId, span, explanation, paragraph } = item;
+    const marks = status === 'found' ? [span] : status === 'boundary' ? near.map((run) => run.span) : [];
+    const message = itemMessage(key.noun, item, { status, boundary, side: where, coverage: share });
+    // Whole literals rather than spreads of the optional fields: two spreads per item were a third
+    // of a check (a spread after other fields is a runtime call in V8).
+    if (!boundary) return { goldId, status, span, marks, message, explanation, paragraph };
+    if (!where) return { goldId, status, boundary, span, marks, message, explanation, paragraph };
+    return { goldId, status, boundary, side: where, span, marks, message, explanation, paragraph };
   });
 
   const extras: SpotExtra[] = [];
+  // A run of the passage's own words is quoted from them, without cutting its text again.
+  const quoted = (run: WordRun) =>
+    run.own ? (quoteOfWords(text, words.tokens.slice(run.first, run.last + 1)) ?? undefined) : undefined;
   runs.forEach((run, r) => {
     if (tooMuch[r]) {
-      extras.push({ span: run.span, status: 'too-much', note: tooMuchNote(text, key.noun, run.span), marks: [] });
+      const note = tooMuchNote(text, key.noun, run.span, quoted(run));
+      extras.push({ span: run.span, status: 'too-much', note, marks: [] });
       return;
     }
-    if (rooms.some((room) => touches(run, room))) return;
+    if (touchesAnswer[r]) return;
     const debatable = key.gold.find((g) => g.borderline && (overlaps(run.span, g.extent) || overlaps(run.span, g.span)));
     extras.push(
       debatable
         ? {
             span: run.span,
             status: 'borderline',
-            note: extraNote(text, key, run.span, debatable),
+            note: extraNote(text, key, run.span, debatable, quoted(run)),
             explanation: debatable.explanation,
             marks: [run.span],
           }
-        : { span: run.span, status: 'not-an-instance', note: extraNote(text, key, run.span, null), marks: [run.span] },
+        : {
+            span: run.span,
+            status: 'not-an-instance',
+            note: extraNote(text, key, run.span, null, quoted(run)),
+            marks: [run.span],
+          },
     );
   });
 
   return {
     counts: {
       coverage,
-      requiredSelected: count('required', true),
-      wrongSelected: count('wrong', true),
-      requiredWords: count('required', false),
-      wrongWords: count('wrong', false),
+      requiredSelected,
+      wrongSelected,
+      requiredWords: wordsIn(requiredBefore, { first: 0, last: wordCount - 1 }),
+      wrongWords: wordsIn(wrongBefore, { first: 0, last: wordCount - 1 }),
     },
     items,
     extras,
   };
 }
 
-/** A run of consecutive words of the passage, by index (first to last, inclusive), and its span. */
-interface WordRange {
+/** A run of consecutive selected words of the passage, and its span. */
+interface WordRun extends WordRange {
   readonly span: Span;
-  readonly first: number;
-  readonly last: number;
-}
-
-function range(indexes: readonly number[], span: Span): WordRange {
-  return { span, first: indexes[0] ?? 0, last: indexes[indexes.length - 1] ?? -1 };
+  /** Whether the span is exactly the passage's words `first` to `last`, as cutting its text would give. */
+  readonly own: boolean;
 }
 
 function size(r: WordRange): number {
   return r.last - r.first + 1;
 }
 
-/** The student's selections inside the passage, snapped to words and merged. */
-function selectedRuns(text: string, passage: Span, selections: readonly Span[]): Span[] {
-  const clipped = selections
-    .map((s) => ({ start: Math.max(s.start, passage.start), end: Math.min(s.end, passage.end) }))
-    .filter((s) => s.end > s.start);
-  return normaliseSelections(text, clipped);
+/** How many words two ranges have in common. */
+function shared(a: WordRange, b: WordRange): number {
+  return Math.max(0, Math.min(a.last, b.last) - Math.max(a.first, b.first) + 1);
+}
+
+function inRuns(runs: readonly WordRange[], i: number): boolean {
+  return runs.some((run) => run.first <= i && i <= run.last);
+}
+
+function touches(run: WordRange, room: WordRange): boolean {
+  return run.first <= room.last && room.first <= run.last;
+}
+
+/** Close: the run's words outside the room that are not another answer's are few enough. */
+function isClose(run: WordRange, room: WordRange, requiredBefore: Int32Array): boolean {
+  const inRoom = { first: Math.max(run.first, room.first), last: Math.min(run.last, room.last) };
+  const otherAnswers = wordsIn(requiredBefore, run) - wordsIn(requiredBefore, inRoom);
+  return size(run) - shared(run, room) - otherAnswers <= size(room) + NEAR_MISS_SLACK;
 }
 
 /**
- * The indexes of the words that overlap `span`. Words are in reading order and never overlap, so
- * the first one is found by binary search rather than a scan of every word for every gold item
- * (score-bench, one selection on the whole LA Times article: median 0.70 ms before, 0.45 ms after).
+ * The student's selections inside the passage, snapped to words and merged, as
+ * `normaliseSelections` does. Snapping inside the passage meets the same words as snapping in the
+ * whole text when the passage starts and ends between words and every edge is a whole character
+ * (always, for a key and the word picker): then each selection is two lookups in the passage's
+ * words instead of tokenizing the text around it.
  */
-function wordRange(words: readonly Token[], span: Span): number[] {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid]!.end <= span.start) low = mid + 1;
-    else high = mid;
+function selectedRuns(text: string, words: PassageWords, passage: Span, selections: readonly Span[]): WordRun[] {
+  const clipped = selections
+    .map((s) => ({ start: Math.max(s.start, passage.start), end: Math.min(s.end, passage.end) }))
+    .filter((s) => s.end > s.start);
+  if (!words.wholeWords || !clipped.every((s) => Number.isInteger(s.start) && Number.isInteger(s.end))) {
+    return normaliseSelections(text, clipped).map((span) => ({ ...wordRange(words, span), span, own: false }));
   }
-  const out: number[] = [];
-  for (let i = low; i < words.length && words[i]!.start < span.end; i++) {
-    if (overlaps(words[i]!, span)) out.push(i);
+  const ranges = clipped
+    .map((s) => wordsTouched(words, s))
+    .filter((r) => r.first <= r.last)
+    .sort((a, b) => a.first - b.first || a.last - b.last);
+  // Overlapping or adjacent (nothing but spaces or marks between) selections are one run.
+  const merged: { first: number; last: number }[] = [];
+  for (const { first, last } of ranges) {
+    const previous = merged[merged.length - 1];
+    if (previous && first <= previous.last + 1) previous.last = Math.max(previous.last, last);
+    else merged.push({ first, last });
   }
-  return out;
+  return merged.map(({ first, last }) => ({
+    first,
+    last,
+    span: { start: words.tokens[first]!.start, end: words.tokens[last]!.end },
+    own: true,
+  }));
 }
 
 function side(atStart: boolean, atEnd: boolean): 'start' | 'end' | 'both' | null {

@@ -44,8 +44,14 @@ export function itemMessage(
  * Why a selection that touches no answer does not count: the corpus's distractor note when there
  * is one. A borderline item's explanation is kept apart (SpotExtra.explanation): it may quote answers.
  */
-export function extraNote(text: string, key: SpotKey, run: Span, borderline: GoldItem | null): string {
-  const quote = `“${shortQuote(text, run)}”`;
+export function extraNote(
+  text: string,
+  key: SpotKey,
+  run: Span,
+  borderline: GoldItem | null,
+  quoted = shortQuote(text, run),
+): string {
+  const quote = `“${quoted}”`;
   if (borderline) return `${quote} is debatable: it could count or not, so it does not change your score.`;
   const distractor = key.distractors
     .filter((d) => overlaps(d.span, run))
@@ -53,10 +59,13 @@ export function extraNote(text: string, key: SpotKey, run: Span, borderline: Gol
   return distractor ? `${quote}: ${distractor.note}` : `${quote} is not ${withArticle(key.noun.one)}.`;
 }
 
-/** The one message for a selection that takes in far more than the answers inside it. */
-export function tooMuchNote(text: string, noun: Noun, run: Span): string {
+/**
+ * The one message for a selection that takes in far more than the answers inside it. Both notes
+ * take the selection's quote when the caller has its words already (see `quoteOfWords`).
+ */
+export function tooMuchNote(text: string, noun: Noun, run: Span, quoted = shortQuote(text, run)): string {
   return (
-    `Your selection “${shortQuote(text, run)}” takes in too much to count: a selection that covers ` +
+    `Your selection “${quoted}” takes in too much to count: a selection that covers ` +
     `so much cannot show which words are the ${noun.many}. Mark only the ${noun.many}, each on its own.`
   );
 }
