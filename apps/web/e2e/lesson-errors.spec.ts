@@ -36,7 +36,9 @@ test.afterEach(() => {
   writeFileSync(nextEnv, nextEnvBefore);
 });
 
-// Kept between runs, where git, tsc and eslint never look: Turbopack's cache makes the next run fast.
+// Where git, tsc and eslint never look. next dev's is kept between runs (Turbopack's cache makes the
+// next run fast); the build's is there so that a check that let the mistake through would still
+// never overwrite the real build.
 const BUILD_DIR = 'node_modules/.cache/next-planted-build';
 const DEV_DIR = 'node_modules/.cache/next-planted-dev';
 
