@@ -9,6 +9,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -30,6 +31,9 @@ import type { AnswerJudgement } from '@sayswho/lessons/score-answer';
 const createdAt = () =>
   timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+/** The row belongs to the parent row: deleting the parent deletes it (so nothing is left behind). */
+const belongsTo = (name: string, parent: () => AnyPgColumn) =>
+  uuid(name).notNull().references(parent, { onDelete: 'cascade' });
 
 export const teachers = pgTable('teachers', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -37,41 +41,30 @@ export const teachers = pgTable('teachers', {
   createdAt: createdAt(),
 });
 
+/** A teacher's secret, stored as its hash, that runs out. */
+const teacherTokens = (name: string) =>
+  pgTable(
+    name,
+    {
+      tokenHash: text('token_hash').primaryKey(),
+      teacherId: belongsTo('teacher_id', () => teachers.id),
+      expiresAt: instant('expires_at').notNull(),
+      createdAt: createdAt(),
+    },
+    (t) => [index(`${name}_teacher`).on(t.teacherId)],
+  );
+
 /** Single-use sign-in links, printed by the CLI. */
-export const teacherSignInTokens = pgTable(
-  'teacher_sign_in_tokens',
-  {
-    tokenHash: text('token_hash').primaryKey(),
-    teacherId: uuid('teacher_id')
-      .notNull()
-      .references(() => teachers.id, { onDelete: 'cascade' }),
-    expiresAt: instant('expires_at').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [index('teacher_sign_in_tokens_teacher').on(t.teacherId)],
-);
+export const teacherSignInTokens = teacherTokens('teacher_sign_in_tokens');
 
 /** Teachers' browser sessions (the cookie holds the token; 30 days, extended as it is used). */
-export const teacherSessions = pgTable(
-  'teacher_sessions',
-  {
-    tokenHash: text('token_hash').primaryKey(),
-    teacherId: uuid('teacher_id')
-      .notNull()
-      .references(() => teachers.id, { onDelete: 'cascade' }),
-    expiresAt: instant('expires_at').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [index('teacher_sessions_teacher').on(t.teacherId)],
-);
+export const teacherSessions = teacherTokens('teacher_sessions');
 
 export const classes = pgTable(
   'classes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    teacherId: uuid('teacher_id')
-      .notNull()
-      .references(() => teachers.id, { onDelete: 'cascade' }),
+    teacherId: belongsTo('teacher_id', () => teachers.id),
     name: text('name').notNull(),
     joinCode: text('join_code').notNull().unique(),
     /** Lesson slugs, in the order the teacher chose. */
@@ -87,9 +80,7 @@ export const students = pgTable(
   'students',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    classId: uuid('class_id')
-      .notNull()
-      .references(() => classes.id, { onDelete: 'cascade' }),
+    classId: belongsTo('class_id', () => classes.id),
     /** A first name or nickname; two students may share one (join order tells them apart). */
     displayName: text('display_name').notNull(),
     /** 1 for the first student to join the class, then 2, 3…; never reused. */
@@ -109,9 +100,7 @@ export const studentDevices = pgTable(
   'student_devices',
   {
     tokenHash: text('token_hash').primaryKey(),
-    studentId: uuid('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
+    studentId: belongsTo('student_id', () => students.id),
     createdAt: createdAt(),
   },
   (t) => [index('student_devices_student').on(t.studentId)],
@@ -125,9 +114,7 @@ export const removedDevices = pgTable(
   'removed_devices',
   {
     tokenHash: text('token_hash').primaryKey(),
-    classId: uuid('class_id')
-      .notNull()
-      .references(() => classes.id, { onDelete: 'cascade' }),
+    classId: belongsTo('class_id', () => classes.id),
     removedAt: instant('removed_at').notNull().defaultNow(),
   },
   (t) => [index('removed_devices_class').on(t.classId)],
@@ -142,12 +129,8 @@ export const events = pgTable(
     id: uuid('id').primaryKey(),
     /** The order the server received events in, across instances (one sequence for all). */
     seq: bigint('seq', { mode: 'number' }).notNull().generatedByDefaultAsIdentity(),
-    classId: uuid('class_id')
-      .notNull()
-      .references(() => classes.id, { onDelete: 'cascade' }),
-    studentId: uuid('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
+    classId: belongsTo('class_id', () => classes.id),
+    studentId: belongsTo('student_id', () => students.id),
     kind: text('kind', { enum: EVENT_KINDS }).notNull(),
     lessonSlug: text('lesson_slug').notNull(),
     /** The version of the lesson the student worked on. */
@@ -178,9 +161,7 @@ export const events = pgTable(
 export const exerciseLocks = pgTable(
   'exercise_locks',
   {
-    classId: uuid('class_id')
-      .notNull()
-      .references(() => classes.id, { onDelete: 'cascade' }),
+    classId: belongsTo('class_id', () => classes.id),
     lessonSlug: text('lesson_slug').notNull(),
     exerciseId: text('exercise_id').notNull(),
     lockedAt: instant('locked_at').notNull().defaultNow(),
