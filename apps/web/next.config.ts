@@ -11,6 +11,13 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   trailingSlash: staticExport,
   poweredByHeader: false,
+  // Class mode's pages and routes are named `page.class.tsx` / `route.class.ts`, and their static
+  // stand-ins (which say class mode needs `npm start`) `page.static.tsx`: App Router special files
+  // must be named exactly `page`/`route` once the extension is taken off, so each build sees only
+  // its own set and the export has no route that needs a server.
+  pageExtensions: staticExport ? ['tsx', 'ts', 'static.tsx'] : ['tsx', 'ts', 'class.tsx', 'class.ts'],
+  // PGlite loads its WebAssembly by file path, which bundling breaks (STACK-NOTES: class mode).
+  serverExternalPackages: ['@electric-sql/pglite'],
   reactStrictMode: true,
   // The export always follows the production build of the same code (turbo.json: export depends
   // on build), which has type-checked it already: a second check costs ~12 s of every npm test.
