@@ -10,6 +10,7 @@ import type { ClassDevice } from './device-place';
 import { indexedDbOutbox, openOutboxDb } from './outbox-indexeddb';
 import { createOutboxSender, type OutboxSender } from './outbox-sender';
 import { memoryOutbox, type OutboxEntry, type OutboxStore } from './outbox-store';
+import { CLASS_SYNC_TAG } from './sync-tag';
 
 let sender: OutboxSender | null = null;
 const waiters = new Map<string, (result: ClassEventResult) => void>();
@@ -31,6 +32,17 @@ function openStore(): OutboxStore {
   };
 }
 
+type WithSync = ServiceWorkerRegistration & {
+  readonly sync?: { register(tag: string): Promise<void> };
+};
+
+/** Asks the service worker to send the outbox once the network is back (sw/class-sync.ts). */
+function requestBackgroundSync(): void {
+  navigator.serviceWorker?.ready
+    .then((registration) => (registration as WithSync).sync?.register(CLASS_SYNC_TAG))
+    .catch(() => undefined);
+}
+
 export function classOutbox(): OutboxSender {
   if (sender) return sender;
   const created = createOutboxSender({
@@ -42,6 +54,10 @@ export function classOutbox(): OutboxSender {
   });
   sender = created;
   window.addEventListener('online', () => void created.flush());
+  created.subscribe(() => {
+    const { unreachable, waiting } = created.status();
+    if (unreachable && waiting > 0) requestBackgroundSync();
+  });
   // Work left from an earlier visit (or an earlier student of this device) goes out now.
   void created.flush();
   return created;
