@@ -4,7 +4,7 @@
  * "New student" for a shared device (the next student joins; the last one's unsent work still
  * goes out under their own name, since each outbox entry carries its device token).
  */
-import { useId, useRef, useState } from 'react';
+import { NewStudent } from '@/components/hand-in/new-student.client';
 import { PageLink } from '@/components/page-link';
 import { clearDeviceProgress } from '@/lib/progress/progress-store';
 import { classText } from '@/lib/ui-text/class';
@@ -18,9 +18,6 @@ export function ClassHome({ classId }: { classId: string }) {
   const saved = useClassDevice();
   const device = saved?.class.id === classId ? saved : null;
   const { removed } = useStudentState(device);
-  const questionId = useId();
-  const [asking, setAsking] = useState(false);
-  const yesRef = useRef<HTMLButtonElement>(null);
 
   if (saved === undefined) return null;
   if (!device)
@@ -54,35 +51,8 @@ export function ClassHome({ classId }: { classId: string }) {
           ))}
         </ul>
       )}
-      <h2>{classText.newStudent}</h2>
-      <p>{classText.newStudentHelp}</p>
-      {asking ? (
-        <div role="group" aria-labelledby={questionId}>
-          <p id={questionId}>{classText.newStudentConfirm}</p>
-          <button
-            ref={yesRef}
-            type="button"
-            className="ex-button ex-button--danger"
-            onClick={nextStudent}
-          >
-            {classText.newStudentYes}
-          </button>{' '}
-          <button type="button" className="ex-button" onClick={() => setAsking(false)}>
-            {classText.cancel}
-          </button>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="ex-button"
-          onClick={() => {
-            setAsking(true);
-            requestAnimationFrame(() => yesRef.current?.focus());
-          }}
-        >
-          {classText.newStudent}
-        </button>
-      )}
+      <h2 className="new-student__heading">{classText.newStudent}</h2>
+      <NewStudent text={classText.newStudentBox} onConfirm={nextStudent} />
     </>
   );
 }

@@ -34,11 +34,15 @@ export const classText = {
   classLessons: 'Lessons of this class',
   noLessons: 'This class has no lessons yet.',
   newStudent: 'New student',
-  newStudentHelp:
-    'On a shared device: leave the class on this device so the next student can join. Work not sent yet still goes to your teacher under your name.',
-  newStudentConfirm: 'Leave the class on this device and clear its answers for the next student?',
-  newStudentYes: 'Yes, next student',
-  cancel: 'Cancel',
+  newStudentBox: {
+    newStudent: 'New student',
+    newStudentHelp:
+      'On a shared device: leave the class on this device so the next student can join. Work not sent yet still goes to your teacher under your name.',
+    newStudentConfirm: 'Leave the class on this device and clear its answers for the next student?',
+    newStudentYes: 'Yes, next student',
+    cancel: 'Cancel',
+    cleared: '',
+  },
   notJoined: 'This device is not in this class.',
   joinLink: 'Join the class',
   backToClass: (name: string) => `Back to the class: ${name}`,
