@@ -25,8 +25,7 @@ export interface SendReport {
   readonly refused: { readonly code: string; readonly reason: string } | null;
 }
 
-const encoder = new TextEncoder();
-const bytes = (text: string) => encoder.encode(text).length;
+const bytes = (text: string) => new TextEncoder().encode(text).length;
 
 /** Splits one student's entries into batches within the server's limits, in queue order. */
 export function batchesOf(entries: readonly OutboxEntry[]): OutboxEntry[][] {
