@@ -96,4 +96,15 @@ describe('an exercise in a class', () => {
     act(() => lock(false));
     expect(check()).toBeEnabled();
   });
+
+  it('lets the student go back to their answer when the lock comes after a Check', async () => {
+    const { user, lock } = setup();
+    await user.click(screen.getByRole('radio', { name: 'The Kremlin' }));
+    await user.click(check());
+    await screen.findByText('Not right.');
+    act(() => lock(true));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByRole('radio', { name: 'The Kremlin' })).toBeEnabled();
+    expect(check()).toBeDisabled();
+  });
 });

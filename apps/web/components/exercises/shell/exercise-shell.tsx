@@ -78,12 +78,13 @@ export function ExerciseShell({
       </div>
 
       <div className="exercise__actions">
-        {!reviewing || ex.canCheck ? (
+        {/* A locked exercise (class mode) still lets the student go back to their answer. */}
+        {!reviewing || ex.canCheck || ex.locked ? (
           <button
             type="button"
             className="ex-button ex-button--primary"
             onClick={reviewing ? tryAgain : () => void ex.check()}
-            disabled={!ex.canCheck || ex.busy}
+            disabled={(!reviewing && !ex.canCheck) || ex.busy}
           >
             {reviewing
               ? exerciseText.tryAgain
