@@ -11,11 +11,12 @@ describe('the join link’s QR code', () => {
     const dark = new Set(d.match(/M\d+ \d+/g));
     const inner = size - 8;
     // Each finder pattern is a 7×7 ring whose corners are dark; the quiet zone is blank.
-    for (const [x, y] of [
+    const corners: [number, number][] = [
       [4, 4],
       [4 + inner - 7, 4],
       [4, 4 + inner - 7],
-    ]) {
+    ];
+    for (const [x, y] of corners) {
       expect(dark.has(`M${x} ${y}`)).toBe(true);
       expect(dark.has(`M${x + 6} ${y + 6}`)).toBe(true);
     }

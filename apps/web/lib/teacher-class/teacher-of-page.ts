@@ -11,7 +11,7 @@ import {
   type RunningClassroom,
   type Teacher,
 } from '@sayswho/classroom';
-import { TEACHER_COOKIE } from './teacher-cookie';
+import { TEACHER_COOKIE } from '@/lib/class-server/who-is-asking';
 
 export type TeacherOfPage =
   | { readonly state: 'signed-in'; readonly classroom: RunningClassroom; readonly teacher: Teacher }
