@@ -18,6 +18,8 @@ const args = new Set(process.argv.slice(2));
 
 interface LayerResult {
   name: string;
+  /** Wall time of the layer's steps, e.g. `builds 86 s, tests 385 s`. */
+  took?: string;
   passed: number;
   failed: number;
   skipped: number;
@@ -53,15 +55,21 @@ function hasTestScript(workspace: string): boolean {
   return Boolean(manifest?.scripts?.test);
 }
 
+const seconds = (since: number) => `${Math.round((Date.now() - since) / 1000)} s`;
+
 function runJestLayers(): LayerResult[] {
   const resultFiles = JEST_LAYERS.flatMap((l) => l.workspaces).map((w) =>
     join(root, w, 'test-results.json'),
   );
   for (const file of resultFiles) rmSync(file, { force: true });
+  const started = Date.now();
   run('npx', ['turbo', 'run', 'test', '--continue', '--output-logs=errors-only']);
+  // Turborepo runs the workspaces side by side, so the layers share one wall time.
+  const took = `unit and component together ${seconds(started)}`;
 
-  return JEST_LAYERS.map(({ name, workspaces }) => {
+  return JEST_LAYERS.map(({ name, workspaces }, index) => {
     const layer: LayerResult = { name, passed: 0, failed: 0, skipped: 0 };
+    if (index === 0) layer.took = took;
     for (const workspace of workspaces) {
       if (!hasTestScript(workspace)) continue;
       const report = readJson(join(root, workspace, 'test-results.json')) as {
@@ -101,6 +109,24 @@ interface ReportSuite {
   }[];
 }
 
+/** Where the browser layer's time goes: the test time of each spec file, longest first. */
+function timePerSpecFile(report: BrowserReport): string[] {
+  const perFile = new Map<string, number>();
+  const walk = (suite: ReportSuite, file: string) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        const key = `[${test.projectName}] ${file}`;
+        perFile.set(key, (perFile.get(key) ?? 0) + (test.results.at(-1)?.duration ?? 0));
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, file);
+  };
+  for (const suite of report.suites) walk(suite, suite.title);
+  return [...perFile]
+    .sort((a, b) => b[1] - a[1])
+    .map(([file, ms]) => `  ${String(Math.round(ms / 1000)).padStart(4)} s  ${file}`);
+}
+
 /**
  * Tests that used more than a third of their own timeout: on a busy machine they are the next to
  * fail, so their timeout should follow what they do (a longer one, or less work).
@@ -134,9 +160,12 @@ async function runBrowserLayer(): Promise<LayerResult> {
   console.log(`Browser tests in ${chromium} (${chromePath})`);
   // The builds may come from Turborepo's cache; the tests that drive them never do. The export
   // runs after the build (turbo.json): both compile in apps/web/.next (see scripts/export.ts).
+  const buildsStarted = Date.now();
   if (run('npx', ['turbo', 'run', 'export', '--filter=@sayswho/web']) !== 0) {
     return { ...layer, failed: 1, problem: 'the production build failed' };
   }
+  const builds = seconds(buildsStarted);
+  const testsStarted = Date.now();
   const reportFile = join(root, 'apps/web/test-results/browser-results.json');
   rmSync(reportFile, { force: true });
   run('npx', ['playwright', 'test', '--config', 'apps/web/e2e/playwright.config.ts'], {
@@ -145,8 +174,11 @@ async function runBrowserLayer(): Promise<LayerResult> {
     EXPORT_PORT: String(await freePort()),
     PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile,
   });
+  layer.took = `builds ${builds}, tests ${seconds(testsStarted)} (two workers)`;
   const report = readJson(reportFile) as BrowserReport | null;
   if (!report) return { ...layer, failed: 1, problem: 'Playwright did not report' };
+  console.log('\nBrowser test time per spec file (summed over its tests):');
+  console.log(timePerSpecFile(report).join('\n'));
   const greedy = greedyTests(report);
   if (greedy.length > 0) {
     console.log(`\n${greedy.length} browser tests used more than a third of their timeout:`);
@@ -161,6 +193,7 @@ async function runBrowserLayer(): Promise<LayerResult> {
 }
 
 async function main() {
+  const started = Date.now();
   const layers: LayerResult[] = [];
   if (!args.has('--browser-only')) layers.push(...runJestLayers());
   if (!args.has('--no-browser')) {
@@ -178,6 +211,8 @@ async function main() {
   }
 
   console.log('');
+  for (const l of layers.filter((l) => l.took)) console.log(`time, ${l.name}: ${l.took}`);
+  console.log(`time, npm test: ${seconds(started)}`);
   for (const l of layers) {
     const skipped = l.skipped ? `, ${l.skipped} skipped` : '';
     console.log(

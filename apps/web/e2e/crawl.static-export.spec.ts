@@ -2,7 +2,7 @@
  * Crawls the static export (`npm run export`) the way a CDN would serve it, loading each page once
  * and resizing it: every linked page (and each lesson's teacher view, which no student page links
  * to) loads, breaks none of its own Content-Security-Policy, never scrolls sideways at 320 px or at
- * 400% zoom of a 1280 px screen (WCAG 1.4.10 reflow), and passes axe at 1280, 390 and 320 px.
+ * 400% zoom of a 1280 px screen (WCAG 1.4.10 reflow), and passes axe at 1280 and 320 px.
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
@@ -19,7 +19,8 @@ interface Screen {
 
 const SCREENS: readonly Screen[] = [
   { name: '1280 px', width: 1280, height: 800, deviceScaleFactor: 1, axe: true, reflow: false },
-  { name: '390 px', width: 390, height: 844, deviceScaleFactor: 1, axe: true, reflow: false },
+  // The phone width: a 390 px phone lays out as 320 px does (both below the 30rem breakpoint, and
+  // 320 px meets the 20rem rules too), so axe there would find nothing new for a second a page.
   { name: '320 px', width: 320, height: 640, deviceScaleFactor: 1, axe: true, reflow: true },
   {
     name: '400% of 1280 px',
@@ -56,7 +57,7 @@ function sideways(page: Page) {
   });
 }
 
-test('every page of the static export loads, keeps its policy, reflows at 320 px and 400% zoom, and passes axe at three widths', async ({
+test('every page of the static export loads, keeps its policy, reflows at 320 px and 400% zoom, and passes axe at desktop and phone widths', async ({
   page,
   baseURL,
 }) => {

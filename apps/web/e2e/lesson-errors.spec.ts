@@ -47,6 +47,9 @@ const env = (distDir: string) => ({
   SAYSWHO_LESSONS_DIR: lessonsDir,
   NEXT_DIST_DIR: distDir,
   NEXT_TELEMETRY_DISABLED: '1',
+  // Its own class data: the live preview starts class mode, and another server (npm run dev, the
+  // suite's app server) may hold the default folder.
+  SAYSWHO_DATA_DIR: join(webDir, 'node_modules/.cache/class-planted'),
 });
 
 test('npm run build stops at once with the same located message as npm run check, last', () => {

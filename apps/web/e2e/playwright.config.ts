@@ -2,6 +2,8 @@
  * Browser tests: the production build (`next start`) and the static export, each served on a
  * free port of 127.0.0.1 chosen by `npm test` (scripts/test.ts), driven in Debian's Chromium.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS } from '../../../scripts/lib/chromium';
@@ -9,6 +11,10 @@ import { CHROMIUM_FLAGS } from '../../../scripts/lib/chromium';
 const appPort = Number(process.env.APP_PORT ?? 3100);
 const exportPort = Number(process.env.EXPORT_PORT ?? 3101);
 const webDir = join(__dirname, '..');
+// The app server's class data: a fresh folder each run (helpers/class-server.ts reads it too).
+// Set once by the runner; its workers inherit it. Not SAYSWHO_DATA_DIR itself, which the
+// servers that specs start of their own would inherit and then find locked.
+process.env.E2E_CLASS_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'sayswho-e2e-class-'));
 
 export default defineConfig({
   testDir: '.',
@@ -22,6 +28,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json']],
+  globalTeardown: './class-data-teardown.ts',
   use: {
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -55,6 +62,7 @@ export default defineConfig({
       // The documented form a school uses for another port (README), so it cannot regress.
       command: `npm start -- --port ${appPort}`,
       cwd: join(webDir, '..', '..'),
+      env: { SAYSWHO_DATA_DIR: process.env.E2E_CLASS_DATA_DIR },
       url: `http://127.0.0.1:${appPort}/`,
       reuseExistingServer: false,
       // `npm test` builds first, so npm start finds Turborepo's cached build; run on its own after

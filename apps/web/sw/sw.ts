@@ -30,6 +30,7 @@ import {
   type WorkerMessage,
   type WorkerRequest,
 } from '../components/offline/sw-protocol';
+import { isNeverCached } from '../components/offline/never-cached';
 import {
   isReachable,
   NetworkFirstReporting,
@@ -73,13 +74,17 @@ const serwist = new Serwist({
   // the shell and hashed files, so no query ever picks a different one.
   precacheOptions: { cleanupOutdatedCaches: true, ignoreURLParametersMatching: [/.*/] },
   disableDevLogs: true,
+  // No route matches class mode's addresses (never-cached.ts), so the browser fetches them
+  // itself: nothing is kept, and the live stream goes straight to the server.
   runtimeCaching: [
     {
       // In-app navigation payloads are not kept: their addresses change with the page they are
       // requested from, so a saved one would almost never be found again. Offline, the failed
       // request makes Next load the page in full, and that page comes from the saved copy.
       matcher: ({ request, url, sameOrigin }) =>
-        sameOrigin && (request.headers.get('RSC') === '1' || url.searchParams.has('_rsc')),
+        sameOrigin &&
+        !isNeverCached(url.pathname) &&
+        (request.headers.get('RSC') === '1' || url.searchParams.has('_rsc')),
       handler: new NetworkOnly({ plugins: [reportReachability] }),
     },
     {
@@ -88,7 +93,7 @@ const serwist = new Serwist({
     },
     {
       // Pages, answer keys, the lesson list JSON, icons: anything else of ours.
-      matcher: ({ sameOrigin }) => sameOrigin,
+      matcher: ({ url, sameOrigin }) => sameOrigin && !isNeverCached(url.pathname),
       handler: new NetworkFirstReporting({
         cacheName: CACHES.pages,
         matchOptions: { ignoreVary: true },
@@ -139,6 +144,7 @@ async function saveStaticAssets(): Promise<void> {
  * charge, so it is saved here; a lesson also gets its answer keys and articles.
  */
 async function pageSeen(url: string): Promise<void> {
+  if (isNeverCached(new URL(url).pathname)) return;
   await refreshIfNewVersion(version, new Set(staticUrls));
   const pages = await caches.open(CACHES.pages);
   const kept =

@@ -124,7 +124,8 @@ export function readConfig(
 
 /** The repository root: the nearest folder above `start` with turbo.json and packages/classroom. */
 export function findRepoRoot(start: string = process.cwd()): string {
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+  // Not a file the build should trace (Next warned it would take in the whole repository).
+  for (let dir = path.resolve(/*turbopackIgnore: true*/ start); ; dir = path.dirname(dir)) {
     if (
       existsSync(path.join(dir, 'turbo.json')) &&
       existsSync(path.join(dir, 'packages/classroom'))

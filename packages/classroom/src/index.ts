@@ -15,6 +15,7 @@ export { FolderInUseError } from './db/folder-lock';
 
 // Results
 export type { Result, Refusal, RefusalCode } from './result';
+export { ok, refuse } from './result';
 
 // Who is asking
 export {

@@ -141,6 +141,17 @@ export function currentClassroom(): Result<RunningClassroom> {
   return slot.ready ? { ok: true, value: slot.ready } : refuse('unavailable', UNAVAILABLE, 10);
 }
 
+/**
+ * For tests of the app's route handlers: serves `running` (a test database, no folder, no
+ * retention) as the started classroom; returns the undo. Exported from `@sayswho/classroom/testing` only.
+ */
+export function serveClassroomForTests(running: RunningClassroom): () => void {
+  slot.ready = running;
+  return () => {
+    if (slot.ready === running) slot.ready = null;
+  };
+}
+
 /** Closes the database and the live channel (tests; a server shutting down). */
 export async function stopClassroom(): Promise<void> {
   if (slot.run) slot.run.stopped = true;

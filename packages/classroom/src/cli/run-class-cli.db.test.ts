@@ -75,7 +75,7 @@ if (engine === 'postgres') {
       /^Added Ms Rivera\. Their sign-in link \(opens once, until \d{4}-\d\d-\d\d \d\d:\d\d UTC\):$/,
     );
     expect(added.out[1]).toMatch(
-      /^ {2}http:\/\/localhost:3000\/teacher\/sign-in\?token=[\w-]{43}$/,
+      /^ {2}http:\/\/localhost:3000\/api\/class\/teacher\/sign-in\?token=[\w-]{43}$/,
     );
     expect(
       (
@@ -85,7 +85,7 @@ if (engine === 'postgres') {
           'Ms Rivera',
         )
       ).out[1],
-    ).toMatch(/^ {2}https:\/\/kit\.school\.example\/teacher\/sign-in\?token=/);
+    ).toMatch(/^ {2}https:\/\/kit\.school\.example\/api\/class\/teacher\/sign-in\?token=/);
     expect(await cli(env, 'add-teacher', 'Ms Rivera')).toMatchObject({
       code: 1,
       err: ['There is already a teacher called “Ms Rivera”.'],

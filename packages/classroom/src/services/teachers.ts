@@ -27,7 +27,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 export interface SignInLink {
   readonly teacher: Teacher;
-  /** `<origin>/teacher/sign-in?token=…`: opened once, within 7 days. */
+  /** `<origin>/api/class/teacher/sign-in?token=…` (the route that sets the cookie): opened once, within 7 days. */
   readonly url: string;
   readonly expiresAt: Date;
 }
@@ -141,7 +141,7 @@ async function newSignInLink(
   const base = classroom.config.publicUrl ?? origin;
   return {
     teacher: { id: teacher.id, name: teacher.name },
-    url: `${base}/teacher/sign-in?token=${token}`,
+    url: `${base}/api/class/teacher/sign-in?token=${token}`,
     expiresAt,
   };
 }

@@ -1,0 +1,33 @@
+import { isNeverCached } from './never-cached';
+
+describe('the addresses the service worker never caches', () => {
+  it.each([
+    '/api/class/join',
+    '/api/class/live',
+    '/api/class/keys/who-says-so/cue-words',
+    '/api/class/teacher/classes/0b4c/export',
+    '/class/0b4c8f1e-0000-4000-8000-000000000000',
+    '/class/0b4c/lessons/who-says-so',
+    '/teacher',
+    '/teacher/',
+    '/teacher/classes/new',
+    '/join',
+    '/join/',
+  ])('leaves %s to the network', (pathname) => {
+    expect(isNeverCached(pathname)).toBe(true);
+  });
+
+  it.each([
+    '/',
+    '/lessons/who-says-so',
+    '/lessons/who-says-so/teacher',
+    '/keys/who-says-so/cue-words',
+    '/articles/latimes-1',
+    '/classroom',
+    '/teachers-guide',
+    '/joined',
+    '/api/classes',
+  ])('keeps %s as before', (pathname) => {
+    expect(isNeverCached(pathname)).toBe(false);
+  });
+});

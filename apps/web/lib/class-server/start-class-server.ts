@@ -1,0 +1,22 @@
+/**
+ * Starts class mode in the server process (instrumentation.ts). A setting that is wrong, or a
+ * data folder another server holds, stops the server with that one line (no stack trace): a
+ * person must fix it first. Anything else (a database that is down) the classroom retries by itself.
+ */
+import { isFatal, startClassroom } from '@sayswho/classroom';
+import { appLessons } from './lesson-catalog';
+
+export async function startClassServer(): Promise<void> {
+  try {
+    // Next sets PORT to the port it listens on before the hook runs; the CLI finds the server by it.
+    const port = Number(process.env.PORT);
+    await startClassroom({
+      lessons: appLessons,
+      port: Number.isInteger(port) && port > 0 ? port : null,
+    });
+  } catch (error) {
+    if (!isFatal(error)) throw error;
+    console.error(`Says Who: ${error.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,89 @@
+import { aClass, aStudent, aTeacher, value } from '@sayswho/classroom/testing';
+import { issueSignInLink, signIn, stopClassroom } from '@sayswho/classroom';
+import { classRequest } from './testing/requests';
+import { useTestClassroom } from './testing/use-test-classroom';
+import { addressOf, anyone, student, teacher } from './who-is-asking';
+
+describe('who is asking', () => {
+  const classroom = useTestClassroom();
+
+  async function sessionOf(name: string): Promise<string> {
+    await aTeacher(classroom(), name);
+    const link = value(await issueSignInLink(classroom(), { name, origin: 'http://x.test' }));
+    const token = new URL(link.url).searchParams.get('token')!;
+    return value(await signIn(classroom(), { token })).sessionToken;
+  }
+
+  it('lets anyone read, and write from the kit’s own pages', () => {
+    expect(anyone(classRequest('/api/class/join')).ok).toBe(true);
+    expect(anyone(classRequest('/api/class/join', { body: {} })).ok).toBe(true);
+  });
+
+  it.each([
+    ['another site', { origin: 'https://evil.example' }],
+    ['no origin at all', { origin: null }],
+    [
+      'a same-origin header with a cross-site fetch',
+      { headers: { 'sec-fetch-site': 'cross-site' } },
+    ],
+  ])('refuses a write from %s with 403', (_who, parts) => {
+    const asking = anyone(classRequest('/api/class/join', { body: {}, ...parts }));
+    expect(asking).toMatchObject({ ok: false, status: 403, code: 'forbidden' });
+  });
+
+  it('knows a student by their device token', async () => {
+    const joined = await aStudent(
+      classroom(),
+      await aClass(classroom(), await aTeacher(classroom())),
+    );
+    const asking = await student(classRequest('/api/class/me', { token: joined.token }));
+    expect(asking.ok && asking.value.student.id).toBe(joined.student.id);
+  });
+
+  it('refuses a student with no token or an unknown one with 401', async () => {
+    expect(await student(classRequest('/api/class/me'))).toMatchObject({ status: 401 });
+    const asking = await student(classRequest('/api/class/me', { token: 'x'.repeat(43) }));
+    expect(asking).toMatchObject({ status: 401, code: 'unknown-device' });
+  });
+
+  it('checks a student’s write’s origin before their token', async () => {
+    const asking = await student(
+      classRequest('/api/class/events', { body: {}, origin: 'https://evil.example' }),
+    );
+    expect(asking).toMatchObject({ status: 403 });
+  });
+
+  it('knows a teacher by their session cookie, and nobody else', async () => {
+    const session = await sessionOf('Mr Okafor');
+    const asking = await teacher(classRequest('/api/class/teacher/classes', { session }));
+    expect(asking.ok && asking.value.teacher.name).toBe('Mr Okafor');
+    expect(await teacher(classRequest('/api/class/teacher/classes'))).toMatchObject({
+      status: 401,
+      code: 'signed-out',
+    });
+    const joined = await aStudent(
+      classroom(),
+      await aClass(classroom(), await aTeacher(classroom())),
+    );
+    expect(
+      await teacher(classRequest('/api/class/teacher/classes', { token: joined.token })),
+    ).toMatchObject({ status: 401 });
+  });
+
+  it('counts the address the rate limits see from X-Forwarded-For', () => {
+    const request = classRequest('/api/class/join', {
+      headers: { 'x-forwarded-for': '198.51.100.4, 10.0.0.2' },
+    });
+    expect(addressOf(request, classroom())).toBe('10.0.0.2');
+  });
+
+  // Last: it stops serving the file's classroom.
+  it('answers 503 while class mode is not running', async () => {
+    await stopClassroom(); // nothing else started: it only forgets the served one
+    expect(anyone(classRequest('/api/class/join'))).toMatchObject({
+      ok: false,
+      status: 503,
+      code: 'unavailable',
+    });
+  });
+});

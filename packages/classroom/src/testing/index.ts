@@ -1,0 +1,10 @@
+/**
+ * `@sayswho/classroom/testing`: what the app's route-handler tests share with this package's own
+ * tests. Their Jest project must use this package's global setup (`global-setup-pglite.ts`), which
+ * prepares the lesson kit and a migrated database once per run.
+ */
+export { serveTestClassroom } from './running-classroom';
+export type { RunningTestClassroom, ServedTestClassroom } from './running-classroom';
+export { emptyTables, kitLessons } from './test-classroom';
+export { value, aTeacher, aClass, aStudent, anEvent, exerciseOf, batch } from './fixtures';
+export type { JoinedStudent } from './fixtures';
