@@ -170,7 +170,7 @@ test('a teacher signs in, makes a class by keyboard, sees students join, changes
   expect(
     lines
       .filter((l) => l.table === 'students')
-      .map((l) => l.row.displayName)
+      .map((l) => l.row.display_name)
       .sort(),
   ).toEqual(['Sam', 'Samira']);
 

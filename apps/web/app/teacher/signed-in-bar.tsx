@@ -1,13 +1,11 @@
 import { teacherClassText as T } from '@/lib/ui-text/teacher-class';
+import { SignOutButton } from './sign-out-button.client';
 
-/** "Signed in as …" and a sign-out button: a plain form, so it works before any script loads. */
+/** "Signed in as …" and the sign-out button, at the top of every teacher page. */
 export function SignedInBar({ name }: { name: string }) {
   return (
-    <form method="post" action="/api/class/teacher/sign-out" className="teacher-bar">
-      <span>{T.home.signedInAs(name)}</span>{' '}
-      <button type="submit" className="ex-button">
-        {T.home.signOut}
-      </button>
-    </form>
+    <div className="teacher-bar">
+      <span>{T.home.signedInAs(name)}</span> <SignOutButton />
+    </div>
   );
 }

@@ -78,7 +78,17 @@ export function NewClassForm({ lessons, range, suggestedEnd, maxName }: Props) {
     [help, errors[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ');
 
   return (
-    <form ref={form} className="teacher-form" noValidate onSubmit={submit}>
+    <form
+      ref={form}
+      className="teacher-form"
+      noValidate
+      onSubmit={submit}
+      // A field's error goes once the teacher changes that field; the others stay.
+      onChange={(event) => {
+        const field = (event.target as unknown as HTMLInputElement).name as keyof FieldErrors;
+        if (errors[field]) setErrors({ ...errors, [field]: undefined });
+      }}
+    >
       <div className="teacher-field">
         <label htmlFor={`${id}-name`}>{T.name}</label>
         <p id={`${id}-name-help`} className="teacher-field__help">

@@ -1,5 +1,5 @@
 /**
- * Signing out (a plain form on the teacher pages): the session ends on the server and the cookie
+ * Signing out (the button on the teacher pages): the session ends on the server and the cookie
  * is cleared. Only the kit's own pages may ask (403 otherwise: no other site signs a teacher
  * out). Without a session there is nothing to end, and the answer is the same 303.
  */
