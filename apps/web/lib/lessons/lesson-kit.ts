@@ -40,7 +40,16 @@ export interface LessonKit {
 }
 
 const live = process.env.NODE_ENV === 'development';
-let cached: { signature: string; kit: LessonKit } | null = null;
+
+/**
+ * One reading of the kit per server process. `next dev` compiles each route into a bundle of its
+ * own, each with its own copy of this module: kept in a module variable, the lesson page, its key
+ * route and the class server would each check every lesson again (the first Check in the preview
+ * waited for it). On `globalThis` they share it.
+ */
+const shared = globalThis as typeof globalThis & {
+  sayswhoLessonKit?: { signature: string; kit: LessonKit };
+};
 
 /**
  * The lessons and corpus folders; also what the live preview watches. SAYSWHO_LESSONS_DIR points
@@ -94,17 +103,18 @@ function readKit(previous: Corpus | null): LessonKit {
 }
 
 export function getLessonKit(): LessonKit {
+  const cached = shared.sayswhoLessonKit;
   if (!live) {
-    if (!cached) {
-      cached = { signature: '', kit: readKit(null) };
-      failOnErrors(cached.kit.diagnostics);
-    }
-    return cached.kit;
+    if (cached) return cached.kit;
+    const kit = readKit(null);
+    failOnErrors(kit.diagnostics);
+    shared.sayswhoLessonKit = { signature: '', kit };
+    return kit;
   }
   const signature = filesSignature();
   if (cached?.signature !== signature)
-    cached = { signature, kit: readKit(cached?.kit.corpus ?? null) };
-  return cached.kit;
+    shared.sayswhoLessonKit = { signature, kit: readKit(cached?.kit.corpus ?? null) };
+  return shared.sayswhoLessonKit!.kit;
 }
 
 /**
