@@ -174,6 +174,14 @@ test('a teacher signs in, makes a class by keyboard, sees students join, changes
       .sort(),
   ).toEqual(['Sam', 'Samira']);
 
+  // The list of classes shows it with its students and end date.
+  await page.goto('/teacher');
+  await expect(page.getByRole('listitem').filter({ hasText: '8B Media' })).toContainText(
+    '2 students',
+  );
+  await lookAt(page, 'classes');
+  await page.goto(classUrl);
+
   // Delete, once the name is typed: the class is gone, from the page and the routes.
   const confirm = page.getByLabel('To delete, type the class name: 8B Media');
   await confirm.fill('8B');
@@ -198,8 +206,8 @@ test('a teacher signs in, makes a class by keyboard, sees students join, changes
   expect(await page.context().cookies()).toEqual([]);
   await page.goto(rivera.signInPath);
   await expect(page).toHaveURL(/\/teacher\?signin=expired$/);
-  await expect(page.getByRole('alert')).toContainText(
-    'That sign-in link has been used or has expired.',
-  );
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'That sign-in link has been used or has expired.' }),
+  ).toBeVisible();
   await lookAt(page, 'expired');
 });

@@ -4,6 +4,7 @@
  * field), then posts to the route; a refusal the server still gives is shown above the button.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { EndDateField, endDateProblem } from '@/components/teacher-class/end-date-field';
 import { FieldError } from '@/components/teacher-class/field-error';
 import { sendJson } from '@/lib/teacher-class/send-json';
 import { teacherClassText } from '@/lib/ui-text/teacher-class';
@@ -32,9 +33,8 @@ export function validateNewClass(
   if (!name) errors.name = T.nameMissing;
   else if ([...name].length > maxName) errors.name = T.nameTooLong(maxName);
   if (input.lessons.length === 0) errors.lessons = T.lessonsMissing;
-  const day = input.endsOn;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day < range.min || day > range.max)
-    errors.endsOn = T.endsOnBad(range.min, range.max);
+  const endsOn = endDateProblem(input.endsOn, range);
+  if (endsOn) errors.endsOn = endsOn;
   return errors;
 }
 
@@ -129,24 +129,13 @@ export function NewClassForm({ lessons, range, suggestedEnd, maxName }: Props) {
           ))}
         </ul>
       </fieldset>
-      <div className="teacher-field">
-        <label htmlFor={`${id}-endsOn`}>{T.endsOn}</label>
-        <p id={`${id}-endsOn-help`} className="teacher-field__help">
-          {T.endsOnHelp(range.min, range.max)}
-        </p>
-        <input
-          id={`${id}-endsOn`}
-          name="endsOn"
-          type="date"
-          min={range.min}
-          max={range.max}
-          defaultValue={suggestedEnd}
-          required
-          aria-invalid={errors.endsOn ? true : undefined}
-          aria-describedby={describe('endsOn', `${id}-endsOn-help`)}
-        />
-        <FieldError id={`${id}-endsOn-error`} message={errors.endsOn} />
-      </div>
+      <EndDateField
+        id={`${id}-endsOn`}
+        label={T.endsOn}
+        range={range}
+        defaultValue={suggestedEnd}
+        error={errors.endsOn}
+      />
       <p role="alert" className="teacher-form__refusal">
         {refusal}
       </p>
