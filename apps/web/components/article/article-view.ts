@@ -4,6 +4,7 @@
  * the reader, the lessons' <Article>/<Passage> and the teacher's answer key share one model.
  */
 import type { Annotation, Article, Block, Span } from '@sayswho/core';
+import { sourceLabel } from '@sayswho/core/quiz';
 import {
   ANNOTATION_KINDS,
   ATTRIBUTION_ROLES,
@@ -127,14 +128,22 @@ function detailsOf(annotation: Annotation, text: string): NoteDetail[] {
     case 'attribution':
       return [
         ...(annotation.source
-          ? [{ label: articleText.source, value: quote(annotation.source) }]
+          ? [
+              {
+                label: articleText.source,
+                value: sourceLabel(quote(annotation.source), annotation.refersTo),
+              },
+            ]
           : []),
         ...(annotation.cue ? [{ label: articleText.cue, value: quote(annotation.cue) }] : []),
         { label: articleText.sourceType, value: SOURCE_TYPES[annotation.sourceType].label },
       ];
     case 'unverified-claim':
       return [
-        { label: articleText.status, value: CLAIM_STATUSES[annotation.status].label },
+        {
+          label: articleText.status,
+          value: annotation.statuses.map((s) => CLAIM_STATUSES[s].label).join('; '),
+        },
         { label: articleText.restsOn, value: annotation.restsOn },
       ];
     case 'loaded-wording':

@@ -90,11 +90,25 @@ const PLANTED: Record<string, Expected> = {
     message: /^line 39 is indented with a tab, and YAML only understands spaces/,
     fix: /indent it with 4 spaces/,
   },
-  'status-as-a-list': {
+  'unknown-status-in-a-list': {
     file: 'demo-a.yaml',
     line: 32,
-    message: /^annotation `a-repairs-claim`: `status` takes one value, not a list$/,
-    fix: /^keep the one that fits best, e\.g\. `status: not-verified`$/,
+    message: /^annotation `a-repairs-claim` has an unknown status `anonymous-sorce` in its list$/,
+    fix: /^did you mean `anonymous-source`\? \(use one of: not-verified, one-side, anonymous-source, speculation\)$/,
+  },
+  'status-listed-twice': {
+    file: 'demo-a.yaml',
+    line: 32,
+    message:
+      /^annotation `a-repairs-claim`: `status` lists `not-verified` twice; remove the second one$/,
+    fix: /^$/,
+  },
+  'refers-to-without-source': {
+    file: 'demo-a.yaml',
+    line: 20,
+    message:
+      /^annotation `a-minister`: `refersTo` names who the source is, so it needs a `source` \(a pronoun such as “he”\); add `source:`, or remove `refersTo`$/,
+    fix: /^$/,
   },
   'placeholder-left-in': {
     file: 'demo-a.yaml',
@@ -144,7 +158,7 @@ const PLANTED: Record<string, Expected> = {
     file: 'demo-a.yaml',
     line: 14,
     message: /annotation `a-minister` is missing the required field `cue`/,
-    fix: /add `cue: …`; only `sourceType: unattributed` has no cue/,
+    fix: /add `cue: …`; only `sourceType: unattributed` \(or `vague`\) has no cue/,
   },
   'unattributed-with-source': {
     file: 'demo-a.yaml',
@@ -394,7 +408,7 @@ const WITH_EDITS = [
   'comma-in-braces',
   'unquoted-colon',
   'tab-indentation',
-  'status-as-a-list',
+  'unknown-status-in-a-list',
 ];
 
 describe('a suggested change passes the check once applied', () => {
