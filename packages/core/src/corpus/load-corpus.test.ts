@@ -524,6 +524,22 @@ test('the valid demo story loads without a single diagnostic', () => {
   expect(corpus.articles.map((a) => a.annotations.length)).toEqual([6, 1]);
 });
 
+test('an unnamed group has a source and a cue; a vague source may have both, or a cue alone', () => {
+  const { corpus, diagnostics } = load('vague-and-unnamed-sources');
+  expect(diagnostics).toEqual([]);
+  const article = corpus.articles.find((a) => a.id === 'demo-a')!;
+  const quoted = (id: string) => {
+    const a = article.annotations.find((x) => x.id === id)!;
+    if (a.kind !== 'attribution') throw new Error(`${id} is not an attribution`);
+    const words = (s: { start: number; end: number } | null) =>
+      s && article.text.slice(s.start, s.end);
+    return [a.sourceType, words(a.source), words(a.cue)];
+  };
+  expect(quoted('a-opponents')).toEqual(['unnamed-group', 'Opponents', 'slammed']);
+  expect(quoted('a-reportedly')).toEqual(['vague', null, 'Reportedly']);
+  expect(quoted('a-some-say')).toEqual(['vague', 'Some', 'say']);
+});
+
 test('one bad annotation does not cost the good ones around it', () => {
   expect(annotationIdsOf('quote-not-found')).toEqual(AROUND_THE_BROKEN_ONE);
 });
