@@ -119,7 +119,12 @@ describe('the annotated view of an article', () => {
         )
         .concat(warning) as typeof testArticle.annotations,
     };
-    const notes = buildArticleView(article).notes;
+    const view = buildArticleView(article);
+    const notes = view.notes;
+    const styles = view.blocks.flatMap((b) =>
+      b.pieces.flatMap((p) => (p.type === 'anchor' ? [] : p.marks.map((m) => m.style))),
+    );
+    expect(styles).toContain('disclaimer');
     expect(notes.find((n) => n.annotationId === 'test-austin')?.details[0]).toEqual({
       label: 'Source',
       value: 'Austin (Lloyd Austin)',

@@ -21,7 +21,8 @@ import { articleText } from '@/lib/ui-text/article';
 import { segmentText, type Anchor, type MarkSpan, type Piece } from './segment-text';
 
 /** How a run of text is drawn; each style uses its own CSS property so overlaps stay visible. */
-export type MarkStyle = 'source' | 'cue' | 'content' | 'claim' | 'loaded' | 'structure';
+export type MarkStyle =
+  'source' | 'cue' | 'content' | 'claim' | 'disclaimer' | 'loaded' | 'structure';
 
 export interface ArticleMark {
   readonly style: MarkStyle;
@@ -115,6 +116,8 @@ function marksOf(
       ];
     case 'unverified-claim':
       return mark(annotation.span, 'claim');
+    case 'disclaimer':
+      return mark(annotation.span, 'disclaimer');
     case 'loaded-wording':
       return mark(annotation.span, 'loaded');
     default:
