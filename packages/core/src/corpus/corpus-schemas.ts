@@ -98,8 +98,8 @@ const attribution = z
       ctx.addIssue({
         code: 'custom',
         path: ['refersTo'],
-        message:
-          'names who the source is, so it needs a `source` (a pronoun such as “he”); add `source:`, or remove `refersTo`',
+        message: 'names who the source is, so it needs a `source` (a pronoun such as “he”)',
+        params: { fix: 'add `source:` with the pronoun from the text, or remove `refersTo`' },
       });
     // A vague source (“it is said”, “some say”) may mark a cue and a source, or neither.
     if (a.sourceType === 'vague') return;
@@ -140,7 +140,8 @@ const claimStatuses = z.preprocess(
         ctx.addIssue({
           code: 'custom',
           path: [statuses.lastIndexOf(twice)],
-          message: `lists \`${twice}\` twice; remove the second one`,
+          message: `lists \`${twice}\` twice`,
+          params: { fix: `remove the second \`${twice}\`` },
         });
     }),
 );

@@ -99,16 +99,21 @@ const PLANTED: Record<string, Expected> = {
   'status-listed-twice': {
     file: 'demo-a.yaml',
     line: 32,
-    message:
-      /^annotation `a-repairs-claim`: `status` lists `not-verified` twice; remove the second one$/,
-    fix: /^$/,
+    message: /^annotation `a-repairs-claim`: `status` lists `not-verified` twice$/,
+    fix: /^remove the second `not-verified`$/,
   },
   'refers-to-without-source': {
     file: 'demo-a.yaml',
     line: 20,
     message:
-      /^annotation `a-minister`: `refersTo` names who the source is, so it needs a `source` \(a pronoun such as “he”\); add `source:`, or remove `refersTo`$/,
-    fix: /^$/,
+      /^annotation `a-minister`: `refersTo` names who the source is, so it needs a `source` \(a pronoun such as “he”\)$/,
+    fix: /^add `source:` with the pronoun from the text, or remove `refersTo`$/,
+  },
+  'disclaimer-with-a-status': {
+    file: 'demo-a.yaml',
+    line: 44,
+    message: /^annotation `a-cannot-verify`: a disclaimer annotation has no `status` field$/,
+    fix: /^remove it; the fields of each kind are in packages\/core\/corpus\/README\.md$/,
   },
   'placeholder-left-in': {
     file: 'demo-a.yaml',

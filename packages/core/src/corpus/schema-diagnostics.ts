@@ -74,6 +74,14 @@ function issueToDiagnostics(
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const guess = closestWord(key, KNOWN_FIELDS);
+      const kind = (valueAt(root, path) as { kind?: unknown } | undefined)?.kind;
+      // A real field of another kind (`status:` on a disclaimer): "did you mean `status`?" would be no help.
+      if (guess === key && typeof kind === 'string')
+        return error(
+          `${subject}: a ${kind} annotation has no \`${fieldName([...path, key])}\` field`,
+          `remove it; the fields of each kind are in packages/core/corpus/README.md`,
+          yaml.locateKey([...basePath, ...path, key]),
+        );
       return error(
         `${subject} has an unknown field \`${fieldName([...path, key])}\``,
         guess
@@ -136,7 +144,7 @@ function issueToDiagnostics(
   return [
     error(
       `${subject}: \`${field}\` ${issue.message}${issue.code === 'invalid_type' ? `, not ${describe(value)}` : ''}`,
-      undefined,
+      issue.code === 'custom' ? (issue.params as { fix?: string } | undefined)?.fix : undefined,
     ),
   ];
 }
