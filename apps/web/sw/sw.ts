@@ -38,6 +38,7 @@ import {
   reportReachability,
 } from './network-first';
 import { refreshIfNewVersion, saveLesson, savePage, versionOf } from './saved-pages';
+import './class-sync';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {

@@ -1,12 +1,26 @@
 'use client';
-/** "New student" on a shared device: clears every saved answer here, after an explicit confirm. */
+/**
+ * "New student" on a shared device: clears every saved answer here, after an explicit confirm.
+ * A class page gives it its own words and its own action (leaving the class on this device).
+ */
 import { useId, useRef, useState } from 'react';
 import { clearDeviceProgress } from '@/lib/progress/progress-store';
 import { handInText } from '@/lib/ui-text/hand-in';
 import '../exercises/exercises.css';
 import './hand-in.css';
 
-export function NewStudent() {
+export type NewStudentText = Record<
+  'newStudent' | 'newStudentHelp' | 'newStudentConfirm' | 'newStudentYes' | 'cancel' | 'cleared',
+  string
+>;
+
+export function NewStudent({
+  text = handInText,
+  onConfirm = clearDeviceProgress,
+}: {
+  readonly text?: NewStudentText;
+  readonly onConfirm?: () => void;
+}) {
   const questionId = useId();
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState('');
@@ -15,22 +29,22 @@ export function NewStudent() {
 
   return (
     <div className="new-student">
-      <p className="new-student__help">{handInText.newStudentHelp}</p>
+      <p className="new-student__help">{text.newStudentHelp}</p>
       {asking ? (
         <div role="group" aria-labelledby={questionId} className="new-student__confirm">
-          <p id={questionId}>{handInText.newStudentConfirm}</p>
+          <p id={questionId}>{text.newStudentConfirm}</p>
           <button
             ref={yesRef}
             type="button"
             className="ex-button ex-button--danger"
             onClick={() => {
-              clearDeviceProgress();
+              onConfirm();
               setAsking(false);
-              setMessage(handInText.cleared);
+              setMessage(text.cleared);
               requestAnimationFrame(() => startRef.current?.focus());
             }}
           >
-            {handInText.newStudentYes}
+            {text.newStudentYes}
           </button>{' '}
           <button
             type="button"
@@ -40,7 +54,7 @@ export function NewStudent() {
               requestAnimationFrame(() => startRef.current?.focus());
             }}
           >
-            {handInText.cancel}
+            {text.cancel}
           </button>
         </div>
       ) : (
@@ -54,7 +68,7 @@ export function NewStudent() {
             requestAnimationFrame(() => yesRef.current?.focus());
           }}
         >
-          {handInText.newStudent}
+          {text.newStudent}
         </button>
       )}
       <p role="status" className="new-student__done">

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { offlineNoticeText } from '@/lib/ui-text/offline-notice';
 import { askWorker, useOffline } from './network-status';
 import { registerWorker, reportPageSeen } from './register-worker';
+import { useStatusLine } from './status-line';
 import './offline.css';
 
 // While the notice shows, the worker tries the server again this often (it may be back without
@@ -15,6 +16,7 @@ const RECHECK_MS = 20_000;
  */
 export default function OfflineNotices() {
   const offline = useOffline();
+  const pageLine = useStatusLine();
   const pathname = usePathname();
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
 
@@ -33,7 +35,7 @@ export default function OfflineNotices() {
     <div className="offline-notices">
       {/* Live regions stay in the page (empty when there is nothing to say) so changes are announced. */}
       <p role="status" className="offline-notice">
-        {offline ? offlineNoticeText.status : ''}
+        {pageLine ?? (offline ? offlineNoticeText.status : '')}
       </p>
       <div role="status" className="offline-notice">
         {applyUpdate && (

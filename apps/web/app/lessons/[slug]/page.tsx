@@ -7,17 +7,15 @@ import type { Metadata } from 'next';
 import { PageLink } from '@/components/page-link';
 import { notFound } from 'next/navigation';
 import { LessonError } from '@/components/lesson-error';
-import { lessonExercises, LessonProgressBar, LessonSummary } from '@/components/lesson-progress';
 import {
   getLesson,
   getLessonKit,
   lessonNeighbours,
   lessonSlugParams,
-  renderLesson,
   unplacedProblems,
 } from '@/lib/lessons';
 import { UI } from '@/lib/ui-text';
-import { LessonHeader } from '../lesson-header';
+import { LessonView } from '../lesson-view';
 import { LivePreview } from '../live-preview';
 import '../lessons.css';
 
@@ -44,41 +42,29 @@ export default async function LessonPage({ params }: Params) {
   const kit = getLessonKit();
   const lesson = kit.lessons.find((l) => l.slug === slug);
   if (!lesson) notFound();
-  const problems = unplacedProblems(lesson, kit);
-
   if (!lesson.tree || !lesson.frontmatter) {
     return (
       <>
-        <LessonError whole diagnostics={problems} />
+        <LessonError whole diagnostics={unplacedProblems(lesson, kit)} />
         <LivePreview />
       </>
     );
   }
   const { previous, next } = lessonNeighbours(slug);
-  const progress = lessonExercises(lesson);
   return (
-    <article className="lesson" data-lesson={lesson.slug} data-fingerprint={lesson.fingerprint}>
-      <LessonHeader frontmatter={lesson.frontmatter} />
-      {problems.length > 0 && <LessonError diagnostics={problems} />}
-      {progress.exercises.length > 0 && <LessonProgressBar {...progress} />}
-      <div className="lesson-body">
-        {renderLesson(lesson, { view: 'student', corpus: kit.corpus })}
-      </div>
-      {progress.exercises.length > 0 && (
-        <LessonSummary
-          {...progress}
-          lessonTitle={lesson.frontmatter.title}
-          handInLink={
-            // Its own page: a lesson page then ships none of the hand-in's code.
-            <div className="lesson-hand-in">
-              <p>{UI.handIn.fromLesson}</p>
-              <PageLink href={`/lessons/${lesson.slug}/hand-in`} className="lesson-hand-in__link">
-                {UI.handIn.heading}
-              </PageLink>
-            </div>
-          }
-        />
-      )}
+    <LessonView
+      lesson={{ ...lesson, frontmatter: lesson.frontmatter }}
+      kit={kit}
+      handIn={
+        // Its own page: a lesson page then ships none of the hand-in's code.
+        <div className="lesson-hand-in">
+          <p>{UI.handIn.fromLesson}</p>
+          <PageLink href={`/lessons/${lesson.slug}/hand-in`} className="lesson-hand-in__link">
+            {UI.handIn.heading}
+          </PageLink>
+        </div>
+      }
+    >
       {(previous || next) && (
         <nav className="lesson-nav" aria-label={UI.lesson.lessonNav}>
           {previous && (
@@ -94,6 +80,6 @@ export default async function LessonPage({ params }: Params) {
         </nav>
       )}
       <LivePreview />
-    </article>
+    </LessonView>
   );
 }

@@ -3,10 +3,11 @@
  * (check / try again, hints, show answer), the hints shown so far, the feedback with the lesson's
  * explanation, and a polite live region that reads every change of state aloud.
  */
-import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useContext, useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { ExercisePublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { exerciseTitle } from '../exercise-title';
+import { ExerciseHostContext } from './exercise-host';
 import type { ExerciseState } from './use-exercise';
 import '../exercises.css';
 
@@ -31,6 +32,7 @@ export function ExerciseShell({
   actions,
   feedback,
 }: ExerciseShellProps) {
+  const host = useContext(ExerciseHostContext);
   const headingId = useId();
   const promptId = useId();
   const feedbackRef = useRef<HTMLHeadingElement>(null);
@@ -76,12 +78,13 @@ export function ExerciseShell({
       </div>
 
       <div className="exercise__actions">
-        {!reviewing || ex.canCheck ? (
+        {/* A locked exercise (class mode) still lets the student go back to their answer. */}
+        {!reviewing || ex.canCheck || ex.locked ? (
           <button
             type="button"
             className="ex-button ex-button--primary"
             onClick={reviewing ? tryAgain : () => void ex.check()}
-            disabled={!ex.canCheck || ex.busy}
+            disabled={(!reviewing && !ex.canCheck) || ex.busy}
           >
             {reviewing
               ? exerciseText.tryAgain
@@ -112,7 +115,10 @@ export function ExerciseShell({
           </button>
         ) : null}
       </div>
-      {!ex.canCheck ? <p className="exercise__note">{exerciseText.noAttemptsLeft}</p> : null}
+      {!ex.canCheck && !ex.locked ? (
+        <p className="exercise__note">{exerciseText.noAttemptsLeft}</p>
+      ) : null}
+      {host ? <host.Note lessonSlug={spec.lesson.slug} exerciseId={spec.id} /> : null}
       {ex.notice ? <p className="exercise__note exercise__note--warn">{ex.notice}</p> : null}
 
       {ex.hints.length > 0 ? (

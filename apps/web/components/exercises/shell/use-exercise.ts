@@ -4,7 +4,7 @@
  * answer-policy gates from the core, redrawing the last check after a reload, and the message for
  * the live region. The exercise supplies only how to judge its answer; the core does the judging.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   canAttempt,
   canShowAnswer,
@@ -20,6 +20,7 @@ import {
 import type { ExerciseKey, ExercisePublic, ExerciseType } from '@sayswho/lessons/exercise-spec';
 import { nowIso, updateProgress, useExerciseProgress } from '@/lib/progress/progress-store';
 import { exerciseText } from '@/lib/ui-text/exercise';
+import { ExerciseHostContext } from './exercise-host';
 import { loadKey } from './load-key';
 import { plainText } from './plain-text';
 
@@ -45,6 +46,8 @@ function loadScoring(): Promise<Scoring> {
   return import('./scoring');
 }
 
+const noSubscription = () => () => {};
+
 export interface Hint {
   readonly html?: string;
   readonly text?: string;
@@ -66,6 +69,8 @@ export interface ExerciseState<K, R> {
   readonly hints: readonly Hint[];
   readonly moreHints: boolean;
   readonly canCheck: boolean;
+  /** The class's teacher closed Check for now (class lesson pages only). */
+  readonly locked: boolean;
   readonly canShowAnswer: boolean;
   /**
    * Whether the lesson's explanation may be shown: with the answer, or after a check that reached
@@ -105,6 +110,18 @@ export function useExercise<T extends ExerciseType, R>(
 ): ExerciseState<Extract<ExerciseKey, { type: T }>, R> {
   type K = Extract<ExerciseKey, { type: T }>;
   const { lesson, policy } = spec;
+  const host = useContext(ExerciseHostContext);
+  const locked = useSyncExternalStore(
+    host?.subscribe ?? noSubscription,
+    () => host?.locked(lesson.slug, spec.id) ?? false,
+    () => false,
+  );
+  const lessonRef = { slug: lesson.slug, fingerprint: lesson.fingerprint };
+  // In a class the key comes from the class server, under the lesson's policy.
+  const keyOf = () =>
+    (host ? host.key(lessonRef, spec.id) : loadKey(spec.keyUrl, spec.type as T)) as Promise<
+      Extract<ExerciseKey, { type: T }>
+    >;
   const progress = useExerciseProgress(lesson, spec.id);
   const update = (change: (s: ProgressState) => ProgressState) => updateProgress(lesson, change);
   const attempts = progress?.attempts ?? 0;
@@ -142,17 +159,19 @@ export function useExercise<T extends ExerciseType, R>(
     ...spec.hintsHtml.slice(0, used).map((html) => ({ html })),
     ...(autoHints ?? []).slice(0, Math.max(0, used - authored)).map((text) => ({ text })),
   ];
+  // In a class the automatic hints need the key, which the class server withholds: authored only.
   const moreHints =
-    used < authored || (policy.hints && (autoHints === null || used < authored + autoHints.length));
+    used < authored ||
+    (policy.hints && !host && (autoHints === null || used < authored + autoHints.length));
 
   // After a reload, automatic hints the student already saw, and the last check when the answer
   // has not changed since, need the key and the judging code again: fetched only for those.
-  const needsAutoHints = policy.hints && used > authored && autoHints === null;
+  const needsAutoHints = policy.hints && !host && used > authored && autoHints === null;
   const redraw = !redrawn && progress?.answerChecked === true;
   useEffect(() => {
     if (!needsAutoHints && !redraw) return;
     let live = true;
-    Promise.all([loadKey(spec.keyUrl, spec.type as T), loadScoring()]).then(
+    Promise.all([keyOf(), loadScoring()]).then(
       ([loaded, scoring]) => {
         if (!live) return;
         accept(loaded as K, scoring);
@@ -194,23 +213,38 @@ export function useExercise<T extends ExerciseType, R>(
   async function fetchKey(): Promise<{ key: K; scoring: Scoring } | null> {
     setBusy(true);
     try {
-      const [loaded, scoring] = await Promise.all([
-        loadKey(spec.keyUrl, spec.type as T),
-        loadScoring(),
-      ]);
+      const [loaded, scoring] = await Promise.all([keyOf(), loadScoring()]);
       accept(loaded as K, scoring);
       setNotice(null);
       return { key: loaded as K, scoring };
-    } catch {
-      setNotice(exerciseText.keyUnavailable);
-      setMessage(exerciseText.keyUnavailable);
+    } catch (error) {
+      // A class server's refusal is a sentence for the student ("Check your answer first…").
+      const text = host && error instanceof Error ? error.message : exerciseText.keyUnavailable;
+      setNotice(text);
+      setMessage(text);
       return null;
     } finally {
       setBusy(false);
     }
   }
 
-  const lessonRef = { slug: lesson.slug, fingerprint: lesson.fingerprint };
+  /** In a class the server judges: the device records the Check and waits for the verdict. */
+  async function hostJudgement(answer: StoredAnswer | null): Promise<Judgement<R>> {
+    setBusy(true);
+    try {
+      const judgement = await host!.check(lessonRef, spec.id, answer, (text) => {
+        setBusy(false);
+        setNotice(text);
+        setMessage(text);
+      });
+      // The feedback views draw from the judging code (Spot's marks); offline it may be missing.
+      const loaded = await loadScoring().catch(() => null);
+      if (loaded) setScoring(loaded);
+      return judgement as Judgement<R>;
+    } finally {
+      setBusy(false);
+    }
+  }
 
   return {
     progress,
@@ -225,23 +259,29 @@ export function useExercise<T extends ExerciseType, R>(
     message,
     hints,
     moreHints,
-    canCheck: canAttempt(policy, attempts),
+    canCheck: canAttempt(policy, attempts) && !locked,
+    locked,
     canShowAnswer: phase !== 'answer' && canShowAnswer(policy, attempts),
     explanationAllowed: phase === 'answer' || (phase === 'reviewing' && checkPassed),
     attemptsLeft: policy.maxAttempts === null ? null : Math.max(0, policy.maxAttempts - attempts),
 
     saveAnswer(answer, answerText) {
       update((s) => recordAnswer(s, lessonRef, spec.id, answer, answerText, nowIso()));
+      host?.record('answer', lessonRef, spec.id, answer);
     },
 
     async check() {
-      if (!canAttempt(policy, attempts) || checking.current) return;
+      if (!canAttempt(policy, attempts) || locked || checking.current) return;
       checking.current = true;
       try {
-        const loaded = await fetchKey();
-        if (!loaded) return;
         const answer = progress?.answer ?? null;
-        const judgement = judge(answer, loaded.key, loaded.scoring);
+        let judgement: Judgement<R>;
+        if (host) judgement = await hostJudgement(answer);
+        else {
+          const loaded = await fetchKey();
+          if (!loaded) return;
+          judgement = judge(answer, loaded.key, loaded.scoring);
+        }
         if (!judgement.ok) {
           setNotice(judgement.reason);
           setMessage(exerciseText.announce.notChecked(judgement.reason));
@@ -291,6 +331,7 @@ export function useExercise<T extends ExerciseType, R>(
         return;
       }
       update((s) => recordHint(s, lessonRef, spec.id, nowIso()));
+      host?.record('hint', lessonRef, spec.id);
       setMessage(exerciseText.announce.hint(used + 1, used < authored ? plainText(next) : next));
     },
 
@@ -299,6 +340,7 @@ export function useExercise<T extends ExerciseType, R>(
       const loaded = await fetchKey();
       if (!loaded) return;
       update((s) => recordAnswerShown(s, lessonRef, spec.id, nowIso()));
+      host?.record('show-answer', lessonRef, spec.id);
       setPhase('answer');
       setMessage(exerciseText.announce.answerShown);
     },

@@ -1,0 +1,52 @@
+/**
+ * Who else takes part in an exercise besides the device: nobody on the kit's own lesson pages
+ * (null: today's behaviour), the class server on a class's lesson page. The class page provides a
+ * host that records every change in its outbox, has the server judge each Check, serves the key
+ * under the class's policy and says which exercises the teacher locked. Behaviour is injected
+ * here so the lesson view stays one component and the normal lesson page ships no class code.
+ */
+import { createContext, type ComponentType } from 'react';
+import type { ClassEventKind } from '@sayswho/core/class-event';
+import type { StoredAnswer } from '@sayswho/core/quiz';
+import type { ExerciseKey } from '@sayswho/lessons/exercise-spec';
+import type { LessonRef } from '@/lib/progress/progress-store';
+
+/** A judgement made elsewhere, in the shape the exercise's own judge gives. */
+export type HostJudgement =
+  | { readonly ok: false; readonly reason: string }
+  | {
+      readonly ok: true;
+      readonly result: unknown;
+      readonly score: number | null;
+      readonly summary: string;
+      readonly completed?: boolean;
+    };
+
+export interface ExerciseHost {
+  /** A change the student made, after it is saved on the device. */
+  record(
+    kind: Exclude<ClassEventKind, 'check'>,
+    lesson: LessonRef,
+    exerciseId: string,
+    answer?: StoredAnswer,
+  ): void;
+  /**
+   * Has a Check judged elsewhere; `waiting(text)` when it must wait for the network (the
+   * exercise shows the text and the student keeps working); resolves when the judgement comes.
+   */
+  check(
+    lesson: LessonRef,
+    exerciseId: string,
+    answer: StoredAnswer | null,
+    waiting: (text: string) => void,
+  ): Promise<HostJudgement>;
+  /** The exercise's key; rejects with a sentence for the student when it may not be shown. */
+  key(lesson: LessonRef, exerciseId: string): Promise<ExerciseKey>;
+  subscribe(listener: () => void): () => void;
+  /** Whether Check is closed (the teacher locked the exercise). */
+  locked(lessonSlug: string, exerciseId: string): boolean;
+  /** What the host says under the exercise (a lock, the teacher's review). */
+  readonly Note: ComponentType<{ readonly lessonSlug: string; readonly exerciseId: string }>;
+}
+
+export const ExerciseHostContext = createContext<ExerciseHost | null>(null);

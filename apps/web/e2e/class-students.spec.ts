@@ -1,0 +1,180 @@
+/**
+ * Class mode from the students' side, against the real class server of `npm start`: a teacher
+ * (added with the CLI, as a school does) makes a class; two students join it by code on their own
+ * devices, one with the mouse and one with the keyboard only; each answers, has a Check judged by
+ * the server and takes a hint; one loses the network, keeps working, and gets it back. Every
+ * event either device made is then on the server exactly once, under the student who made it.
+ */
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { classText } from '../lib/ui-text/class';
+import { exerciseText } from '../lib/ui-text/exercise';
+import { expect, expectAccessible, test } from './fixtures';
+import { addTeacher } from './helpers/class-server';
+import { tabTo } from './helpers/keyboard';
+
+const LESSON = 'who-says-so';
+const EXERCISE = 'us-officials';
+
+/** Every event id a page sent to the class server (retries included: a set). */
+function recordEventIds(page: Page): Set<string> {
+  const ids = new Set<string>();
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/api/class/events')) return;
+    const body = JSON.parse(request.postData() ?? '{}') as { events?: { id: string }[] };
+    for (const event of body.events ?? []) ids.add(event.id);
+  });
+  return ids;
+}
+
+async function makeClass(page: Page, baseURL: string) {
+  const { signInPath } = addTeacher();
+  await page.goto(signInPath);
+  await expect(page).toHaveURL(/\/teacher$/);
+  const endsOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const created = await page.request.post('/api/class/teacher/classes', {
+    data: { name: 'Period 3', lessons: [LESSON], endsOn },
+    headers: { Origin: baseURL },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return (await created.json()) as { id: string; joinCode: string };
+}
+
+async function join(context: BrowserContext, joinCode: string, name: string, keyboard: boolean) {
+  const page = await context.newPage();
+  const sent = recordEventIds(page);
+  await page.goto(`/join?code=${encodeURIComponent(joinCode)}`);
+  await expect(page.getByLabel(classText.codeLabel).first()).toHaveValue(joinCode);
+  const nameField = page.getByLabel(classText.nameLabel);
+  if (keyboard) {
+    await tabTo(page, nameField);
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+  } else {
+    await nameField.fill(name);
+    await page.getByRole('button', { name: classText.join }).click();
+  }
+  await expect(page.getByText(classText.signedInAs(name))).toBeVisible();
+  const lesson = page.getByRole('link', { name: 'Who says so?' });
+  if (keyboard) {
+    await tabTo(page, lesson);
+    await page.keyboard.press('Enter');
+  } else await lesson.click();
+  await expect(page).toHaveURL(new RegExp(`/lessons/${LESSON}$`));
+  await expect(page.getByText(classText.signedInAs(name))).toBeVisible();
+  return { page, sent, exercise: page.locator(`section#${EXERCISE}`) };
+}
+
+/** Clicks, or for the keyboard-only student tabs to it and presses the key (Space for a box). */
+async function press(page: Page, keyboard: boolean, target: Locator, key = 'Enter') {
+  if (keyboard) {
+    await tabTo(page, target);
+    await page.keyboard.press(key);
+  } else await target.click();
+}
+
+test('two students join by code, their Checks are judged by the server, every event reaches it once (offline or not), and locks, renames and removal reach the devices', async ({
+  page: teacher,
+  browser,
+  baseURL,
+}) => {
+  // 45–85 s measured on the shared 2-core machine (the keyboard student tabs through the lesson).
+  test.setTimeout(240_000);
+  const klass = await makeClass(teacher, baseURL!);
+
+  const adaContext = await browser.newContext({ baseURL });
+  const boContext = await browser.newContext({ baseURL });
+  const ada = await join(adaContext, klass.joinCode, 'Ada', false);
+  const bo = await join(boContext, klass.joinCode, 'Bo', true);
+  await expectAccessible(bo.page);
+
+  for (const [student, keyboard] of [
+    [ada, false],
+    [bo, true],
+  ] as const) {
+    const { page, exercise } = student;
+    await press(page, keyboard, exercise.locator('input').first(), 'Space');
+    await press(page, keyboard, exercise.getByRole('button', { name: exerciseText.check }));
+    // The server's verdict, drawn as a local one is: the summary and a verdict per chosen option.
+    await expect(exercise.locator('.exercise__summary')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: classText.status.sent })).toBeVisible();
+    await press(page, keyboard, exercise.getByRole('button', { name: exerciseText.hint }));
+    await expect(exercise.locator('.exercise__hints li')).toHaveCount(1);
+  }
+
+  // Bo's network goes: the work waits on the device, and says so.
+  await boContext.setOffline(true);
+  await press(bo.page, true, bo.exercise.getByRole('button', { name: exerciseText.tryAgain }));
+  await press(bo.page, true, bo.exercise.locator('input').nth(1), 'Space');
+  await press(bo.page, true, bo.exercise.getByRole('button', { name: exerciseText.check }));
+  await expect(
+    bo.exercise.locator('.exercise__note', { hasText: classText.checkWaits }),
+  ).toBeVisible();
+  await expect(
+    bo.page.getByRole('status').filter({ hasText: classText.status.waiting }),
+  ).toBeVisible();
+  await boContext.setOffline(false);
+  await expect(bo.page.getByRole('status').filter({ hasText: classText.status.sent })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(bo.exercise.locator('.exercise__summary')).toBeVisible();
+  await expectAccessible(bo.page);
+
+  // The teacher's export: every event each device sent, once, under the student who made it.
+  const exported = await teacher.request.get(`/api/class/teacher/classes/${klass.id}/export`);
+  expect(exported.status()).toBe(200);
+  const rows = (await exported.text())
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { table?: string; row?: Record<string, unknown> });
+  const students = new Map(
+    rows.filter((r) => r.table === 'students').map((r) => [r.row!.display_name, r.row!.id]),
+  );
+  const events = rows.filter((r) => r.table === 'events').map((r) => r.row!);
+  const idsOf = (name: string) =>
+    events
+      .filter((e) => e.student_id === students.get(name))
+      .map((e) => String(e.id))
+      .sort();
+  expect(idsOf('Ada')).toEqual([...ada.sent].sort());
+  expect(idsOf('Bo')).toEqual([...bo.sent].sort());
+  expect(ada.sent.size).toBeGreaterThanOrEqual(3);
+  expect(bo.sent.size).toBeGreaterThanOrEqual(5);
+
+  // The channel back: the teacher locks the exercise, renames Bo and removes Ada; each device
+  // shows it without a reload.
+  const write = (method: 'POST' | 'PATCH' | 'DELETE', path: string, data?: unknown) =>
+    teacher.request.fetch(`/api/class/teacher/classes/${klass.id}${path}`, {
+      method,
+      data,
+      headers: { Origin: baseURL! },
+    });
+  expect(
+    (
+      await write('POST', '/locks', { lessonSlug: LESSON, exerciseId: EXERCISE, locked: true })
+    ).status(),
+  ).toBe(200);
+  await press(bo.page, true, bo.exercise.getByRole('button', { name: exerciseText.tryAgain }));
+  await expect(bo.exercise.getByText(classText.locked)).toBeVisible();
+  await expect(bo.exercise.getByRole('button', { name: exerciseText.check })).toBeDisabled();
+  expect((await write('PATCH', `/students/${students.get('Bo')}`, { name: 'Bob' })).status()).toBe(
+    200,
+  );
+  await expect(bo.page.getByText(classText.signedInAs('Bob'))).toBeVisible();
+  expect((await write('DELETE', `/students/${students.get('Ada')}`)).status()).toBe(200);
+  await expect(ada.page.getByText(classText.removed)).toBeVisible();
+
+  await adaContext.close();
+  await boContext.close();
+});
+
+test('a wrong class code is refused without telling which classes exist, and /join passes axe', async ({
+  page,
+}) => {
+  await page.goto('/join');
+  await expectAccessible(page);
+  await page.getByLabel(classText.codeLabel).first().fill('NOPE00');
+  await page.getByLabel(classText.nameLabel).fill('Cy');
+  await page.getByRole('button', { name: classText.join }).click();
+  await expect(page.getByRole('alert').first()).not.toBeEmpty();
+  await expect(page).toHaveURL(/\/join/);
+});

@@ -1,0 +1,74 @@
+/** @jest-environment node */
+import { createOutboxSender } from './outbox-sender';
+import { memoryOutbox } from './outbox-store';
+import { entryOf, fakeServer, results } from './class-device.testdata';
+
+const settle = async () => {
+  for (let n = 0; n < 20; n += 1) await Promise.resolve();
+};
+
+describe('createOutboxSender', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('sends a queued event at once and says it reached the server', async () => {
+    const server = fakeServer();
+    const sender = createOutboxSender({ store: memoryOutbox(), fetchImpl: server.fetch });
+    await sender.queue(entryOf('e1'));
+    await sender.flush();
+    expect(server.sent.map((s) => s.ids)).toEqual([['e1']]);
+    expect(sender.status()).toMatchObject({ waiting: 0, sent: true, unreachable: false });
+  });
+
+  it('keeps the work while the network is down and retries with backoff until it is back', async () => {
+    jest.useFakeTimers();
+    let down = true;
+    const server = fakeServer(() => (down ? 'network' : undefined));
+    const sender = createOutboxSender({
+      store: memoryOutbox(),
+      fetchImpl: server.fetch,
+      random: () => 1,
+    });
+    await sender.queue(entryOf('e1'));
+    await settle();
+    expect(server.sent).toHaveLength(1);
+    expect(sender.status()).toMatchObject({ waiting: 1, unreachable: true });
+
+    await jest.advanceTimersByTimeAsync(1_000); // the first retry, after 1 s
+    expect(server.sent).toHaveLength(2);
+    down = false;
+    await jest.advanceTimersByTimeAsync(1_999); // the second waits 2 s
+    expect(server.sent).toHaveLength(2);
+    await jest.advanceTimersByTimeAsync(1);
+    await settle();
+    expect(sender.status()).toMatchObject({ waiting: 0, unreachable: false, sent: true });
+    sender.stop();
+  });
+
+  it('sends every event exactly once when events are queued while a pass is running', async () => {
+    const server = fakeServer();
+    const sender = createOutboxSender({ store: memoryOutbox(), fetchImpl: server.fetch });
+    await Promise.all([
+      sender.queue(entryOf('e1')),
+      sender.queue(entryOf('e2')),
+      sender.queue(entryOf('e3')),
+    ]);
+    await sender.flush();
+    expect(server.sent.flatMap((s) => s.ids).sort()).toEqual(['e1', 'e2', 'e3']);
+  });
+
+  it('hands each of the server’s answers to whoever waits for it, and shows a refusal', async () => {
+    const server = fakeServer(() =>
+      results({ id: 'e1', status: 'rejected', reason: 'unknown format' }),
+    );
+    const seen: string[] = [];
+    const sender = createOutboxSender({
+      store: memoryOutbox(),
+      fetchImpl: server.fetch,
+      onResult: (entry, result) => seen.push(`${entry.event.id} ${result.status}`),
+    });
+    await sender.queue(entryOf('e1'));
+    await sender.flush();
+    expect(seen).toEqual(['e1 rejected']);
+    expect(sender.status()).toMatchObject({ waiting: 0, rejected: 'unknown format' });
+  });
+});

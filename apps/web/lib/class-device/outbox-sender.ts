@@ -1,0 +1,124 @@
+/**
+ * Sends the outbox and keeps trying: at once after each new event, then with backoff while the
+ * network or the server is down (sooner when the browser says it is online again). It tells the
+ * page what to say on the class's one status line, and hands each of the server's answers to
+ * whoever waits for it (a Check waits for its judgement).
+ */
+import type { ClassEventResult } from '@sayswho/classroom';
+import { backoffMs } from './backoff';
+import type { OutboxEntry, OutboxStore } from './outbox-store';
+import { sendOutbox } from './send-outbox';
+
+export interface OutboxStatus {
+  /** Events made here that the server does not have yet (not counting refused ones). */
+  readonly waiting: number;
+  /** The last pass could not reach the server (network, 5xx, 429): the work waits here. */
+  readonly unreachable: boolean;
+  /** Something reached the server since the page opened. */
+  readonly sent: boolean;
+  /** The reason of the last event the server refused (kept here), if any. */
+  readonly rejected: string | null;
+  /** The server no longer knows a student of this device (removed, class deleted). */
+  readonly refused: { readonly code: string; readonly reason: string } | null;
+}
+
+export interface SenderOptions {
+  readonly store: OutboxStore;
+  readonly fetchImpl?: typeof fetch;
+  readonly random?: () => number;
+  readonly onResult?: (entry: OutboxEntry, result: ClassEventResult) => void;
+}
+
+export interface OutboxSender {
+  queue(entry: OutboxEntry): Promise<void>;
+  /** Sends now (after `online`, or when asked); a pass already running is followed by another. */
+  flush(): Promise<void>;
+  status(): OutboxStatus;
+  subscribe(listener: () => void): () => void;
+  stop(): void;
+}
+
+export function createOutboxSender(options: SenderOptions): OutboxSender {
+  const { store } = options;
+  const random = options.random ?? Math.random;
+  const listeners = new Set<() => void>();
+  let status: OutboxStatus = {
+    waiting: 0,
+    unreachable: false,
+    sent: false,
+    rejected: null,
+    refused: null,
+  };
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  function set(change: Partial<OutboxStatus>) {
+    status = { ...status, ...change };
+    for (const listener of listeners) listener();
+  }
+
+  async function count() {
+    const all = await store.list();
+    const rejected = all.filter((e) => e.rejected).at(-1)?.rejected ?? null;
+    return { waiting: all.filter((e) => !e.rejected && !e.held).length, rejected };
+  }
+
+  async function pass() {
+    clearTimeout(timer);
+    timer = undefined;
+    const report = await sendOutbox(store, options.fetchImpl ?? fetch);
+    for (const { entry, result } of report.results) options.onResult?.(entry, result);
+    const counted = await count();
+    if (report.retry) {
+      failures += 1;
+      if (!stopped)
+        timer = setTimeout(() => void flush(), backoffMs(failures, random(), report.retry.afterMs));
+    } else failures = 0;
+    set({
+      ...counted,
+      unreachable: report.retry !== null,
+      sent: status.sent || report.sent > 0,
+      refused: report.refused ?? status.refused,
+    });
+  }
+
+  function flush(): Promise<void> {
+    if (stopped) return Promise.resolve();
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await pass();
+        } while (again && !stopped);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  return {
+    async queue(entry) {
+      await store.add(entry);
+      set({ waiting: status.waiting + 1 });
+      void flush();
+    },
+    flush,
+    status: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}
