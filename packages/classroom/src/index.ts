@@ -47,9 +47,12 @@ export {
   deleteClass,
   exportClass,
   joinLink,
+  endDateRange,
+  MAX_CLASS_NAME_LENGTH,
+  MAX_LESSONS_PER_CLASS,
 } from './services/teacher-classes';
 export type { ClassView, ClassSummary, NewClass } from './services/teacher-classes';
-export { joinClass, rejoinClass } from './services/join';
+export { joinClass, rejoinClass, MAX_NAME_LENGTH } from './services/join';
 export type { Joined, JoinInput, RejoinInput } from './services/join';
 export { JOIN_RULES } from './services/rate-limits';
 export { getRoster, renameStudent, mergeStudents, removeStudent } from './services/roster';

@@ -16,6 +16,7 @@ import { handInText } from './hand-in';
 import { articleText } from './article';
 import { offlineText } from './offline';
 import { offlineNoticeText } from './offline-notice';
+import { teacherClassText } from './teacher-class';
 
 export const UI = {
   siteName: 'Says Who',
@@ -127,6 +128,7 @@ export const UI = {
   handIn: handInText,
   offline: offlineText,
   offlineNotice: offlineNoticeText,
+  teacherClass: teacherClassText,
   /** The lesson pages, the teacher view and the in-page error display. */
   lesson: {
     minutes: (n: number) => `${n} minutes`,

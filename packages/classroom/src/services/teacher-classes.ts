@@ -23,6 +23,7 @@ import { checkName } from './names';
 export const MAX_LESSONS_PER_CLASS = 20;
 /** A class may run for up to a year: its data is kept until retention after its end date. */
 export const MAX_CLASS_DAYS = 366;
+export const MAX_CLASS_NAME_LENGTH = 80;
 
 export interface ClassView {
   readonly id: string;
@@ -50,7 +51,7 @@ export interface NewClass {
 
 export const createClass = guarded(
   async (classroom: Classroom, teacher: Teacher, input: NewClass): Promise<Result<ClassView>> => {
-    const name = checkName(input.name, 'The class name', 80);
+    const name = checkName(input.name, 'The class name', MAX_CLASS_NAME_LENGTH);
     if (!name.ok) return name;
     const lessons = checkLessons(classroom, input.lessons);
     if (!lessons.ok) return lessons;
@@ -188,13 +189,22 @@ function checkLessons(classroom: Classroom, lessons: unknown): Result<string[]> 
   return ok([...new Set(lessons as string[])]);
 }
 
+/** The end dates a class may have now: today to a year ahead, in the school's time zone (forms offer these). */
+export function endDateRange(classroom: Pick<Classroom, 'config' | 'now'>): {
+  min: string;
+  max: string;
+} {
+  const today = todayIn(classroom.config.timeZone, classroom.now());
+  return { min: today, max: addDays(today, MAX_CLASS_DAYS) };
+}
+
 function checkEndDate(classroom: Classroom, endsOn: unknown): Result<string> {
   if (!isDay(endsOn))
     return refuse('invalid', 'The end date is not a date: write it as YYYY-MM-DD.');
-  const today = todayIn(classroom.config.timeZone, classroom.now());
+  const { min: today, max } = endDateRange(classroom);
   if (endsOn < today)
     return refuse('invalid', `The end date ${endsOn} has passed (today is ${today}).`);
-  if (endsOn > addDays(today, MAX_CLASS_DAYS))
+  if (endsOn > max)
     return refuse(
       'invalid',
       `The end date ${endsOn} is more than a year away: a class runs for a year at most.`,
