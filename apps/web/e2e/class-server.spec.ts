@@ -15,11 +15,13 @@ import { expect, test } from './fixtures';
 import { addTeacher, classCli, classDataDir } from './helpers/class-server';
 
 const webDir = join(__dirname, '..');
+// Next's own entry, run by node itself: a signal then reaches the server, not an npx in front of it.
+const nextBin = join(webDir, '..', '..', 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /** Runs `next start` on another port with the suite's class data folder; its exit and output. */
 async function secondServer(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const port = await freePort();
-  const server = spawn('npx', ['next', 'start', '--port', String(port)], {
+  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
     cwd: webDir,
     env: { ...process.env, SAYSWHO_DATA_DIR: classDataDir(), NEXT_TELEMETRY_DISABLED: '1' },
   });
@@ -93,7 +95,7 @@ test('the service worker leaves every class address to the network and keeps non
 
 /** A server of the test's own on `port`, with its own class data folder and settings. */
 function startServer(port: number, env: Record<string, string>): ChildProcess {
-  return spawn('npx', ['next', 'start', '--port', String(port)], {
+  return spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
     cwd: webDir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: 'ignore',
