@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { freePort } from '../lib/free-port';
 import { nextBin } from './bench-paths';
 import { waitForUrl } from './wait-for-url';
@@ -12,15 +15,23 @@ export interface RunningServer {
 export async function startNextServer(appDir: string): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
+  // The kit's server starts class mode: its own data folder, so a school's running server (which
+  // holds data/class) never stops the bench, and the bench never touches a school's data.
+  const classData = mkdtempSync(join(tmpdir(), 'sayswho-bench-class-'));
   const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: appDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SAYSWHO_DATA_DIR: classData },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.on('exit', () => {
+      rmSync(classData, { recursive: true, force: true });
+      resolve();
+    }),
+  );
   const stop = async () => {
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;

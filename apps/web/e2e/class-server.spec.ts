@@ -1,20 +1,27 @@
 /**
  * Class mode's server inside the app (the suite's `next start`, with a fresh class data folder per
  * run): the CLI reaches the running server, a second server refuses the same folder in one line,
- * and the service worker keeps nothing of class mode. The class flows are B's and C's specs.
+ * the service worker keeps nothing of class mode, and class mode works on a school's plain-http
+ * address. The class flows are the students' and teachers' specs.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS } from '../../../scripts/lib/chromium';
 import { freePort } from '../../../scripts/lib/free-port';
 import { expect, test } from './fixtures';
 import { addTeacher, classCli, classDataDir } from './helpers/class-server';
 
 const webDir = join(__dirname, '..');
+// Next's own entry, run by node itself: a signal then reaches the server, not an npx in front of it.
+const nextBin = join(webDir, '..', '..', 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /** Runs `next start` on another port with the suite's class data folder; its exit and output. */
 async function secondServer(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const port = await freePort();
-  const server = spawn('npx', ['next', 'start', '--port', String(port)], {
+  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
     cwd: webDir,
     env: { ...process.env, SAYSWHO_DATA_DIR: classDataDir(), NEXT_TELEMETRY_DISABLED: '1' },
   });
@@ -27,7 +34,8 @@ async function secondServer(): Promise<{ code: number | null; stdout: string; st
 }
 
 test('npm run class reaches the running server, and a second server on its folder stops with one line', async () => {
-  test.setTimeout(60_000);
+  // A second next start boots and reads its folder's lock: 15–50 s on a busy 2-core machine.
+  test.setTimeout(150_000);
   const { name, signInPath } = addTeacher();
   expect(signInPath).toMatch(/^\/api\/class\/teacher\/sign-in\?token=[\w-]{43}$/);
   const listed = classCli(['list-teachers']);
@@ -83,4 +91,126 @@ test('the service worker leaves every class address to the network and keeps non
   });
   expect(kept).toContain('/lessons/who-says-so');
   expect(kept.filter((p) => /^\/(api\/class|class|teacher|join)(\/|$)/.test(p))).toEqual([]);
+});
+
+/** A server of the test's own on `port`, with its own class data folder and settings. */
+function startServer(port: number, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+    cwd: webDir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: 'ignore',
+  });
+}
+
+test('class mode works on a plain-http school address (not a secure context), and takes writes only from PUBLIC_URL', async () => {
+  // Its own server on a fresh data folder (PGlite's initdb): 80 s measured on a busy 2-core machine.
+  test.setTimeout(240_000);
+  const port = await freePort();
+  const origin = `http://class.school.test:${port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'sayswho-e2e-lan-'));
+  const server = startServer(port, { SAYSWHO_DATA_DIR: dataDir, PUBLIC_URL: origin });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      ...CHROMIUM_FLAGS,
+      '--host-resolver-rules=MAP class.school.test 127.0.0.1, MAP other.school.test 127.0.0.1',
+    ],
+  });
+  try {
+    // Class mode is up when a student route answers 401 rather than 503 (or nothing).
+    await expect
+      .poll(
+        async () =>
+          (await fetch(`http://127.0.0.1:${port}/api/class/me`).catch(() => null))?.status ?? 0,
+        { timeout: 150_000 },
+      )
+      .toBe(401);
+    const { signInPath } = addTeacher('Ms Rivera', dataDir);
+
+    const teacher = await (await browser.newContext()).newPage();
+    await teacher.goto(`${origin}${signInPath}`);
+    const cookie = (await teacher.context().cookies(origin)).find(
+      (c) => c.name === 'sayswho_teacher',
+    );
+    expect(cookie).toMatchObject({ httpOnly: true, secure: false, sameSite: 'Lax' });
+    const endsOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const klass = await teacher.evaluate(async (endsOn) => {
+      const response = await fetch('/api/class/teacher/classes', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: '8B Media', lessons: ['who-says-so'], endsOn }),
+      });
+      return { status: response.status, ...(await response.json()) };
+    }, endsOn);
+    expect(klass).toMatchObject({ status: 201, joinCode: expect.stringMatching(/^[A-Z0-9]{6}$/) });
+
+    const student = await (await browser.newContext()).newPage();
+    await student.goto(`${origin}/lessons/who-says-so`);
+    const sent = await student.evaluate(async (code) => {
+      const json = (body: unknown, token?: string) => ({
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+      const joined = await fetch('/api/class/join', json({ code, name: 'Sam' }));
+      const { deviceToken } = await joined.json();
+      // No crypto.randomUUID outside a secure context: an id from getRandomValues, as devices make them.
+      const bytes = crypto.getRandomValues(new Uint8Array(16));
+      bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+      bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+      const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+      const article = document.querySelector<HTMLElement>('article[data-fingerprint]')!;
+      const event = {
+        v: 1,
+        id,
+        kind: 'hint',
+        lesson: { slug: 'who-says-so', fingerprint: article.dataset.fingerprint },
+        exerciseId: document.querySelector('section.exercise')!.id,
+        at: new Date().toISOString(),
+      };
+      const events = await fetch(
+        '/api/class/events',
+        json({ events: [event, event] }, deviceToken),
+      );
+      return {
+        secureContext: window.isSecureContext,
+        randomUUID: typeof crypto.randomUUID,
+        joined: joined.status,
+        results: ((await events.json()).results as { status: string }[]).map((r) => r.status),
+      };
+    }, klass.joinCode as string);
+    expect(sent).toEqual({
+      secureContext: false,
+      randomUUID: 'undefined',
+      joined: 200,
+      results: ['recorded', 'duplicate'],
+    });
+
+    // The same server under another name is another origin: its pages may not write.
+    const elsewhere = await (await browser.newContext()).newPage();
+    await elsewhere.goto(`http://other.school.test:${port}/`);
+    const refused = await elsewhere.evaluate(async (code) => {
+      const response = await fetch('/api/class/join', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code, name: 'Mallory' }),
+      });
+      return { status: response.status, ...(await response.json()) };
+    }, klass.joinCode as string);
+    expect(refused).toMatchObject({ status: 403, code: 'forbidden' });
+    const roster = await teacher.evaluate(
+      async (id) => (await fetch(`/api/class/teacher/classes/${id}/students`)).json(),
+      klass.id as string,
+    );
+    expect(roster.map((s: { name: string }) => s.name)).toEqual(['Sam']);
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

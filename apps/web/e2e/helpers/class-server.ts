@@ -33,13 +33,14 @@ let added = 0;
 
 /**
  * Adds a teacher (a name unique to this run unless given) and returns the sign-in link's path
- * and query, to open on the test's own origin (the CLI prints it for http://localhost:PORT).
+ * and query, to open on the test's own origin (without PUBLIC_URL the CLI prints it for
+ * http://localhost:PORT). `dataDir`: the folder of a server the test started itself.
  */
-export function addTeacher(name = `Teacher ${process.pid}-${(added += 1)}`): {
-  name: string;
-  signInPath: string;
-} {
-  const run = classCli(['add-teacher', name]);
+export function addTeacher(
+  name = `Teacher ${process.pid}-${(added += 1)}`,
+  dataDir = classDataDir(),
+): { name: string; signInPath: string } {
+  const run = classCli(['add-teacher', name], { SAYSWHO_DATA_DIR: dataDir });
   const url = /https?:\/\/\S+/.exec(run.stdout)?.[0];
   if (run.status !== 0 || !url)
     throw new Error(

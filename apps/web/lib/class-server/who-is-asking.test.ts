@@ -87,3 +87,28 @@ describe('who is asking', () => {
     });
   });
 });
+
+describe('who is asking, behind a reverse proxy with PUBLIC_URL', () => {
+  const classroom = useTestClassroom({
+    config: { publicUrl: 'https://kit.school.example', trustProxy: 1 },
+  });
+  const viaProxy = (origin: string) =>
+    classRequest('/api/class/join', {
+      body: {},
+      origin,
+      headers: {
+        'sec-fetch-site': 'same-origin',
+        'x-forwarded-proto': 'https',
+        'x-forwarded-for': '203.0.113.5, 192.0.2.1',
+      },
+    });
+
+  it('takes writes from PUBLIC_URL only, whatever address the server was reached by', () => {
+    expect(anyone(viaProxy('https://kit.school.example')).ok).toBe(true);
+    expect(anyone(viaProxy('http://127.0.0.1:3000'))).toMatchObject({ status: 403 });
+  });
+
+  it('counts the address the one trusted proxy reports', () => {
+    expect(addressOf(viaProxy('https://kit.school.example'), classroom())).toBe('192.0.2.1');
+  });
+});
