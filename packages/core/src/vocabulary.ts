@@ -32,6 +32,11 @@ export const ANNOTATION_KINDS = vocabulary({
     definition:
       'A word or phrase that carries feeling or judgement, where a plainer word would state the same fact.',
   },
+  disclaimer: {
+    label: 'Disclaimer',
+    definition:
+      'The reporters’ own warning that they could not check something (“It wasn’t possible to independently verify the claims.”).',
+  },
   boilerplate: {
     label: 'Page boilerplate',
     definition:
@@ -78,9 +83,19 @@ export const SOURCE_TYPES = vocabulary({
     label: 'Anonymous officials',
     definition: 'Officials or experts the text does not name (“U.S. officials said”, “analysts say”).',
   },
+  'unnamed-group': {
+    label: 'Unnamed group',
+    definition:
+      'A group outside government that the text does not name (“critics said”, “opponents slammed”, “activists”).',
+  },
   'news-outlet': {
     label: 'News outlet or writer',
     definition: 'The reporters, news agency or outlet itself, as in a byline or credit line.',
+  },
+  vague: {
+    label: 'Vague source',
+    definition:
+      'A source too vague to say who it is (“some say”, “it is said”, “reportedly”): there is a cue, but nobody to check.',
   },
   unattributed: {
     label: 'Unattributed',
@@ -147,7 +162,7 @@ export const LAYERS = vocabulary({
   },
   claims: {
     label: 'Unverified claims',
-    definition: 'What the text relays without confirming it.',
+    definition: 'What the text relays without confirming it, and where it says so.',
   },
   'loaded-wording': {
     label: 'Loaded wording',
@@ -162,7 +177,7 @@ export type Layer = keyof typeof LAYERS;
 
 export const LAYER_KINDS: Record<Layer, readonly AnnotationKind[]> = {
   attribution: ['attribution'],
-  claims: ['unverified-claim'],
+  claims: ['unverified-claim', 'disclaimer'],
   'loaded-wording': ['loaded-wording'],
   structure: ['headline', 'dateline', 'byline', 'summary', 'boilerplate'],
 };

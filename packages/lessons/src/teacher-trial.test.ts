@@ -154,10 +154,10 @@ const MISTAKES: Record<string, readonly [string, string, string]> = {
     'byline: Dana Whitfield, Millbrook Ledger',
     'byline: Dana Whitfield: Millbrook Ledger',
   ],
-  'a claim given two statuses': [
+  'a status misspelt in a list of two': [
     LEDGER,
     '    status: anonymous-source',
-    '    status: [anonymous-source, one-side]',
+    '    status: [anonymous-source, one-sided]',
   ],
   'a <Spot> never closed': [LESSON, '</Explanation>\n</Spot>', '</Explanation>\n'],
   'an <Article> never closed': [

@@ -99,6 +99,46 @@ describe('the annotated view of an article', () => {
     ]);
   });
 
+  it('names who a pronoun source is, lists every reason a claim is unverified, and draws a disclaimer with the claims', () => {
+    const pronoun = testArticle.annotations.find((a) => a.id === 'test-austin')!;
+    const stockpiling = testArticle.annotations.find((a) => a.id === 'test-stockpiling')!;
+    const warning = {
+      ...testArticle.annotations.find((a) => a.id === 'test-battered')!,
+      id: 'test-warning',
+      kind: 'disclaimer' as const,
+    };
+    const article = {
+      ...testArticle,
+      annotations: testArticle.annotations
+        .map((a) =>
+          a === pronoun
+            ? { ...a, refersTo: 'Lloyd Austin' }
+            : a === stockpiling
+              ? { ...a, statuses: ['anonymous-source', 'one-side'] as const }
+              : a,
+        )
+        .concat(warning) as typeof testArticle.annotations,
+    };
+    const view = buildArticleView(article);
+    const notes = view.notes;
+    const styles = view.blocks.flatMap((b) =>
+      b.pieces.flatMap((p) => (p.type === 'anchor' ? [] : p.marks.map((m) => m.style))),
+    );
+    expect(styles).toContain('disclaimer');
+    expect(notes.find((n) => n.annotationId === 'test-austin')?.details[0]).toEqual({
+      label: 'Source',
+      value: 'Austin (Lloyd Austin)',
+    });
+    expect(notes.find((n) => n.annotationId === 'test-stockpiling')?.details[0]).toEqual({
+      label: 'Why it is unverified',
+      value: 'Anonymous source; One side’s word',
+    });
+    expect(notes.find((n) => n.annotationId === 'test-warning')).toMatchObject({
+      layer: 'claims',
+      kindLabel: 'Disclaimer',
+    });
+  });
+
   it('draws only the answer-key annotations, and only the attribution parts asked for', () => {
     const view = buildArticleView(testArticle, {
       annotationIds: ['test-austin', 'test-officials'],

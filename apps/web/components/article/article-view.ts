@@ -4,6 +4,7 @@
  * the reader, the lessons' <Article>/<Passage> and the teacher's answer key share one model.
  */
 import type { Annotation, Article, Block, Span } from '@sayswho/core';
+import { sourceLabel } from '@sayswho/core/quiz';
 import {
   ANNOTATION_KINDS,
   ATTRIBUTION_ROLES,
@@ -20,7 +21,8 @@ import { articleText } from '@/lib/ui-text/article';
 import { segmentText, type Anchor, type MarkSpan, type Piece } from './segment-text';
 
 /** How a run of text is drawn; each style uses its own CSS property so overlaps stay visible. */
-export type MarkStyle = 'source' | 'cue' | 'content' | 'claim' | 'loaded' | 'structure';
+export type MarkStyle =
+  'source' | 'cue' | 'content' | 'claim' | 'disclaimer' | 'loaded' | 'structure';
 
 export interface ArticleMark {
   readonly style: MarkStyle;
@@ -114,6 +116,8 @@ function marksOf(
       ];
     case 'unverified-claim':
       return mark(annotation.span, 'claim');
+    case 'disclaimer':
+      return mark(annotation.span, 'disclaimer');
     case 'loaded-wording':
       return mark(annotation.span, 'loaded');
     default:
@@ -127,14 +131,22 @@ function detailsOf(annotation: Annotation, text: string): NoteDetail[] {
     case 'attribution':
       return [
         ...(annotation.source
-          ? [{ label: articleText.source, value: quote(annotation.source) }]
+          ? [
+              {
+                label: articleText.source,
+                value: sourceLabel(quote(annotation.source), annotation.refersTo),
+              },
+            ]
           : []),
         ...(annotation.cue ? [{ label: articleText.cue, value: quote(annotation.cue) }] : []),
         { label: articleText.sourceType, value: SOURCE_TYPES[annotation.sourceType].label },
       ];
     case 'unverified-claim':
       return [
-        { label: articleText.status, value: CLAIM_STATUSES[annotation.status].label },
+        {
+          label: articleText.status,
+          value: annotation.statuses.map((s) => CLAIM_STATUSES[s].label).join('; '),
+        },
         { label: articleText.restsOn, value: annotation.restsOn },
       ];
     case 'loaded-wording':

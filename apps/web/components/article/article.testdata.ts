@@ -82,6 +82,7 @@ const annotations: Annotation[] = [
     cue: austinCue,
     content: austinContent,
     sourceType: 'named-official',
+    refersTo: null,
     explanation: 'Austin is named.',
   },
   {
@@ -103,6 +104,7 @@ const annotations: Annotation[] = [
     cue: { start: officialsCue.start, end: officialsCue.start + 3 },
     content: stockpiling,
     sourceType: 'anonymous-officials',
+    refersTo: null,
     explanation: 'Nobody is named.',
   },
   {
@@ -112,6 +114,7 @@ const annotations: Annotation[] = [
     span: stockpiling,
     extent: stockpiling,
     status: 'anonymous-source',
+    statuses: ['anonymous-source'],
     restsOn: 'unnamed officials',
     attributionId: 'test-officials',
     explanation: 'It rests on unnamed officials.',

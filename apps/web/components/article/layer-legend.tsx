@@ -2,7 +2,7 @@
  * How each layer looks on the text: a sample of every mark style with its name, so the legend
  * teaches the patterns (never colour alone). Used by the layer switch and by fixed-layer views.
  */
-import { ATTRIBUTION_ROLES, LAYERS, type Layer } from '@sayswho/core/vocabulary';
+import { ANNOTATION_KINDS, ATTRIBUTION_ROLES, LAYERS, type Layer } from '@sayswho/core/vocabulary';
 import { articleText } from '@/lib/ui-text/article';
 
 const SAMPLES: Record<Layer, { style: string; label: string }[]> = {
@@ -10,7 +10,10 @@ const SAMPLES: Record<Layer, { style: string; label: string }[]> = {
     style: role,
     label: ATTRIBUTION_ROLES[role].label,
   })),
-  claims: [{ style: 'claim', label: LAYERS.claims.label }],
+  claims: [
+    { style: 'claim', label: LAYERS.claims.label },
+    { style: 'disclaimer', label: ANNOTATION_KINDS.disclaimer.label },
+  ],
   'loaded-wording': [{ style: 'loaded', label: LAYERS['loaded-wording'].label }],
   structure: [{ style: 'structure', label: LAYERS.structure.label }],
 };

@@ -64,3 +64,35 @@ test('nothing close at all gives no did-you-mean', () => {
 test('a quote typed with a separate accent mark matches the composed letter in the text', () => {
   expect(anchorQuote('Le café ouvre.', { quote: 'cafe\u0301' })).toEqual({ ok: true, span: { start: 3, end: 7 } });
 });
+
+describe('a quote matches whole words only', () => {
+  const SENTENCE = 'When the branches fell, he said the rest.';
+  const he = SENTENCE.indexOf(' he ') + 1;
+
+  test('“he” does not match inside “the”, “when” or “branches”, so it is found once', () => {
+    expect(anchorQuote(SENTENCE, { quote: 'he' })).toEqual({ ok: true, span: { start: he, end: he + 2 } });
+  });
+
+  test('“he” is not found inside “the” alone', () => {
+    expect(anchorQuote('See the car.', { quote: 'he' })).toMatchObject({ ok: false, reason: 'not-found' });
+  });
+
+  test('“he” is not found at the start of “when”’s neighbour “whence” nor at the end of “branches”', () => {
+    expect(anchorQuote('whence branches', { quote: 'he' })).toMatchObject({ ok: false, reason: 'not-found' });
+  });
+
+  test('a capitalised “He” at the start of a line and before a comma still matches', () => {
+    expect(anchorQuote('He left.\nThen he,', { quote: 'He' })).toEqual({ ok: true, span: { start: 0, end: 2 } });
+    expect(anchorQuote('He left.\nThen he,', { quote: 'he' })).toEqual({ ok: true, span: { start: 14, end: 16 } });
+  });
+
+  test('a quote that starts or ends with punctuation matches beside a word', () => {
+    expect(anchorQuote('the “repairs” were', { quote: '"repairs"' })).toEqual({ ok: true, span: { start: 4, end: 13 } });
+    expect(anchorQuote('it’s done', { quote: "it's" })).toEqual({ ok: true, span: { start: 0, end: 4 } });
+  });
+
+  test('counting occurrences skips the matches inside other words', () => {
+    expect(anchorQuote(SENTENCE, { quote: 'he', occurrence: 1 })).toEqual({ ok: true, span: { start: he, end: he + 2 } });
+    expect(anchorQuote(SENTENCE, { quote: 'he', occurrence: 2 })).toMatchObject({ ok: false, reason: 'occurrence-out-of-range' });
+  });
+});

@@ -73,7 +73,7 @@ export function anchorQuote(
     at !== -1 && at + quote.length <= range.end;
     at = folded.indexOf(quote, at + 1)
   ) {
-    all.push({ start: at, end: at + quote.length });
+    if (wholeWords(folded, quote, at)) all.push({ start: at, end: at + quote.length });
   }
   if (all.length === 0)
     return { ok: false, reason: 'not-found', nearest: nearestMatch(folded, quote, range) };
@@ -95,6 +95,21 @@ export function anchorQuote(
   }
   if (fitting.length > 1) return { ok: false, reason: 'ambiguous', occurrences: fitting };
   return { ok: true, span: fitting[0]! };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * A quote matches whole words: `he` is not the "he" inside "the", "when" or "branches". Only the
+ * quote's own edges are checked, and only where they are a letter or digit, so a quote that
+ * starts or ends with punctuation or a space still matches where that punctuation is.
+ */
+function wholeWords(folded: string, quote: string, at: number): boolean {
+  const end = at + quote.length;
+  const startsInWord = WORD_CHAR.test(quote[0] ?? '') && at > 0 && WORD_CHAR.test(folded[at - 1]!);
+  const endsInWord =
+    WORD_CHAR.test(quote[quote.length - 1] ?? '') && end < folded.length && WORD_CHAR.test(folded[end]!);
+  return !startsInWord && !endsInWord;
 }
 
 function nearestMatch(folded: string, quote: string, range: Span): Span | null {

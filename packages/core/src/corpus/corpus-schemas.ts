@@ -91,15 +91,25 @@ const attribution = z
     source: selector.optional(),
     cue: selector.optional(),
     content: selector,
+    refersTo: text.optional(),
   })
   .superRefine((a, ctx) => {
+    if (a.refersTo !== undefined && a.source === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['refersTo'],
+        message: 'names who the source is, so it needs a `source` (a pronoun such as “he”)',
+        params: { fix: 'add `source:` with the pronoun from the text, or remove `refersTo`' },
+      });
+    // A vague source (“it is said”, “some say”) may mark a cue and a source, or neither.
+    if (a.sourceType === 'vague') return;
     if (a.sourceType === 'unattributed') {
       const present = (['source', 'cue'] as const).filter((part) => a[part] !== undefined);
       if (present.length) {
         ctx.addIssue({
           code: 'custom',
           path: [present[0]!],
-          message: `must be left out${present.length > 1 ? ', and so must `cue`,' : ''} when \`sourceType: unattributed\` (an unattributed statement has no source in the text); remove ${present.length > 1 ? 'them' : 'it'}, or pick the source type that fits`,
+          message: `must be left out${present.length > 1 ? ', and so must `cue`,' : ''} when \`sourceType: unattributed\` (an unattributed statement has no source in the text); remove ${present.length > 1 ? 'them' : 'it'}, or pick the source type that fits (\`vague\` for “some say”, “it is said”; \`unnamed-group\` for “critics”, “opponents”)`,
         });
       }
       return;
@@ -109,17 +119,38 @@ const attribution = z
         ctx.addIssue({
           code: 'custom',
           path: [part],
-          message: `only \`sourceType: unattributed\` has no ${part}`,
+          message: `only \`sourceType: unattributed\` (or \`vague\`) has no ${part}`,
           params: { missing: true },
         });
     }
   });
 
+/**
+ * One status, or a list when a claim is unverified for more than one reason
+ * (`status: [anonymous-source, one-side]`); a single word is read as a list of one.
+ */
+const claimStatuses = z.preprocess(
+  (value) => (Array.isArray(value) || value === undefined ? value : [value]),
+  z
+    .array(z.enum(vocabularyIds(CLAIM_STATUSES)))
+    .min(1, { error: 'needs at least one status, e.g. `status: one-side`' })
+    .superRefine((statuses, ctx) => {
+      const twice = statuses.find((s, i) => statuses.indexOf(s) !== i);
+      if (twice)
+        ctx.addIssue({
+          code: 'custom',
+          path: [statuses.lastIndexOf(twice)],
+          message: `lists \`${twice}\` twice`,
+          params: { fix: `remove the second \`${twice}\`` },
+        });
+    }),
+);
+
 const claim = z.strictObject({
   ...common,
   kind: z.literal('unverified-claim'),
   quote: selector,
-  status: z.enum(vocabularyIds(CLAIM_STATUSES)),
+  status: claimStatuses,
   restsOn: text,
   attribution: slug.optional(),
 });
@@ -133,8 +164,9 @@ const loaded = z.strictObject({
     .min(1, { error: 'needs at least one plainer alternative' }),
 });
 
-const structure = (kind: 'headline' | 'byline' | 'dateline' | 'summary' | 'boilerplate') =>
-  z.strictObject({ ...common, kind: z.literal(kind), quote: selector });
+const structure = (
+  kind: 'headline' | 'byline' | 'dateline' | 'summary' | 'boilerplate' | 'disclaimer',
+) => z.strictObject({ ...common, kind: z.literal(kind), quote: selector });
 
 export const ANNOTATION_SCHEMAS = {
   attribution,
@@ -145,6 +177,7 @@ export const ANNOTATION_SCHEMAS = {
   dateline: structure('dateline'),
   summary: structure('summary'),
   boilerplate: structure('boilerplate'),
+  disclaimer: structure('disclaimer'),
 } satisfies Record<AnnotationKind, z.ZodType>;
 export type AnnotationInput = z.infer<(typeof ANNOTATION_SCHEMAS)[AnnotationKind]>;
 export const ANNOTATION_KIND_IDS = vocabularyIds(ANNOTATION_KINDS);
@@ -249,6 +282,7 @@ export const KNOWN_FIELDS = [
   'restsOn',
   'attribution',
   'alternatives',
+  'refersTo',
   'prefix',
   'suffix',
   'occurrence',

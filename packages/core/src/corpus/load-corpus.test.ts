@@ -90,11 +90,30 @@ const PLANTED: Record<string, Expected> = {
     message: /^line 39 is indented with a tab, and YAML only understands spaces/,
     fix: /indent it with 4 spaces/,
   },
-  'status-as-a-list': {
+  'unknown-status-in-a-list': {
     file: 'demo-a.yaml',
     line: 32,
-    message: /^annotation `a-repairs-claim`: `status` takes one value, not a list$/,
-    fix: /^keep the one that fits best, e\.g\. `status: not-verified`$/,
+    message: /^annotation `a-repairs-claim` has an unknown status `anonymous-sorce` in its list$/,
+    fix: /^did you mean `anonymous-source`\? \(use one of: not-verified, one-side, anonymous-source, speculation\)$/,
+  },
+  'status-listed-twice': {
+    file: 'demo-a.yaml',
+    line: 32,
+    message: /^annotation `a-repairs-claim`: `status` lists `not-verified` twice$/,
+    fix: /^remove the second `not-verified`$/,
+  },
+  'refers-to-without-source': {
+    file: 'demo-a.yaml',
+    line: 20,
+    message:
+      /^annotation `a-minister`: `refersTo` names who the source is, so it needs a `source` \(a pronoun such as “he”\)$/,
+    fix: /^add `source:` with the pronoun from the text, or remove `refersTo`$/,
+  },
+  'disclaimer-with-a-status': {
+    file: 'demo-a.yaml',
+    line: 44,
+    message: /^annotation `a-cannot-verify`: a disclaimer annotation has no `status` field$/,
+    fix: /^remove it; the fields of each kind are in packages\/core\/corpus\/README\.md$/,
   },
   'placeholder-left-in': {
     file: 'demo-a.yaml',
@@ -144,7 +163,7 @@ const PLANTED: Record<string, Expected> = {
     file: 'demo-a.yaml',
     line: 14,
     message: /annotation `a-minister` is missing the required field `cue`/,
-    fix: /add `cue: …`; only `sourceType: unattributed` has no cue/,
+    fix: /add `cue: …`; only `sourceType: unattributed` \(or `vague`\) has no cue/,
   },
   'unattributed-with-source': {
     file: 'demo-a.yaml',
@@ -394,7 +413,7 @@ const WITH_EDITS = [
   'comma-in-braces',
   'unquoted-colon',
   'tab-indentation',
-  'status-as-a-list',
+  'unknown-status-in-a-list',
 ];
 
 describe('a suggested change passes the check once applied', () => {
@@ -508,6 +527,22 @@ test('the valid demo story loads without a single diagnostic', () => {
   expect(diagnostics).toEqual([]);
   expect(corpus.stories.map((s) => s.id)).toEqual(['demo']);
   expect(corpus.articles.map((a) => a.annotations.length)).toEqual([6, 1]);
+});
+
+test('an unnamed group has a source and a cue; a vague source may have both, or a cue alone', () => {
+  const { corpus, diagnostics } = load('vague-and-unnamed-sources');
+  expect(diagnostics).toEqual([]);
+  const article = corpus.articles.find((a) => a.id === 'demo-a')!;
+  const quoted = (id: string) => {
+    const a = article.annotations.find((x) => x.id === id)!;
+    if (a.kind !== 'attribution') throw new Error(`${id} is not an attribution`);
+    const words = (s: { start: number; end: number } | null) =>
+      s && article.text.slice(s.start, s.end);
+    return [a.sourceType, words(a.source), words(a.cue)];
+  };
+  expect(quoted('a-opponents')).toEqual(['unnamed-group', 'Opponents', 'slammed']);
+  expect(quoted('a-reportedly')).toEqual(['vague', null, 'Reportedly']);
+  expect(quoted('a-some-say')).toEqual(['vague', 'Some', 'say']);
 });
 
 test('one bad annotation does not cost the good ones around it', () => {

@@ -40,8 +40,18 @@ function issueToDiagnostics(
   basePath: YamlPath,
   subject: string,
 ): Diagnostic[] {
-  const path = pathOf(issue);
-  const field = fieldName(path);
+  let path = pathOf(issue);
+  // A field that takes one value or a list (`status`) is read as a list: a problem with its one
+  // value is about the field itself, not item 1 of a list the teacher never wrote.
+  const inList = typeof path[path.length - 1] === 'number';
+  const parent = valueAt(root, path.slice(0, -1));
+  if (inList && !Array.isArray(parent)) path = path.slice(0, -1);
+  const listItem = inList && Array.isArray(parent);
+  const field = fieldName(
+    listItem && (issue.code === 'invalid_value' || issue.code === 'custom')
+      ? path.slice(0, -1)
+      : path,
+  );
   const value = valueAt(root, path);
   const error = (
     message: string,
@@ -59,11 +69,19 @@ function issueToDiagnostics(
       ...(range && replacement !== undefined ? { edit: { ...range, text: replacement } } : {}),
     };
   };
-  const key = String(path[path.length - 1] ?? '');
+  const key = String(path[path.length - (listItem ? 2 : 1)] ?? '');
 
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const guess = closestWord(key, KNOWN_FIELDS);
+      const kind = (valueAt(root, path) as { kind?: unknown } | undefined)?.kind;
+      // A real field of another kind (`status:` on a disclaimer): "did you mean `status`?" would be no help.
+      if (guess === key && typeof kind === 'string')
+        return error(
+          `${subject}: a ${kind} annotation has no \`${fieldName([...path, key])}\` field`,
+          `remove it; the fields of each kind are in packages/core/corpus/README.md`,
+          yaml.locateKey([...basePath, ...path, key]),
+        );
       return error(
         `${subject} has an unknown field \`${fieldName([...path, key])}\``,
         guess
@@ -93,7 +111,7 @@ function issueToDiagnostics(
       const guess = closestWord(value, allowed);
       return [
         error(
-          `${subject} has an unknown ${field} \`${value}\``,
+          `${subject} has an unknown ${field} \`${value}\`${listItem ? ' in its list' : ''}`,
           suggestOneOf(value, allowed),
           undefined,
           guess ?? undefined,
@@ -126,7 +144,7 @@ function issueToDiagnostics(
   return [
     error(
       `${subject}: \`${field}\` ${issue.message}${issue.code === 'invalid_type' ? `, not ${describe(value)}` : ''}`,
-      undefined,
+      issue.code === 'custom' ? (issue.params as { fix?: string } | undefined)?.fix : undefined,
     ),
   ];
 }

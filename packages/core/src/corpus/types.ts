@@ -78,15 +78,20 @@ interface AnnotationBase {
 export interface AttributionAnnotation extends AnnotationBase {
   readonly kind: 'attribution';
   readonly sourceType: SourceType;
-  /** Absent for unattributed statements. */
+  /** Absent for unattributed statements (and may be for vague ones). */
   readonly source: Span | null;
   readonly cue: Span | null;
   readonly content: Span;
+  /** Who a pronoun source (“he”) refers to, in the text's words ("Lloyd Austin"); null otherwise. */
+  readonly refersTo: string | null;
 }
 
 export interface ClaimAnnotation extends AnnotationBase {
   readonly kind: 'unverified-claim';
+  /** The first of `statuses`: the reason a student is most likely to see. */
   readonly status: ClaimStatus;
+  /** Every reason the claim is unverified, as written (`status: [anonymous-source, one-side]`). */
+  readonly statuses: readonly ClaimStatus[];
   /** Whose word the claim rests on, in plain words ("Andrii Kovalenko, a Ukrainian official"). */
   readonly restsOn: string;
   /** The attribution relation the claim comes from, when there is one. */
@@ -99,7 +104,7 @@ export interface LoadedWordingAnnotation extends AnnotationBase {
 }
 
 export interface StructureAnnotation extends AnnotationBase {
-  readonly kind: 'headline' | 'byline' | 'dateline' | 'summary' | 'boilerplate';
+  readonly kind: 'headline' | 'byline' | 'dateline' | 'summary' | 'boilerplate' | 'disclaimer';
 }
 
 export type Annotation =

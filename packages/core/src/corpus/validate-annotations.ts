@@ -290,6 +290,7 @@ function resolve(
           source: parts.source ?? null,
           cue: parts.cue ?? null,
           content: parts.content!,
+          refersTo: input.refersTo ?? null,
         },
       ];
     case 'unverified-claim':
@@ -297,7 +298,8 @@ function resolve(
         {
           ...base,
           kind: input.kind,
-          status: input.status,
+          status: input.status[0]!,
+          statuses: input.status,
           restsOn: input.restsOn,
           attributionId: input.attribution ?? null,
         },

@@ -27,6 +27,21 @@ describe('buildSourceClassifyKey', () => {
     expect(key.items.filter((i) => i.text === 'Austin')).toHaveLength(1);
     expect(validateClassifyKey(key)).toBeNull();
   });
+
+  test('shows who a pronoun source refers to (LA Times: “He (Andrii Kovalenko)”, “It (South Korea)”)', () => {
+    const key = buildSourceClassifyKey(LATIMES, { paragraphs: [25, 27] });
+    expect(key.items.map((i) => [i.text, i.category])).toEqual([
+      ['South Korea', 'government-body'],
+      ['It (South Korea)', 'government-body'],
+      ['Andrii Kovalenko', 'named-official'],
+      ['He (Andrii Kovalenko)', 'named-official'],
+    ]);
+  });
+
+  test('sorts an unnamed group outside government into its own type (LA Times: “charities and activists”)', () => {
+    const key = buildSourceClassifyKey(LATIMES, { paragraphs: [7, 7], sourceTypes: ['organisation', 'unnamed-group'] });
+    expect(key.items.map((i) => [i.text, i.category])).toEqual([['charities and activists', 'unnamed-group']]);
+  });
 });
 
 describe('scoreClassify', () => {

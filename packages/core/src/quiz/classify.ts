@@ -29,10 +29,15 @@ export interface ClassifyResult {
   readonly summary: string;
 }
 
+/** A source as a student sees it: a pronoun with the name it stands for, “he (Andrii Kovalenko)”. */
+export function sourceLabel(source: string, refersTo: string | null): string {
+  return refersTo ? `${source} (${refersTo})` : source;
+}
+
 /**
  * The sources named in an article (or a paragraph range), to sort into the vocabulary's source
- * types. A source quoted twice in the same words is one item; unattributed statements have no
- * source to sort. Categories: `sourceTypes` if given, else every type but “unattributed”.
+ * types. A source quoted twice in the same words is one item (“he” standing for two people is
+ * two: each shows whom it refers to); unattributed statements have no source to sort. Categories: `sourceTypes` if given, else every type but “unattributed”.
  */
 export function buildSourceClassifyKey(
   article: Article,
@@ -44,7 +49,7 @@ export function buildSourceClassifyKey(
   const items: ClassifyKey['items'][number][] = [];
   for (const a of article.annotations) {
     if (a.kind !== 'attribution' || !a.source || a.borderline || !types.includes(a.sourceType) || !contains(passage, a.source)) continue;
-    const text = shortQuote(article.text, a.source);
+    const text = sourceLabel(shortQuote(article.text, a.source), a.refersTo);
     if (items.some((i) => i.text.toLowerCase() === text.toLowerCase() && i.category === a.sourceType)) continue;
     items.push({ id: a.id, text, category: a.sourceType, explanation: a.explanation });
   }

@@ -28,7 +28,7 @@ export { validateSpot, scoreSpot } from './score-spot';
 export type { ChoiceKey, ChoiceResult } from './choice';
 export { validateChoiceKey, validateChoice, scoreChoice } from './choice';
 export type { ClassifyKey, ClassifyResult } from './classify';
-export { buildSourceClassifyKey, validateClassifyKey, validateClassify, scoreClassify } from './classify';
+export { buildSourceClassifyKey, sourceLabel, validateClassifyKey, validateClassify, scoreClassify } from './classify';
 export type { RewriteKey, RewriteResult, RewriteVerdict } from './rewrite';
 export { buildRewriteKey, checkRewrite } from './rewrite';
 export type { CompareKey, CompareOptions, CompareAnswer, CompareResult } from './compare';

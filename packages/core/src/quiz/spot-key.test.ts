@@ -1,4 +1,5 @@
 import { ARTICLE, TEXT, at } from './quiz.testdata';
+import { LATIMES } from './seed.testdata';
 import { buildSpotKey, passageSpan, validateSpotKey, type SpotKey } from './spot-key';
 
 const words = (span: { start: number; end: number }) => TEXT.slice(span.start, span.end);
@@ -94,5 +95,33 @@ describe('validateSpotKey', () => {
     const result = validateSpotKey(buildSpotKey(ARTICLE, target), TEXT);
     if (problem === null) expect(result).toBeNull();
     else expect(result).toContain(problem);
+  });
+});
+
+describe('disclaimers and claims with several statuses (LA Times, paragraphs 25–28)', () => {
+  const quote = (span: { start: number; end: number }) => LATIMES.text.slice(span.start, span.end);
+  const DISCLAIMER = 'It wasn’t possible to independently verify the claims.';
+
+  test('a Spot on the claims layer offers the disclaimer as a wrong answer that says what it is', () => {
+    const key = buildSpotKey(LATIMES, { layer: 'claims', paragraphs: [25, 28] });
+    expect(key.gold.map((g) => quote(g.span))).not.toContain(DISCLAIMER);
+    const note = key.distractors.find((d) => quote(d.span) === DISCLAIMER)?.note;
+    expect(note).toMatch(/^This sentence is not a claim: it is the reporters’ warning/);
+  });
+
+  test('a Spot for disclaimers asks for the reporters’ own warning', () => {
+    const key = buildSpotKey(LATIMES, { kinds: ['disclaimer'], paragraphs: [24, 28] });
+    expect(key.gold.map((g) => quote(g.span))).toEqual([DISCLAIMER]);
+  });
+
+  test('a claim with several statuses counts for each of them', () => {
+    const oneSide = buildSpotKey(LATIMES, { layer: 'claims', statuses: ['one-side'], paragraphs: [26, 27] });
+    const notVerified = buildSpotKey(LATIMES, { layer: 'claims', statuses: ['not-verified'], paragraphs: [26, 27] });
+    expect(oneSide.gold.map((g) => g.id)).toEqual(notVerified.gold.map((g) => g.id));
+    expect(oneSide.gold).toHaveLength(3);
+    const speculation = buildSpotKey(LATIMES, { layer: 'claims', statuses: ['speculation'], paragraphs: [26, 27] });
+    expect(speculation.distractors.map((d) => d.note)).toContain(
+      'It is unverified for another reason (“Not independently verified” and “One side’s word”), not “Speculation”.',
+    );
   });
 });

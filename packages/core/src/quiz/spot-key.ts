@@ -108,7 +108,11 @@ export function passageSpan(
  * whose note says why they do not count here.
  */
 export function buildSpotKey(article: Article, target: SpotTarget): SpotKey {
-  const kinds = target.kinds ?? (target.layer ? LAYER_KINDS[target.layer] : undefined);
+  // A disclaimer is drawn on the claims layer, beside the claims it warns about, but it is not a
+  // claim: a Spot on that layer offers it as a tempting wrong answer; `kinds` can ask for it.
+  const kinds =
+    target.kinds ??
+    (target.layer ? LAYER_KINDS[target.layer].filter((k) => k !== 'disclaimer') : undefined);
   if (!kinds || kinds.length === 0) {
     throw new Error('A Spot exercise needs `kinds` or `layer` to say what the student should find.');
   }
@@ -119,6 +123,15 @@ export function buildSpotKey(article: Article, target: SpotTarget): SpotKey {
   const distractors: Distractor[] = [];
 
   for (const annotation of article.annotations) {
+    if (
+      annotation.kind === 'disclaimer' &&
+      !kinds.includes('disclaimer') &&
+      kinds.includes('unverified-claim') &&
+      overlaps(annotation.span, passage)
+    ) {
+      distractors.push({ span: annotation.span, note: DISCLAIMER_NOTE });
+      continue;
+    }
     if (!kinds.includes(annotation.kind) || !overlaps(annotation.extent, passage)) continue;
     distractors.push(...annotation.distractors.filter((d) => overlaps(d.span, passage)));
     const parts = targetParts(annotation, role);
@@ -198,12 +211,15 @@ function sayingExtent(a: AttributionAnnotation): Span {
   return saying;
 }
 
+const DISCLAIMER_NOTE =
+  'This sentence is not a claim: it is the reporters’ warning that they could not check the claims (a disclaimer). It is what tells you they are unverified.';
+
 function exclusionReason(annotation: Annotation, target: SpotTarget): string | null {
   if (annotation.kind === 'attribution' && target.sourceTypes && !target.sourceTypes.includes(annotation.sourceType)) {
     return `Its source type is “${SOURCE_TYPES[annotation.sourceType].label}”, not ${labels(target.sourceTypes, SOURCE_TYPES)}.`;
   }
-  if (annotation.kind === 'unverified-claim' && target.statuses && !target.statuses.includes(annotation.status)) {
-    return `It is unverified for another reason (“${CLAIM_STATUSES[annotation.status].label}”), not ${labels(target.statuses, CLAIM_STATUSES)}.`;
+  if (annotation.kind === 'unverified-claim' && target.statuses && !annotation.statuses.some((s) => target.statuses!.includes(s))) {
+    return `It is unverified for another reason (${annotation.statuses.map((s) => `“${CLAIM_STATUSES[s].label}”`).join(' and ')}), not ${labels(target.statuses, CLAIM_STATUSES)}.`;
   }
   return null;
 }

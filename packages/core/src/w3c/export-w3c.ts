@@ -32,6 +32,7 @@ function exportAnnotation(article: Article, a: Annotation): W3cAnnotation {
   switch (a.kind) {
     case 'attribution':
       extras['sayswho:sourceType'] = a.sourceType;
+      extras['sayswho:refersTo'] = a.refersTo;
       extras['sayswho:parts'] = {
         source: selectors(a.source),
         cue: selectors(a.cue),
@@ -39,7 +40,8 @@ function exportAnnotation(article: Article, a: Annotation): W3cAnnotation {
       };
       break;
     case 'unverified-claim':
-      extras['sayswho:status'] = a.status;
+      // One id, or a list when the claim has several statuses: as the teacher wrote it.
+      extras['sayswho:status'] = a.statuses.length === 1 ? a.status : a.statuses;
       extras['sayswho:restsOn'] = a.restsOn;
       extras['sayswho:attribution'] =
         a.attributionId && annotationIri(article.storyId, a.attributionId);

@@ -79,14 +79,18 @@ export function importArticle(
           source: parts.source ? span(parts.source) : null,
           cue: parts.cue ? span(parts.cue) : null,
           content: span(parts.content),
+          refersTo: field<string | null>(a, 'refersTo') ?? null,
         };
       }
       case 'unverified-claim': {
         const attribution = field<string | null>(a, 'attribution');
+        const written = field<ClaimStatus | ClaimStatus[]>(a, 'status');
+        const statuses = Array.isArray(written) ? written : [written];
         return {
           ...base,
           kind,
-          status: field<ClaimStatus>(a, 'status'),
+          status: statuses[0]!,
+          statuses,
           restsOn: field<string>(a, 'restsOn'),
           attributionId: attribution ? idFromIri(attribution, 'annotation') : null,
         };

@@ -55,10 +55,29 @@ describe('W3C export', () => {
       'attribution',
       'unverified-claim',
       'loaded-wording',
+      'disclaimer',
       'boilerplate',
       'version-difference',
     ])
       expect(tags).toContain(tag);
+  });
+
+  test('a claim with several statuses exports them as a list, a claim with one as one id', () => {
+    const byId = (id: string) => everything.find((a) => a.id.endsWith(`:${id}`))!;
+    expect(byId('latimes-kovalenko-factory-claim')['sayswho:status']).toEqual([
+      'not-verified',
+      'one-side',
+    ]);
+    expect(byId('latimes-austin-safer-mines-claim')['sayswho:status']).toBe('one-side');
+  });
+
+  test('a pronoun source says whom it refers to; a disclaimer is tagged as one', () => {
+    const byId = (id: string) => everything.find((a) => a.id.endsWith(`:${id}`))!;
+    expect(byId('latimes-kovalenko-arsenal')['sayswho:refersTo']).toBe('Andrii Kovalenko');
+    expect(byId('latimes-kovalenko-factory')['sayswho:refersTo']).toBeNull();
+    expect((byId('latimes-cannot-verify').body as { value: string }[])[0]!.value).toBe(
+      'disclaimer',
+    );
   });
 
   test('a difference found in both versions targets both articles, an addition only the second', () => {

@@ -6,7 +6,7 @@
  * (who wrote it, where it comes from) is written as a "FILL IN …" placeholder, which `npm run
  * check` lists until it is replaced (`none` where there is none); everything else passes.
  */
-import { PLACEHOLDER } from '@sayswho/core';
+import { CLAIM_STATUSES, PLACEHOLDER, SOURCE_TYPES, vocabularyIds } from '@sayswho/core';
 
 export interface ArticleScaffold {
   readonly articleId: string;
@@ -99,7 +99,7 @@ annotations:${headline ? headlineAnnotation : ''}
   #   source: the mayor
   #   cue: said
   #   content: the bridge will reopen on Monday
-  #   sourceType: named-official   # named-official, named-person, government-body, organisation, anonymous-officials, news-outlet, unattributed
+  #   sourceType: named-official   # ${vocabularyIds(SOURCE_TYPES).join(', ')}
   #   explanation: The mayor is named, so a reader knows exactly who is speaking.
   #
   # - id: ${p}-no-source           # a statement given as fact with no source
@@ -111,10 +111,15 @@ annotations:${headline ? headlineAnnotation : ''}
   # - id: ${p}-reopen-claim        # a claim the reporter could not check
   #   kind: unverified-claim
   #   quote: the bridge will reopen on Monday
-  #   status: one-side             # not-verified, one-side, anonymous-source or speculation
+  #   status: one-side             # ${vocabularyIds(CLAIM_STATUSES).join(', ')}; or a list: [anonymous-source, one-side]
   #   restsOn: the mayor
   #   attribution: ${p}-mayor-said
   #   explanation: Only the mayor says so; the report gives no other confirmation.
+  #
+  # - id: ${p}-cannot-verify       # the reporters say they could not check
+  #   kind: disclaimer
+  #   quote: The claim could not be independently verified.
+  #   explanation: The reporters tell you themselves that they could not check the claim.
   #
   # - id: ${p}-chaos               # a word with feeling where a plainer word states the fact
   #   kind: loaded-wording

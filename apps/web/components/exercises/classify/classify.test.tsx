@@ -30,6 +30,13 @@ describe('a Classify exercise', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
+  it('shows who a pronoun source refers to, so a student can sort “He” without guessing', () => {
+    setup();
+    expect(select('He (Andrii Kovalenko)')).toBeInTheDocument();
+    expect(select('It (South Korea)')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Where does “He” belong?' })).toBeNull();
+  });
+
   it('shows the text for context with the article’s paragraph numbers, each labelled for screen readers', () => {
     const { spec } = setup();
     const numbered = [...document.querySelectorAll('.passage-text [data-p]')];
