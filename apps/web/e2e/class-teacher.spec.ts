@@ -12,6 +12,9 @@ import { expect, expectAccessible, test } from './fixtures';
 import { addTeacher } from './helpers/class-server';
 import { tabTo } from './helpers/keyboard';
 
+// Navigations wait with waitForURL (bounded by the test's timeout), not expect's 5 s: a
+// server-rendered page on a busy 2-core machine has taken longer than that to load.
+
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -72,7 +75,7 @@ test('a teacher signs in, makes a class by keyboard, sees students join, changes
 
   // The link signs in: an HttpOnly, SameSite=Lax cookie, and the teacher's classes.
   await page.goto(rivera.signInPath);
-  await expect(page).toHaveURL(/\/teacher$/);
+  await page.waitForURL(/\/teacher$/);
   await expect(page.getByText('Signed in as Ms Rivera')).toBeVisible();
   const [cookie] = await page.context().cookies();
   expect(cookie).toMatchObject({
@@ -86,7 +89,7 @@ test('a teacher signs in, makes a class by keyboard, sees students join, changes
   // A new class, by keyboard alone: an empty form first says what is missing, next to the field.
   await tabTo(page, page.getByRole('link', { name: 'New class' }));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/teacher\/classes\/new$/);
+  await page.waitForURL(/\/teacher\/classes\/new$/);
   const name = page.getByLabel('Class name');
   await tabTo(page, page.getByRole('button', { name: 'Create the class' }));
   await page.keyboard.press('Enter');
@@ -100,7 +103,7 @@ test('a teacher signs in, makes a class by keyboard, sees students join, changes
   await lookAt(page, 'new-class');
   await tabTo(page, page.getByRole('button', { name: 'Create the class' }));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/teacher\/classes\/[0-9a-f-]{36}$/);
+  await page.waitForURL(/\/teacher\/classes\/[0-9a-f-]{36}$/);
   const classUrl = new URL(page.url()).pathname;
   const classId = classUrl.split('/').pop()!;
 
@@ -190,7 +193,7 @@ test('a teacher signs in, makes a class by keyboard, sees students join, changes
   await expect(page.getByText('Type the class name exactly as shown to delete it.')).toBeVisible();
   await confirm.fill('8B Media');
   await page.getByRole('button', { name: 'Delete the class' }).click();
-  await expect(page).toHaveURL(/\/teacher\?deleted=1$/);
+  await page.waitForURL(/\/teacher\?deleted=1$/);
   await expect(
     page
       .getByRole('status')
@@ -208,7 +211,7 @@ test('a teacher signs in, makes a class by keyboard, sees students join, changes
   );
   expect(await page.context().cookies()).toEqual([]);
   await page.goto(rivera.signInPath);
-  await expect(page).toHaveURL(/\/teacher\?signin=expired$/);
+  await page.waitForURL(/\/teacher\?signin=expired$/);
   await expect(
     page.getByRole('alert').filter({ hasText: 'That sign-in link has been used or has expired.' }),
   ).toBeVisible();

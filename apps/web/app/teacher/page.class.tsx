@@ -5,6 +5,7 @@
 import type { Metadata } from 'next';
 import { listClasses } from '@sayswho/classroom';
 import { PageLink } from '@/components/page-link';
+import { formatDay } from '@/lib/teacher-class/format-dates';
 import { teacherOfPage } from '@/lib/teacher-class/teacher-of-page';
 import { teacherClassText as T } from '@/lib/ui-text/teacher-class';
 import { SignedInBar } from './signed-in-bar';
@@ -50,7 +51,8 @@ export default async function TeacherHome({ searchParams }: Props) {
                 <PageLink href={`/teacher/classes/${c.id}`}>{c.name}</PageLink>
               </h2>
               <p className="teacher-class-card__facts">
-                {T.home.students(c.students)} · {T.home.endsOn(c.endsOn)} · {c.joinCode}
+                {T.home.students(c.students)} · {T.home.endsOn(formatDay(c.endsOn))} ·{' '}
+                {T.home.joinCode(c.joinCode)}
               </p>
               <p className="teacher-class-card__lessons">
                 <span className="visually-hidden">{T.home.lessonsCaption}: </span>

@@ -1,18 +1,12 @@
-import { aClass, aStudent, aTeacher, value } from '@sayswho/classroom/testing';
-import { issueSignInLink, signIn, stopClassroom } from '@sayswho/classroom';
+import { aClass, aStudent, aTeacher } from '@sayswho/classroom/testing';
+import { stopClassroom } from '@sayswho/classroom';
 import { classRequest } from './testing/requests';
+import { aSignedInTeacher } from './testing/signed-in-teacher';
 import { useTestClassroom } from './testing/use-test-classroom';
 import { addressOf, anyone, student, teacher } from './who-is-asking';
 
 describe('who is asking', () => {
   const classroom = useTestClassroom();
-
-  async function sessionOf(name: string): Promise<string> {
-    await aTeacher(classroom(), name);
-    const link = value(await issueSignInLink(classroom(), { name, origin: 'http://x.test' }));
-    const token = new URL(link.url).searchParams.get('token')!;
-    return value(await signIn(classroom(), { token })).sessionToken;
-  }
 
   it('lets anyone read, and write from the kit’s own pages', () => {
     expect(anyone(classRequest('/api/class/join')).ok).toBe(true);
@@ -54,7 +48,7 @@ describe('who is asking', () => {
   });
 
   it('knows a teacher by their session cookie, and nobody else', async () => {
-    const session = await sessionOf('Mr Okafor');
+    const { session } = await aSignedInTeacher(classroom(), 'Mr Okafor');
     const asking = await teacher(classRequest('/api/class/teacher/classes', { session }));
     expect(asking.ok && asking.value.teacher.name).toBe('Mr Okafor');
     expect(await teacher(classRequest('/api/class/teacher/classes'))).toMatchObject({

@@ -8,6 +8,7 @@ import { cache } from 'react';
 import {
   currentClassroom,
   teacherFromSession,
+  type ClassConfig,
   type RunningClassroom,
   type Teacher,
 } from '@sayswho/classroom';
@@ -34,12 +35,11 @@ export const teacherOfPage = cache(async (): Promise<TeacherOfPage> => {
 });
 
 /**
- * The origin this page was asked for, for join links when PUBLIC_URL is not set. Next's server
- * sets the forwarded headers itself when no proxy did.
+ * The origin this page was asked for, for join links when PUBLIC_URL is not set: the Host header
+ * as sent, and the scheme a trusted proxy reports (TRUST_PROXY), as the routes' origin check does.
  */
-export async function pageOrigin(): Promise<string> {
+export async function pageOrigin(config: Pick<ClassConfig, 'trustProxy'>): Promise<string> {
   const h = await headers();
-  const proto = h.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http';
-  const host = h.get('x-forwarded-host')?.split(',')[0]?.trim() || h.get('host') || 'localhost';
-  return `${proto}://${host}`;
+  const forwarded = config.trustProxy > 0 ? h.get('x-forwarded-proto') : null;
+  return `${forwarded?.split(',')[0]?.trim() || 'http'}://${h.get('host') ?? 'localhost'}`;
 }

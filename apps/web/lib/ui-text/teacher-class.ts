@@ -27,6 +27,7 @@ export const teacherClassText = {
     deleted: 'The class and everything in it were deleted from the server.',
     students: (n: number) => (n === 1 ? '1 student' : `${n} students`),
     endsOn: (day: string) => `ends ${day}`,
+    joinCode: (code: string) => `join code ${code}`,
     lessonsCaption: 'Lessons',
   },
   newClass: {

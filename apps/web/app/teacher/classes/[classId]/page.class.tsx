@@ -47,7 +47,7 @@ export default async function ClassPage({ params }: Props) {
   if (!klass.ok) return <Unavailable reason={klass.reason} />;
   if (!roster.ok) return <Unavailable reason={roster.reason} />;
   const c = klass.value;
-  const link = joinLink(classroom, await pageOrigin(), c.joinCode);
+  const link = joinLink(classroom, await pageOrigin(classroom.config), c.joinCode);
   const timeZone = classroom.config.timeZone;
 
   return (

@@ -27,7 +27,7 @@ export default async function ProjectPage({ params }: Props) {
   if (!klass.ok && klass.code === 'not-found') notFound();
   if (!klass.ok) return <Unavailable reason={klass.reason} />;
   const c = klass.value;
-  const link = joinLink(who.classroom, await pageOrigin(), c.joinCode);
+  const link = joinLink(who.classroom, await pageOrigin(who.classroom.config), c.joinCode);
   const joinPage = new URL(link);
   return (
     <div className="teacher-project">
