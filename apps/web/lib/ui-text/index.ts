@@ -30,7 +30,9 @@ export const UI = {
     guide: 'Teacher guide',
   },
   footer: {
-    privacy: 'Says Who keeps your work on this device only. Nothing you do here is sent anywhere.',
+    // Shown on every page, class pages included: true of both ways the kit is used.
+    privacy:
+      'Says Who keeps your work on this device. Only in a class you joined does it go to your school’s own server, for your teacher; nothing goes anywhere else.',
     credit:
       'Every article is shown with a credit line naming its outlet and, where it has one, its wire service, and is used here for classroom teaching.',
   },
