@@ -6,7 +6,9 @@
  * The copy lives inside the repo (bench/tmp/repo), so Node and Next resolve its dependencies from
  * the repo's own node_modules by walking up: nothing is installed. Only the workspace links
  * (`node_modules/@sayswho/*`) are recreated inside the copy, pointing at the copy's packages, so
- * the copy's app builds the copy's lessons and packages, not the originals.
+ * the copy's app builds the copy's lessons and packages, not the originals; and a workspace's own
+ * `node_modules` (where npm puts a version that clashes with the root's, e.g. the classroom's
+ * `@types/pg`) is linked into the copy's workspace, or the copy would resolve the root's instead.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -56,6 +58,16 @@ function workspaceLinks(): { name: string; target: string }[] {
   });
 }
 
+/** Each package of a workspace's own node_modules; `.cache` (the tests' scratch space) stays out. */
+function linkNestedModules(from: string, to: string) {
+  if (!existsSync(from)) return;
+  for (const entry of readdirSync(from)) {
+    if (entry === '.cache') continue;
+    mkdirSync(to, { recursive: true });
+    symlinkSync(join(from, entry), join(to, entry), 'dir');
+  }
+}
+
 export function copyWorkingTree(dest: string): { files: number } {
   rmSync(dest, { recursive: true, force: true });
   const files = workingTreeFiles();
@@ -67,6 +79,7 @@ export function copyWorkingTree(dest: string): { files: number } {
     if (!existsSync(join(dest, target))) continue;
     mkdirSync(dirname(join(dest, 'node_modules', name)), { recursive: true });
     symlinkSync(join(dest, target), join(dest, 'node_modules', name), 'dir');
+    linkNestedModules(join(repoRoot, target, 'node_modules'), join(dest, target, 'node_modules'));
   }
   return { files: files.length };
 }
