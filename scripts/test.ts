@@ -109,19 +109,45 @@ interface ReportSuite {
   }[];
 }
 
-/** Where the browser layer's time goes: the test time of each spec file, longest first. */
-function timePerSpecFile(report: BrowserReport): string[] {
-  const perFile = new Map<string, number>();
+interface ReportTest {
+  file: string;
+  title: string;
+  project: string;
+  /** The last run's duration in ms (retries are off: the only run). */
+  duration: number;
+  /** The test's own timeout in ms, 0 when the report does not say. */
+  timeout: number;
+}
+
+/** Every test of the report with the spec file it is in. */
+function reportTests(report: BrowserReport): ReportTest[] {
+  const tests: ReportTest[] = [];
   const walk = (suite: ReportSuite, file: string) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
-        const key = `[${test.projectName}] ${file}`;
-        perFile.set(key, (perFile.get(key) ?? 0) + (test.results.at(-1)?.duration ?? 0));
+        const timeout = Number(test.annotations.find((a) => a.type === 'timeout')?.description);
+        tests.push({
+          file,
+          title: spec.title,
+          project: test.projectName,
+          duration: test.results.at(-1)?.duration ?? 0,
+          timeout: timeout > 0 ? timeout : 0,
+        });
       }
     }
     for (const child of suite.suites ?? []) walk(child, file);
   };
   for (const suite of report.suites) walk(suite, suite.title);
+  return tests;
+}
+
+/** Where the browser layer's time goes: the test time of each spec file, longest first. */
+function timePerSpecFile(tests: readonly ReportTest[]): string[] {
+  const perFile = new Map<string, number>();
+  for (const { file, project, duration } of tests) {
+    const key = `[${project}] ${file}`;
+    perFile.set(key, (perFile.get(key) ?? 0) + duration);
+  }
   return [...perFile]
     .sort((a, b) => b[1] - a[1])
     .map(([file, ms]) => `  ${String(Math.round(ms / 1000)).padStart(4)} s  ${file}`);
@@ -131,25 +157,15 @@ function timePerSpecFile(report: BrowserReport): string[] {
  * Tests that used more than a third of their own timeout: on a busy machine they are the next to
  * fail, so their timeout should follow what they do (a longer one, or less work).
  */
-function greedyTests(report: BrowserReport): string[] {
-  const lines: { share: number; line: string }[] = [];
-  const walk = (suite: ReportSuite, file: string) => {
-    for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests) {
-        const timeout = Number(test.annotations.find((a) => a.type === 'timeout')?.description);
-        const duration = test.results.at(-1)?.duration ?? 0;
-        if (timeout > 0 && duration > timeout / 3) {
-          lines.push({
-            share: duration / timeout,
-            line: `  ${Math.round((duration / timeout) * 100)}% of its ${timeout / 1000} s timeout: [${test.projectName}] ${file} › ${spec.title}`,
-          });
-        }
-      }
-    }
-    for (const child of suite.suites ?? []) walk(child, file);
-  };
-  for (const suite of report.suites) walk(suite, suite.title);
-  return lines.sort((a, b) => b.share - a.share).map((l) => l.line);
+function greedyTests(tests: readonly ReportTest[]): string[] {
+  return tests
+    .filter((t) => t.timeout > 0 && t.duration > t.timeout / 3)
+    .map((t) => ({ ...t, share: t.duration / t.timeout }))
+    .sort((a, b) => b.share - a.share)
+    .map(
+      (t) =>
+        `  ${Math.round(t.share * 100)}% of its ${t.timeout / 1000} s timeout: [${t.project}] ${t.file} › ${t.title}`,
+    );
 }
 
 async function runBrowserLayer(): Promise<LayerResult> {
@@ -177,9 +193,10 @@ async function runBrowserLayer(): Promise<LayerResult> {
   layer.took = `builds ${builds}, tests ${seconds(testsStarted)} (two workers)`;
   const report = readJson(reportFile) as BrowserReport | null;
   if (!report) return { ...layer, failed: 1, problem: 'Playwright did not report' };
+  const tests = reportTests(report);
   console.log('\nBrowser test time per spec file (summed over its tests):');
-  console.log(timePerSpecFile(report).join('\n'));
-  const greedy = greedyTests(report);
+  console.log(timePerSpecFile(tests).join('\n'));
+  const greedy = greedyTests(tests);
   if (greedy.length > 0) {
     console.log(`\n${greedy.length} browser tests used more than a third of their timeout:`);
     console.log(greedy.join('\n'));
