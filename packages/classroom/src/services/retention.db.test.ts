@@ -2,15 +2,12 @@ import { classes } from '../db/schema';
 import type { Database } from '../db/open-database';
 import { tryRetentionLock } from '../db/queries/retention';
 import { aClass, aTeacher, value } from '../testing/fixtures';
-import { emptyTables, openTestDatabase, testClassroom } from '../testing/test-classroom';
+import { emptyTables, testClassroom } from '../testing/test-classroom';
+import { useTestDatabase } from '../testing/use-test-database';
 import { deleteExpiredClasses } from './retention';
 
 let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
-beforeEach(() => emptyTables(database));
+useTestDatabase((opened) => (database = opened));
 
 const remaining = async () =>
   (await database.db.select({ name: classes.name }).from(classes)).map((c) => c.name).sort();

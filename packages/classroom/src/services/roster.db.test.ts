@@ -2,25 +2,16 @@ import { studentFromDevice } from '../access';
 import { eventsOfClass } from '../db/queries/events';
 import type { Database } from '../db/open-database';
 import { aClass, aStudent, aTeacher, anEvent, batch, exerciseOf, value } from '../testing/fixtures';
-import {
-  emptyTables,
-  kitLessons,
-  openTestDatabase,
-  testClassroom,
-  type TestClassroom,
-} from '../testing/test-classroom';
+import { kitLessons, testClassroom, type TestClassroom } from '../testing/test-classroom';
+import { useTestDatabase } from '../testing/use-test-database';
 import { getRoster, labelled, mergeStudents, removeStudent, renameStudent } from './roster';
 import { studentState } from './student-state';
 import { recordEvents } from './sync';
 
 let database: Database;
 let classroom: TestClassroom;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
+useTestDatabase((opened) => (database = opened));
 beforeEach(async () => {
-  await emptyTables(database);
   classroom = testClassroom(database);
 });
 

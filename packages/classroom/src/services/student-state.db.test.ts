@@ -10,13 +10,8 @@ import {
   value,
   type JoinedStudent,
 } from '../testing/fixtures';
-import {
-  emptyTables,
-  kitLessons,
-  openTestDatabase,
-  testClassroom,
-  type TestClassroom,
-} from '../testing/test-classroom';
+import { kitLessons, testClassroom, type TestClassroom } from '../testing/test-classroom';
+import { useTestDatabase } from '../testing/use-test-database';
 import { lockExercise, unlockExercise } from './locks';
 import { reviewRewrite } from './reviews';
 import { studentState } from './student-state';
@@ -34,12 +29,8 @@ const lesson = () => kitLessons().find((l) => l.slug === 'battered-or-clobbered'
 const rewrite = () => exerciseOf(lesson(), 'rewrite');
 const ref = () => ({ lessonSlug: lesson().slug, exerciseId: rewrite().id });
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
+useTestDatabase((opened) => (database = opened));
 beforeEach(async () => {
-  await emptyTables(database);
   classroom = testClassroom(database);
   teacher = await aTeacher(classroom);
   klass = await aClass(classroom, teacher, ['battered-or-clobbered']);

@@ -14,13 +14,8 @@ import {
   value,
   type JoinedStudent,
 } from '../testing/fixtures';
-import {
-  emptyTables,
-  kitLessons,
-  openTestDatabase,
-  testClassroom,
-  type TestClassroom,
-} from '../testing/test-classroom';
+import { kitLessons, testClassroom, type TestClassroom } from '../testing/test-classroom';
+import { useTestDatabase } from '../testing/use-test-database';
 import { lockExercise, unlockExercise } from './locks';
 import { recordEvents } from './sync';
 import type { Teacher } from '../access';
@@ -41,12 +36,8 @@ function goldSpans() {
   return key.key.gold.filter((g) => !g.borderline).map((g) => g.span);
 }
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
+useTestDatabase((opened) => (database = opened));
 beforeEach(async () => {
-  await emptyTables(database);
   classroom = testClassroom(database);
   teacher = await aTeacher(classroom);
   klass = await aClass(classroom, teacher);

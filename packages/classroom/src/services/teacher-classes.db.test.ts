@@ -2,13 +2,8 @@ import { countRows } from '../db/queries/transfer';
 import type { Database } from '../db/open-database';
 import { EXPORTED_TABLES } from '../transfer/export-data';
 import { aClass, aStudent, aTeacher, anEvent, batch, exerciseOf, value } from '../testing/fixtures';
-import {
-  emptyTables,
-  kitLessons,
-  openTestDatabase,
-  testClassroom,
-  type TestClassroom,
-} from '../testing/test-classroom';
+import { kitLessons, testClassroom, type TestClassroom } from '../testing/test-classroom';
+import { useTestDatabase } from '../testing/use-test-database';
 import { joinClass } from './join';
 import { lockExercise } from './locks';
 import { removeStudent } from './roster';
@@ -27,12 +22,8 @@ import {
 
 let database: Database;
 let classroom: TestClassroom;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
+useTestDatabase((opened) => (database = opened));
 beforeEach(async () => {
-  await emptyTables(database);
   classroom = testClassroom(database); // today: 2025-03-10 in Europe/London
 });
 

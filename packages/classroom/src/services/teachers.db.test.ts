@@ -1,11 +1,7 @@
 import { teacherFromSession } from '../access';
 import { aClass, aTeacher, value } from '../testing/fixtures';
-import {
-  emptyTables,
-  openTestDatabase,
-  testClassroom,
-  type TestClassroom,
-} from '../testing/test-classroom';
+import { testClassroom, type TestClassroom } from '../testing/test-classroom';
+import { useTestDatabase } from '../testing/use-test-database';
 import type { Database } from '../db/open-database';
 import {
   addTeacher,
@@ -18,12 +14,8 @@ import {
 
 let database: Database;
 let classroom: TestClassroom;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
+useTestDatabase((opened) => (database = opened));
 beforeEach(async () => {
-  await emptyTables(database);
   classroom = testClassroom(database);
 });
 
