@@ -43,6 +43,9 @@ function nodeProject(displayName) {
     testEnvironment: 'node',
     roots: ['<rootDir>/src'],
     testMatch: ['**/*.test.ts'],
+    // Jest's 5 s default is what the slowest property and corpus tests take on a busy two-core CI
+    // machine; a test should need at most a third of its timeout.
+    testTimeout: 15_000,
     transform: {
       '^.+\\.[tj]s$': [
         '@swc/jest',

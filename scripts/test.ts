@@ -24,6 +24,8 @@ interface LayerResult {
   failed: number;
   skipped: number;
   problem?: string;
+  /** The failed tests by file and name, so the end of the output (all CI shows) says what failed. */
+  failures?: string[];
 }
 
 const JEST_LAYERS = [
@@ -77,6 +79,11 @@ function runJestLayers(): LayerResult[] {
         numFailedTests: number;
         numPendingTests: number;
         numRuntimeErrorTestSuites: number;
+        testResults: {
+          name: string;
+          status: string;
+          assertionResults: { fullName: string; status: string }[];
+        }[];
       } | null;
       if (!report) {
         layer.failed += 1;
@@ -86,6 +93,14 @@ function runJestLayers(): LayerResult[] {
       layer.passed += report.numPassedTests;
       layer.failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
       layer.skipped += report.numPendingTests;
+      for (const file of report.testResults) {
+        const path = file.name.slice(root.length);
+        const failed = file.assertionResults.filter((a) => a.status === 'failed');
+        if (file.status === 'failed' && failed.length === 0) {
+          (layer.failures ??= []).push(`${path} (the file did not run)`);
+        }
+        for (const a of failed) (layer.failures ??= []).push(`${path} › ${a.fullName}`);
+      }
     }
     return layer;
   });
@@ -103,6 +118,8 @@ interface ReportSuite {
     title: string;
     tests: {
       projectName: string;
+      /** expected, unexpected, flaky or skipped. */
+      status: string;
       annotations: { type: string; description?: string }[];
       results: { duration: number }[];
     }[];
@@ -117,6 +134,7 @@ interface ReportTest {
   duration: number;
   /** The test's own timeout in ms, 0 when the report does not say. */
   timeout: number;
+  status: string;
 }
 
 /** Every test of the report with the spec file it is in. */
@@ -132,6 +150,7 @@ function reportTests(report: BrowserReport): ReportTest[] {
           project: test.projectName,
           duration: test.results.at(-1)?.duration ?? 0,
           timeout: timeout > 0 ? timeout : 0,
+          status: test.status,
         });
       }
     }
@@ -206,6 +225,9 @@ async function runBrowserLayer(): Promise<LayerResult> {
   // Retries are off; should a config turn them on, a test that passed only on a retry is flaky and fails the run.
   layer.failed = report.stats.unexpected + report.stats.flaky + (report.errors?.length ?? 0);
   layer.skipped = report.stats.skipped;
+  layer.failures = tests
+    .filter((t) => t.status !== 'expected' && t.status !== 'skipped')
+    .map((t) => `[${t.project}] ${t.file} › ${t.title} (${t.status})`);
   return layer;
 }
 
@@ -228,6 +250,9 @@ async function main() {
   }
 
   console.log('');
+  for (const l of layers.filter((l) => l.failures?.length)) {
+    console.log(`${l.name}, failed:\n${l.failures!.map((f) => `  ${f}`).join('\n')}`);
+  }
   for (const l of layers.filter((l) => l.took)) console.log(`time, ${l.name}: ${l.took}`);
   console.log(`time, npm test: ${seconds(started)}`);
   for (const l of layers) {

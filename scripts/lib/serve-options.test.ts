@@ -72,5 +72,7 @@ describe('the port a school chooses', () => {
         busy.close();
       }
     },
+    // Each case starts npm and tsx (3–4 s on a quiet machine).
+    30_000,
   );
 });
