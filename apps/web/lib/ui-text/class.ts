@@ -53,6 +53,12 @@ export const classText = {
     rejected: (reason: string) =>
       `Your teacher’s server could not take one answer: ${reason} It stays saved on this device.`,
     held: (reason: string) => `${reason} Your work stays saved on this device.`,
+    rejectedAgain: (reason: string) =>
+      `Sent again, and your teacher’s server still could not take it: ${reason} It stays saved on this device.`,
+    sendAgain: 'Send again',
+    // Said from the start, as the kit's own "not letting Says Who save your work" notice is.
+    memoryOnly:
+      'This browser won’t keep your work if you close the tab: keep this tab open until it says “Sent to your teacher.”',
   },
   checkWaits: 'Saved here. It will be checked when the network is back.',
   answerFirst: 'Answer first, then check.',
