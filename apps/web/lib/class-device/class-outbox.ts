@@ -7,6 +7,7 @@
 import type { ClassEvent } from '@sayswho/core/class-event';
 import type { ClassEventResult } from '@sayswho/classroom';
 import type { ClassDevice } from './device-place';
+import { keepCheck } from './kept-checks';
 import { indexedDbOutbox, openOutboxDb } from './outbox-indexeddb';
 import { createOutboxSender, type OutboxSender } from './outbox-sender';
 import { memoryOutbox, type OutboxEntry, type OutboxStore } from './outbox-store';
@@ -53,6 +54,13 @@ export function classOutbox(): OutboxSender {
   const created = createOutboxSender({
     ...openStore(),
     onResult(entry, result) {
+      // Kept whether or not the page that made the Check is still open: a reload redraws it.
+      const { event } = entry;
+      if (event.kind === 'check' && event.answer && result.judgement)
+        keepCheck(
+          { studentId: entry.studentId, lesson: event.lesson, exerciseId: event.exerciseId },
+          { answer: event.answer, judgement: result.judgement, late: result.late === true },
+        );
       waiters.get(entry.event.id)?.(result);
       waiters.delete(entry.event.id);
     },

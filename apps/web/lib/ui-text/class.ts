@@ -61,6 +61,9 @@ export const classText = {
       'This browser won’t keep your work if you close the tab: keep this tab open until it says “Sent to your teacher.”',
   },
   checkWaits: 'Saved here. It will be checked when the network is back.',
+  answerChanged: 'Your answer changed since that Check: check again.',
+  hintNeedsNetwork:
+    'The next hint comes from your teacher’s server: try again when the network is back. The hints above stay.',
   answerFirst: 'Answer first, then check.',
   locked: 'Your teacher has closed this exercise for now: you can still change your answer.',
   late: 'Your teacher had closed this exercise when this Check arrived, so it is marked as late.',

@@ -134,7 +134,8 @@ export function useExercise<T extends ExerciseType, R>(
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const [autoHints, setAutoHints] = useState<readonly string[] | null>(null);
+  // In a class, the hints not given yet by the server are empty entries (see ExerciseHost.hints).
+  const [autoHints, setAutoHints] = useState<readonly (string | undefined)[] | null>(null);
   const [checkPassed, setCheckPassed] = useState(false);
   const [redrawn, setRedrawn] = useState(false);
   // One attempt per answer, however fast the clicks: a Check while one is running does nothing,
@@ -157,20 +158,40 @@ export function useExercise<T extends ExerciseType, R>(
   const used = progress?.hintsUsed ?? 0;
   const hints: Hint[] = [
     ...spec.hintsHtml.slice(0, used).map((html) => ({ html })),
-    ...(autoHints ?? []).slice(0, Math.max(0, used - authored)).map((text) => ({ text })),
+    ...(autoHints ?? [])
+      .slice(0, Math.max(0, used - authored))
+      .flatMap((text) => (text === undefined ? [] : [{ text }])),
   ];
-  // In a class the automatic hints need the key, which the class server withholds: authored only.
   const moreHints =
-    used < authored ||
-    (policy.hints && !host && (autoHints === null || used < authored + autoHints.length));
+    used < authored || (policy.hints && (autoHints === null || used < authored + autoHints.length));
 
   // After a reload, automatic hints the student already saw, and the last check when the answer
-  // has not changed since, need the key and the judging code again: fetched only for those.
-  const needsAutoHints = policy.hints && !host && used > authored && autoHints === null;
+  // has not changed since, need the key and the judging code again: fetched only for those. In a
+  // class the server gave both: the hints are asked of it again, the verdict was kept on the device.
+  const needsAutoHints = policy.hints && used > authored && autoHints === null;
   const redraw = !redrawn && progress?.answerChecked === true;
   useEffect(() => {
     if (!needsAutoHints && !redraw) return;
     let live = true;
+    if (host) {
+      const kept = redraw && host.lastCheck(lessonRef, spec.id, progress.answer!);
+      // Drawn with the judging code, as a Check in the page is (Spot's marks come from it).
+      if (kept && kept.ok)
+        void loadScoring().then((loaded) => {
+          if (!live) return;
+          setScoring(loaded);
+          setRedrawn(true);
+          show(kept as Extract<Judgement<R>, { ok: true }>);
+        });
+      if (needsAutoHints)
+        host.hints(lessonRef, spec.id).then(
+          (pool) => live && setAutoHints(pool),
+          () => undefined,
+        );
+      return () => {
+        live = false;
+      };
+    }
     Promise.all([keyOf(), loadScoring()]).then(
       ([loaded, scoring]) => {
         if (!live) return;
@@ -209,14 +230,13 @@ export function useExercise<T extends ExerciseType, R>(
     setPhase('reviewing');
   }
 
-  /** The key and the judging code, fetched together on first need; null (with a notice) offline. */
-  async function fetchKey(): Promise<{ key: K; scoring: Scoring } | null> {
+  /** What the exercise needs from the network, on first need; null (with a notice) offline. */
+  async function fetching<T>(load: () => Promise<T>): Promise<T | null> {
     setBusy(true);
     try {
-      const [loaded, scoring] = await Promise.all([keyOf(), loadScoring()]);
-      accept(loaded as K, scoring);
+      const loaded = await load();
       setNotice(null);
-      return { key: loaded as K, scoring };
+      return loaded;
     } catch (error) {
       // A class server's refusal is a sentence for the student ("Check your answer first…").
       const text = host && error instanceof Error ? error.message : exerciseText.keyUnavailable;
@@ -227,6 +247,24 @@ export function useExercise<T extends ExerciseType, R>(
       setBusy(false);
     }
   }
+
+  /** The key and the judging code, fetched together. */
+  const fetchKey = () =>
+    fetching(async () => {
+      const [loaded, scoring] = await Promise.all([keyOf(), loadScoring()]);
+      accept(loaded as K, scoring);
+      return { key: loaded as K, scoring };
+    });
+
+  /** The automatic hints: from the key, or in a class those the server has given so far. */
+  const loadAutoHints = () =>
+    host
+      ? fetching(() => host.hints(lessonRef, spec.id)).then(
+          (pool) => (pool && setAutoHints(pool), pool),
+        )
+      : fetchKey().then(
+          (loaded) => loaded && (policy.hints ? automaticHints(loaded.key, loaded.scoring) : []),
+        );
 
   /** In a class the server judges: the device records the Check and waits for the verdict. */
   async function hostJudgement(answer: StoredAnswer | null): Promise<Judgement<R>> {
@@ -319,20 +357,23 @@ export function useExercise<T extends ExerciseType, R>(
 
     async nextHint() {
       if (!moreHints || busy) return;
+      const own = used < authored;
       let pool = autoHints;
-      if (used >= authored && pool === null) {
-        const loaded = await fetchKey();
-        if (!loaded) return;
-        pool = policy.hints ? automaticHints(loaded.key, loaded.scoring) : [];
+      // In a class, asked of the server every time: offline, no hint is spent unseen.
+      if (!own && (host || pool === null)) {
+        pool = await loadAutoHints();
+        if (!pool) return;
       }
-      const next = used < authored ? spec.hintsHtml[used] : pool?.[used - authored];
-      if (next === undefined) {
+      if (!own && used - authored >= pool!.length) {
         setMessage(exerciseText.noMoreHints);
         return;
       }
       update((s) => recordHint(s, lessonRef, spec.id, nowIso()));
       host?.record('hint', lessonRef, spec.id);
-      setMessage(exerciseText.announce.hint(used + 1, used < authored ? plainText(next) : next));
+      // A class server gives an automatic hint once it has the hint just recorded.
+      if (!own && host) pool = await loadAutoHints();
+      const next = own ? plainText(spec.hintsHtml[used]!) : pool?.[used - authored];
+      if (next !== undefined) setMessage(exerciseText.announce.hint(used + 1, next));
     },
 
     async showAnswer() {
