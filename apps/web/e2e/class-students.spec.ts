@@ -133,7 +133,7 @@ test('two students join by code, their Checks are judged by the server, every ev
   const lessonUrl = bo.page.url();
   await boContext.setOffline(true);
   await bo.page.reload();
-  await expect(bo.page.getByRole('heading', { name: offlineText.classPage.title })).toBeVisible();
+  await expect(bo.page.getByRole('heading', { name: classText.offlinePage.title })).toBeVisible();
   await expect(bo.page).toHaveURL(lessonUrl);
   await boContext.setOffline(false);
   await press(bo.page, true, bo.page.getByRole('button', { name: offlineText.notYet.tryAgain }));

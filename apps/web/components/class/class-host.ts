@@ -72,8 +72,12 @@ export function classHost(device: ClassDevice): ExerciseHost {
       if (!answer.ok)
         throw new Error(answer.status === 0 ? classText.hintNeedsNetwork : answer.reason);
       const { hints, total } = answer.value;
-      // As long as all of them, the ones not given yet left empty: "Show a hint" stays offered.
-      return Array.from({ length: Math.max(total, hints.length) }, (_, n) => hints[n]);
+      // As long as all of them, so "Show a hint" stays offered while one is left. A hint asked for
+      // whose text did not come (the network dropped) says it comes later.
+      return Array.from(
+        { length: Math.max(total, hints.length) },
+        (_, n) => hints[n] ?? classText.hintOnItsWay,
+      );
     },
 
     subscribe: subscribeStudentState,

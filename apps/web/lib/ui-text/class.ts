@@ -64,11 +64,18 @@ export const classText = {
   answerChanged: 'Your answer changed since that Check: check again.',
   hintNeedsNetwork:
     'The next hint comes from your teacher’s server: try again when the network is back. The hints above stay.',
+  // In the hints list, for a hint asked for whose text the network dropped before it came.
+  hintOnItsWay: 'This hint shows when the network is back.',
   answerFirst: 'Answer first, then check.',
   locked: 'Your teacher has closed this exercise for now: you can still change your answer.',
   late: 'Your teacher had closed this exercise when this Check arrived, so it is marked as late.',
   reviewHeading: 'Your teacher’s comment',
   verdict: { fair: 'Fair rewrite', 'try-again': 'Try again' },
+  // The page the service worker shows for a class address offline (app/offline/class).
+  offlinePage: {
+    title: 'Class pages need the network',
+    body: 'You’re offline, and a class page opens only while this device can reach your teacher’s server. The work you did is safe on this device: it goes to your teacher when the network is back.',
+  },
   staticTitle: 'Class mode needs the class server',
   staticIntro:
     'This copy of Says Who is a static website, so it has no class server. To run a class, start the kit on a school computer with this command, then open its address:',

@@ -10,10 +10,6 @@ export const offlineText = {
     savedHeading: 'Lessons you can open offline on this device',
     noneSaved: 'No lessons are saved on this device yet.',
   },
-  classPage: {
-    title: 'Class pages need the network',
-    body: 'You’re offline, and a class page opens only while this device can reach your teacher’s server. The work you did is safe on this device: it goes to your teacher when the network is back.',
-  },
   page: {
     title: 'Use Says Who offline',
     intro: [

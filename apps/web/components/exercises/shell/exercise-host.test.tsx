@@ -50,7 +50,9 @@ function classHost(
     hints: async () => {
       if (offline) throw new Error(HINT_OFFLINE);
       const given = recorded.filter((kind) => kind === 'hint').length - ownHints;
-      return automaticHints.map((text, n) => (n < given ? text : undefined));
+      return automaticHints.map((text, n) =>
+        n < given ? text : 'Shows when the network is back.',
+      );
     },
     subscribe: (listener) => (listeners.add(listener), () => void listeners.delete(listener)),
     locked: () => locked,

@@ -49,9 +49,10 @@ export interface ExerciseHost {
   key(lesson: LessonRef, exerciseId: string): Promise<ExerciseKey>;
   /**
    * The automatic hints, one entry for each the exercise has: the text of those given so far (one
-   * per hint recorded past the lesson's own), the rest empty. Rejects with a sentence offline.
+   * per hint recorded past the lesson's own), a placeholder for the rest. Rejects with a sentence
+   * offline.
    */
-  hints(lesson: LessonRef, exerciseId: string): Promise<readonly (string | undefined)[]>;
+  hints(lesson: LessonRef, exerciseId: string): Promise<readonly string[]>;
   subscribe(listener: () => void): () => void;
   /** Whether Check is closed (the teacher locked the exercise). */
   locked(lessonSlug: string, exerciseId: string): boolean;

@@ -134,8 +134,7 @@ export function useExercise<T extends ExerciseType, R>(
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  // In a class, the hints not given yet by the server are empty entries (see ExerciseHost.hints).
-  const [autoHints, setAutoHints] = useState<readonly (string | undefined)[] | null>(null);
+  const [autoHints, setAutoHints] = useState<readonly string[] | null>(null);
   const [checkPassed, setCheckPassed] = useState(false);
   const [redrawn, setRedrawn] = useState(false);
   // One attempt per answer, however fast the clicks: a Check while one is running does nothing,
@@ -158,9 +157,7 @@ export function useExercise<T extends ExerciseType, R>(
   const used = progress?.hintsUsed ?? 0;
   const hints: Hint[] = [
     ...spec.hintsHtml.slice(0, used).map((html) => ({ html })),
-    ...(autoHints ?? [])
-      .slice(0, Math.max(0, used - authored))
-      .flatMap((text) => (text === undefined ? [] : [{ text }])),
+    ...(autoHints ?? []).slice(0, Math.max(0, used - authored)).map((text) => ({ text })),
   ];
   const moreHints =
     used < authored || (policy.hints && (autoHints === null || used < authored + autoHints.length));
@@ -372,8 +369,12 @@ export function useExercise<T extends ExerciseType, R>(
       host?.record('hint', lessonRef, spec.id);
       // A class server gives an automatic hint once it has the hint just recorded.
       if (!own && host) pool = await loadAutoHints();
-      const next = own ? plainText(spec.hintsHtml[used]!) : pool?.[used - authored];
-      if (next !== undefined) setMessage(exerciseText.announce.hint(used + 1, next));
+      setMessage(
+        exerciseText.announce.hint(
+          used + 1,
+          own ? plainText(spec.hintsHtml[used]!) : pool![used - authored]!,
+        ),
+      );
     },
 
     async showAnswer() {
