@@ -2,7 +2,7 @@ import { TextEncoder } from 'node:util';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { entryOf } from '@/lib/class-device/class-device.testdata';
-import { createOutboxSender, type OutboxStatus } from '@/lib/class-device/outbox-sender';
+import { createOutboxSender, QUIET_STATUS } from '@/lib/class-device/outbox-sender';
 import { memoryOutbox } from '@/lib/class-device/outbox-store';
 import { useStatusLine } from '@/components/offline/status-line';
 import { classText } from '@/lib/ui-text/class';
@@ -11,15 +11,7 @@ import { ClassStatus, statusLineOf } from './class-status.client';
 // jsdom has no TextEncoder; the outbox measures its batches with one.
 globalThis.TextEncoder ??= TextEncoder as typeof globalThis.TextEncoder;
 
-const quiet: OutboxStatus = {
-  waiting: 0,
-  unreachable: false,
-  sent: false,
-  rejected: null,
-  refused: null,
-  resent: false,
-  memoryOnly: false,
-};
+const quiet = QUIET_STATUS;
 
 describe('the class status line', () => {
   it('says nothing before anything was sent, and leaves the line to the offline notice', () => {

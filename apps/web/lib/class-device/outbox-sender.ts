@@ -52,19 +52,22 @@ export interface OutboxSender {
   stop(): void;
 }
 
+/** Before anything was queued or sent. */
+export const QUIET_STATUS: OutboxStatus = {
+  waiting: 0,
+  unreachable: false,
+  sent: false,
+  rejected: null,
+  refused: null,
+  resent: false,
+  memoryOnly: false,
+};
+
 export function createOutboxSender(options: SenderOptions): OutboxSender {
   const { store } = options;
   const random = options.random ?? Math.random;
   const listeners = new Set<() => void>();
-  let status: OutboxStatus = {
-    waiting: 0,
-    unreachable: false,
-    sent: false,
-    rejected: null,
-    refused: null,
-    resent: false,
-    memoryOnly: false,
-  };
+  let status = QUIET_STATUS;
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
