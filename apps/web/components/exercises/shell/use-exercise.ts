@@ -170,33 +170,21 @@ export function useExercise<T extends ExerciseType, R>(
   useEffect(() => {
     if (!needsAutoHints && !redraw) return;
     let live = true;
-    if (host) {
-      const kept = redraw && host.lastCheck(lessonRef, spec.id, progress.answer!);
-      // Drawn with the judging code, as a Check in the page is (Spot's marks come from it).
-      if (kept && kept.ok)
-        void loadScoring().then((loaded) => {
-          if (!live) return;
-          setScoring(loaded);
-          setRedrawn(true);
-          show(kept as Extract<Judgement<R>, { ok: true }>);
-        });
-      if (needsAutoHints)
-        host.hints(lessonRef, spec.id).then(
-          (pool) => live && setAutoHints(pool),
-          () => undefined,
-        );
-      return () => {
-        live = false;
-      };
-    }
-    Promise.all([keyOf(), loadScoring()]).then(
+    const kept = redraw && host?.lastCheck(lessonRef, spec.id, progress.answer!);
+    Promise.all([
+      host ? needsAutoHints && host.hints(lessonRef, spec.id) : keyOf(),
+      loadScoring(),
+    ]).then(
       ([loaded, scoring]) => {
         if (!live) return;
-        accept(loaded as K, scoring);
+        if (host) {
+          setScoring(scoring);
+          if (loaded) setAutoHints(loaded as readonly string[]);
+        } else accept(loaded as K, scoring);
         if (!redraw) return;
         setRedrawn(true);
-        const judgement = judge(progress?.answer ?? null, loaded as K, scoring);
-        if (judgement.ok) show(judgement);
+        const judgement = host ? kept : judge(progress?.answer ?? null, loaded as K, scoring);
+        if (judgement && judgement.ok) show(judgement as Extract<Judgement<R>, { ok: true }>);
       },
       () => undefined,
     );
@@ -246,12 +234,12 @@ export function useExercise<T extends ExerciseType, R>(
   }
 
   /** The key and the judging code, fetched together. */
-  const fetchKey = () =>
-    fetching(async () => {
-      const [loaded, scoring] = await Promise.all([keyOf(), loadScoring()]);
-      accept(loaded as K, scoring);
-      return { key: loaded as K, scoring };
-    });
+  async function loadKeyAndScoring() {
+    const [loaded, scoring] = await Promise.all([keyOf(), loadScoring()]);
+    accept(loaded as K, scoring);
+    return { key: loaded as K, scoring };
+  }
+  const fetchKey = () => fetching(loadKeyAndScoring);
 
   /** The automatic hints: from the key, or in a class those the server has given so far. */
   const loadAutoHints = () =>
@@ -263,23 +251,22 @@ export function useExercise<T extends ExerciseType, R>(
           (loaded) => loaded && (policy.hints ? automaticHints(loaded.key, loaded.scoring) : []),
         );
 
-  /** In a class the server judges: the device records the Check and waits for the verdict. */
-  async function hostJudgement(answer: StoredAnswer | null): Promise<Judgement<R>> {
-    setBusy(true);
-    try {
-      const judgement = await host!.check(lessonRef, spec.id, answer, (text) => {
+  /** Judged here with the key, or in a class by the server (the Check waits in the outbox offline). */
+  const judgementOf = (answer: StoredAnswer | null) =>
+    fetching(async (): Promise<Judgement<R>> => {
+      if (!host) {
+        const { key, scoring } = await loadKeyAndScoring();
+        return judge(answer, key, scoring);
+      }
+      const judgement = await host.check(lessonRef, spec.id, answer, (text) => {
         setBusy(false);
         setNotice(text);
         setMessage(text);
       });
-      // The feedback views draw from the judging code (Spot's marks); offline it may be missing.
-      const loaded = await loadScoring().catch(() => null);
-      if (loaded) setScoring(loaded);
+      // The feedback views draw from the judging code (Spot's marks).
+      setScoring(await loadScoring());
       return judgement as Judgement<R>;
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return {
     progress,
@@ -310,13 +297,8 @@ export function useExercise<T extends ExerciseType, R>(
       checking.current = true;
       try {
         const answer = progress?.answer ?? null;
-        let judgement: Judgement<R>;
-        if (host) judgement = await hostJudgement(answer);
-        else {
-          const loaded = await fetchKey();
-          if (!loaded) return;
-          judgement = judge(answer, loaded.key, loaded.scoring);
-        }
+        const judgement = await judgementOf(answer);
+        if (!judgement) return;
         if (!judgement.ok) {
           setNotice(judgement.reason);
           setMessage(exerciseText.announce.notChecked(judgement.reason));
@@ -354,27 +336,22 @@ export function useExercise<T extends ExerciseType, R>(
 
     async nextHint() {
       if (!moreHints || busy) return;
-      const own = used < authored;
       let pool = autoHints;
       // In a class, asked of the server every time: offline, no hint is spent unseen.
-      if (!own && (host || pool === null)) {
+      if (used >= authored && (host || pool === null)) {
         pool = await loadAutoHints();
         if (!pool) return;
       }
-      if (!own && used - authored >= pool!.length) {
+      let next = used < authored ? spec.hintsHtml[used] : pool?.[used - authored];
+      if (next === undefined) {
         setMessage(exerciseText.noMoreHints);
         return;
       }
       update((s) => recordHint(s, lessonRef, spec.id, nowIso()));
       host?.record('hint', lessonRef, spec.id);
       // A class server gives an automatic hint once it has the hint just recorded.
-      if (!own && host) pool = await loadAutoHints();
-      setMessage(
-        exerciseText.announce.hint(
-          used + 1,
-          own ? plainText(spec.hintsHtml[used]!) : pool![used - authored]!,
-        ),
-      );
+      if (host && used >= authored) next = (await loadAutoHints())?.[used - authored] ?? next;
+      setMessage(exerciseText.announce.hint(used + 1, used < authored ? plainText(next) : next));
     },
 
     async showAnswer() {
