@@ -6,7 +6,7 @@
  * - `next start`: read from `.next/`, written to `public/sw.js` (Next serves public/ as is);
  * - static export (NEXT_OUTPUT=export): read from and written to `out/`, served by any host.
  * Precached: every `/_next/static/` file, the lesson index `/`, the "not available offline yet"
- * page, the manifest, its icons and the favicon. Lessons are saved when opened (see sw/sw.ts), not here.
+ * page, the "class pages need the network" page, the manifest, its icons and the favicon. Lessons are saved when opened (see sw/sw.ts), not here.
  */
 const staticExport = process.env.NEXT_OUTPUT === 'export';
 
@@ -32,6 +32,7 @@ module.exports = {
         '_next/static/**/*',
         'index.html',
         'offline/not-yet/index.html',
+        'offline/class/index.html',
         'manifest.webmanifest',
         'icon.svg',
         'icons/*.png',
@@ -40,6 +41,7 @@ module.exports = {
         '.next/static/**/*',
         '.next/server/app/index.html',
         '.next/server/app/offline/not-yet.html',
+        '.next/server/app/offline/class.html',
         '.next/server/app/manifest.webmanifest.body',
         '.next/server/app/icon.svg.body',
         'public/icons/*.png',

@@ -2,12 +2,15 @@
  * Class mode from the students' side, against the real class server of `npm start`: a teacher
  * (added with the CLI, as a school does) makes a class; two students join it by code on their own
  * devices, one with the mouse and one with the keyboard only; each answers, has a Check judged by
- * the server and takes a hint; one loses the network, keeps working, and gets it back. Every
- * event either device made is then on the server exactly once, under the student who made it.
+ * the server and takes a hint; one loses the network, keeps working, reloads the lesson offline
+ * (the kit's "class pages need the network" page), and gets it back (the last Check's verdict
+ * redrawn). Every event either device made is then on the server exactly once, under the student
+ * who made it.
  */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { classText } from '../lib/ui-text/class';
 import { exerciseText } from '../lib/ui-text/exercise';
+import { offlineText } from '../lib/ui-text/offline';
 import { expect, expectAccessible, test } from './fixtures';
 import { addTeacher } from './helpers/class-server';
 import { tabTo } from './helpers/keyboard';
@@ -118,6 +121,24 @@ test('two students join by code, their Checks are judged by the server, every ev
   });
   await expect(bo.exercise.locator('.exercise__summary')).toBeVisible();
   await expectAccessible(bo.page);
+
+  // Offline, a reloaded class lesson gets the kit's "class pages need the network" page instead
+  // of the browser's error; back online, Try again opens the lesson with the server's verdict on
+  // the last Check redrawn (in a class the key is not public: the device kept the verdict).
+  await expect
+    .poll(() => bo.page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), {
+      timeout: 20_000,
+    })
+    .toBe('activated');
+  const lessonUrl = bo.page.url();
+  await boContext.setOffline(true);
+  await bo.page.reload();
+  await expect(bo.page.getByRole('heading', { name: classText.offlinePage.title })).toBeVisible();
+  await expect(bo.page).toHaveURL(lessonUrl);
+  await boContext.setOffline(false);
+  await press(bo.page, true, bo.page.getByRole('button', { name: offlineText.notYet.tryAgain }));
+  await expect(bo.page.getByText(classText.signedInAs('Bo'))).toBeVisible();
+  await expect(bo.exercise.locator('.exercise__summary')).toBeVisible();
 
   // The teacher's export: every event each device sent, once, under the student who made it.
   const exported = await teacher.request.get(`/api/class/teacher/classes/${klass.id}/export`);

@@ -5,7 +5,9 @@
  *
  * What it keeps, so a lesson a student has opened keeps working when the wifi drops:
  * - the app shell, precached at install and versioned by Serwist: the lesson index `/`, the
- *   "not available offline yet" page, the manifest, the icons and the favicon;
+ *   "not available offline yet" page, the "class pages need the network" page (what a class
+ *   address shows offline: class pages themselves are never kept), the manifest, the icons and
+ *   the favicon;
  * - every `/_next/static/` file of the build (JS, CSS, fonts), fetched at install into a cache
  *   that every version shares: the files are hashed, so a page saved by an older version still
  *   finds its own scripts after an update and never runs a mix of old and new code;
@@ -30,10 +32,11 @@ import {
   type WorkerMessage,
   type WorkerRequest,
 } from '../components/offline/sw-protocol';
-import { isNeverCached } from '../components/offline/never-cached';
+import { isClassPage, isNeverCached } from '../components/offline/never-cached';
 import {
   isReachable,
   NetworkFirstReporting,
+  NO_COPY_TIMEOUT_SECONDS,
   probeNetwork,
   reportReachability,
 } from './network-first';
@@ -54,6 +57,7 @@ const isStaticAsset = (url: string) => url.startsWith('/_next/static/');
 const staticUrls = manifest.filter((e) => isStaticAsset(e.url)).map((e) => e.url);
 const shell = manifest.filter((e) => !isStaticAsset(e.url));
 const fallbackUrl = shell.find((e) => /^\/offline\/not-yet\/?$/.test(e.url))?.url;
+const classFallbackUrl = shell.find((e) => /^\/offline\/class\/?$/.test(e.url))?.url;
 const version = versionOf(manifest);
 // Small, static on both hosts, and never answered from a cache by the probe.
 const PROBE_URL = '/manifest.webmanifest';
@@ -63,6 +67,12 @@ const pageCachePlugin: SerwistPlugin = {
   cacheKeyWillBeUsed: async ({ request }) => pageKey(request.url),
   cacheWillUpdate: async ({ response }) =>
     response.status === 200 && response.type !== 'opaqueredirect' ? response : null,
+};
+
+/** Offline, a class page is answered with the precached "class pages need the network" page. */
+const classPageFallback: SerwistPlugin = {
+  handlerDidError: async () =>
+    classFallbackUrl ? serwist.matchPrecache(classFallbackUrl) : undefined,
 };
 
 const serwist = new Serwist({
@@ -75,9 +85,19 @@ const serwist = new Serwist({
   // the shell and hashed files, so no query ever picks a different one.
   precacheOptions: { cleanupOutdatedCaches: true, ignoreURLParametersMatching: [/.*/] },
   disableDevLogs: true,
-  // No route matches class mode's addresses (never-cached.ts), so the browser fetches them
-  // itself: nothing is kept, and the live stream goes straight to the server.
+  // Class mode's addresses (never-cached.ts) are never kept: the live stream and the API match
+  // no route, so the browser fetches them itself.
   runtimeCaching: [
+    {
+      // A class page comes from the network only. When it cannot, the student gets the kit's
+      // "class pages need the network" page (no class data in it) instead of the browser's error.
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && request.mode === 'navigate' && isClassPage(url.pathname),
+      handler: new NetworkOnly({
+        networkTimeoutSeconds: NO_COPY_TIMEOUT_SECONDS,
+        plugins: [reportReachability, classPageFallback],
+      }),
+    },
     {
       // In-app navigation payloads are not kept: their addresses change with the page they are
       // requested from, so a saved one would almost never be found again. Offline, the failed

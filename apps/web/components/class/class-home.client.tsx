@@ -6,6 +6,7 @@
  */
 import { NewStudent } from '@/components/hand-in/new-student.client';
 import { PageLink } from '@/components/page-link';
+import { forgetKeptChecks } from '@/lib/class-device/kept-checks';
 import { clearDeviceProgress } from '@/lib/progress/progress-store';
 import { classText } from '@/lib/ui-text/class';
 import { ClassStatus } from './class-status.client';
@@ -31,6 +32,7 @@ export function ClassHome({ classId }: { classId: string }) {
   function nextStudent() {
     setClassDevice(null);
     clearDeviceProgress();
+    forgetKeptChecks();
     window.location.assign('/join');
   }
 

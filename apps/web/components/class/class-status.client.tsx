@@ -2,17 +2,24 @@
 /**
  * The class's part of the page's one status line: whether this device's work reached the
  * teacher. It replaces the offline notice on class pages (it says "Saved here" when offline).
+ * When the server refused some work, the line offers to send it again (after the teacher fixed
+ * the lesson or the server was updated): a button in the line, so the answer is announced there.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { useOffline } from '@/components/offline/network-status';
 import { setStatusLine } from '@/components/offline/status-line';
 import { classOutbox } from '@/lib/class-device/class-outbox';
-import type { OutboxStatus } from '@/lib/class-device/outbox-sender';
+import type { OutboxSender, OutboxStatus } from '@/lib/class-device/outbox-sender';
 import { classText } from '@/lib/ui-text/class';
 
 export function statusLineOf(status: OutboxStatus, offline: boolean): string | null {
   if (status.refused) return classText.status.held(status.refused.reason);
-  if (status.rejected) return classText.status.rejected(status.rejected);
+  if (status.rejected)
+    return (status.resent ? classText.status.rejectedAgain : classText.status.rejected)(
+      status.rejected,
+    );
+  // Until everything is sent, closing the tab would lose work only this page holds.
+  if (status.memoryOnly && (status.waiting > 0 || !status.sent)) return classText.status.memoryOnly;
   if (status.waiting > 0 && (status.unreachable || offline)) return classText.status.waiting;
   if (status.sent && status.waiting === 0) return classText.status.sent;
   return null;
@@ -20,16 +27,34 @@ export function statusLineOf(status: OutboxStatus, offline: boolean): string | n
 
 const noStatus = () => null;
 
-export function ClassStatus() {
+export function ClassStatus({ outbox = classOutbox }: { outbox?: () => OutboxSender }) {
   const offline = useOffline();
   const status = useSyncExternalStore(
-    (listener) => classOutbox().subscribe(listener),
-    () => classOutbox().status(),
+    (listener) => outbox().subscribe(listener),
+    () => outbox().status(),
     noStatus,
   );
   useEffect(() => {
-    setStatusLine(status ? statusLineOf(status, offline) : null);
-  }, [status, offline]);
+    const text = status ? statusLineOf(status, offline) : null;
+    // A held student's work cannot be sent again from here: the server no longer knows them.
+    const canSendAgain = status?.rejected && !status.refused;
+    setStatusLine(
+      text && canSendAgain ? (
+        <>
+          {text}{' '}
+          <button
+            type="button"
+            className="offline-notice__button"
+            onClick={() => void outbox().sendAgain()}
+          >
+            {classText.status.sendAgain}
+          </button>
+        </>
+      ) : (
+        text
+      ),
+    );
+  }, [status, offline, outbox]);
   useEffect(() => () => setStatusLine(null), []);
   return null;
 }

@@ -1,4 +1,4 @@
-import { isNeverCached } from './never-cached';
+import { isClassPage, isNeverCached } from './never-cached';
 
 describe('the addresses the service worker never caches', () => {
   it.each([
@@ -30,4 +30,20 @@ describe('the addresses the service worker never caches', () => {
   ])('keeps %s as before', (pathname) => {
     expect(isNeverCached(pathname)).toBe(false);
   });
+});
+
+describe('the class pages that get the "needs the network" page offline', () => {
+  it.each(['/class/0b4c', '/class/0b4c/lessons/who-says-so', '/join', '/join/'])(
+    'covers %s',
+    (pathname) => {
+      expect(isClassPage(pathname)).toBe(true);
+    },
+  );
+
+  it.each(['/teacher', '/api/class/me', '/lessons/who-says-so', '/classroom', '/joined'])(
+    'leaves %s out (a teacher page, the API, or not a class page)',
+    (pathname) => {
+      expect(isClassPage(pathname)).toBe(false);
+    },
+  );
 });

@@ -9,3 +9,14 @@ const NEVER_CACHED = /^\/(api\/class|class|teacher|join)(\/|$)/;
 export function isNeverCached(pathname: string): boolean {
   return NEVER_CACHED.test(pathname);
 }
+
+/**
+ * The class pages a student opens (a class, its lessons, joining). Offline, the worker answers
+ * their navigations with the kit's own "class pages need the network" page, which holds no
+ * class data: nothing of the class page itself is ever kept.
+ */
+const CLASS_PAGE = /^\/(class|join)(\/|$)/;
+
+export function isClassPage(pathname: string): boolean {
+  return CLASS_PAGE.test(pathname);
+}

@@ -4,12 +4,13 @@
  * network is back"), which already covers being offline. Only class pages set it, so the line's
  * own code ships with no class code.
  */
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 
-let line: string | null = null;
+// A node, not only text: a class page may put a button in the line (send refused work again).
+let line: ReactNode = null;
 const listeners = new Set<() => void>();
 
-export function setStatusLine(text: string | null): void {
+export function setStatusLine(text: ReactNode): void {
   if (text === line) return;
   line = text;
   for (const listener of listeners) listener();
@@ -22,7 +23,7 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-export function useStatusLine(): string | null {
+export function useStatusLine(): ReactNode {
   return useSyncExternalStore(
     subscribe,
     () => line,

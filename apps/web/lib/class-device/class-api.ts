@@ -58,3 +58,10 @@ export const fetchKey = (token: string, lesson: string, exercise: string) =>
     `/api/class/keys/${encodeURIComponent(lesson)}/${encodeURIComponent(exercise)}`,
     bearer(token),
   );
+
+/** The automatic hints the server has given this student so far, and how many there are in all. */
+export const fetchHints = (token: string, lesson: string, exercise: string) =>
+  call<{ hints: string[]; total: number }>(
+    `/api/class/hints/${encodeURIComponent(lesson)}/${encodeURIComponent(exercise)}`,
+    bearer(token),
+  );

@@ -1,12 +1,13 @@
 /**
  * The page's one outbox sender (browser only): the outbox in IndexedDB (in memory when the
- * browser refuses it: the work then lasts as long as the page, and the status line says so by
- * never reaching "sent" offline), sent again when the browser comes back online, and the
+ * browser refuses it: the work then lasts as long as the page, and the status line says so
+ * plainly until everything is sent), sent again when the browser comes back online, and the
  * server's answer to each event handed to whoever waits for it.
  */
 import type { ClassEvent } from '@sayswho/core/class-event';
 import type { ClassEventResult } from '@sayswho/classroom';
 import type { ClassDevice } from './device-place';
+import { keepCheck } from './kept-checks';
 import { indexedDbOutbox, openOutboxDb } from './outbox-indexeddb';
 import { createOutboxSender, type OutboxSender } from './outbox-sender';
 import { memoryOutbox, type OutboxEntry, type OutboxStore } from './outbox-store';
@@ -16,19 +17,24 @@ let sender: OutboxSender | null = null;
 const waiters = new Map<string, (result: ClassEventResult) => void>();
 let lastSeq = 0;
 
-function openStore(): OutboxStore {
-  const ready: Promise<OutboxStore> = (async () => {
+/** The outbox, and whether it lives in IndexedDB (false: in this page's memory only). */
+function openStore(): { store: OutboxStore; durable: Promise<boolean> } {
+  const ready: Promise<{ store: OutboxStore; durable: boolean }> = (async () => {
     try {
-      return indexedDbOutbox(await openOutboxDb());
+      return { store: indexedDbOutbox(await openOutboxDb()), durable: true };
     } catch {
-      return memoryOutbox();
+      return { store: memoryOutbox(), durable: false };
     }
   })();
+  const store = () => ready.then((opened) => opened.store);
   return {
-    add: (entry) => ready.then((s) => s.add(entry)),
-    list: () => ready.then((s) => s.list()),
-    put: (entries) => ready.then((s) => s.put(entries)),
-    remove: (ids) => ready.then((s) => s.remove(ids)),
+    store: {
+      add: (entry) => store().then((s) => s.add(entry)),
+      list: () => store().then((s) => s.list()),
+      put: (entries) => store().then((s) => s.put(entries)),
+      remove: (ids) => store().then((s) => s.remove(ids)),
+    },
+    durable: ready.then((opened) => opened.durable),
   };
 }
 
@@ -46,8 +52,15 @@ function requestBackgroundSync(): void {
 export function classOutbox(): OutboxSender {
   if (sender) return sender;
   const created = createOutboxSender({
-    store: openStore(),
+    ...openStore(),
     onResult(entry, result) {
+      // Kept whether or not the page that made the Check is still open: a reload redraws it.
+      const { event } = entry;
+      if (event.kind === 'check' && event.answer && result.judgement)
+        keepCheck(
+          { studentId: entry.studentId, lesson: event.lesson, exerciseId: event.exerciseId },
+          { answer: event.answer, judgement: result.judgement, late: result.late === true },
+        );
       waiters.get(entry.event.id)?.(result);
       waiters.delete(entry.event.id);
     },

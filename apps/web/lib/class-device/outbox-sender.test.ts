@@ -71,4 +71,12 @@ describe('createOutboxSender', () => {
     expect(seen).toEqual(['e1 rejected']);
     expect(sender.status()).toMatchObject({ waiting: 0, rejected: 'unknown format' });
   });
+
+  it('says when its outbox could only be kept in this page’s memory', async () => {
+    const kept = createOutboxSender({ store: memoryOutbox(), durable: Promise.resolve(true) });
+    const inMemory = createOutboxSender({ store: memoryOutbox(), durable: Promise.resolve(false) });
+    await settle();
+    expect(kept.status().memoryOnly).toBe(false);
+    expect(inMemory.status().memoryOnly).toBe(true);
+  });
 });

@@ -20,6 +20,13 @@ export interface OutboxStatus {
   readonly rejected: string | null;
   /** The server no longer knows a student of this device (removed, class deleted). */
   readonly refused: { readonly code: string; readonly reason: string } | null;
+  /** The student asked to send refused events again (the line then says if they were refused again). */
+  readonly resent: boolean;
+  /**
+   * The outbox lives only in this page (the browser refused IndexedDB): closing the tab before
+   * everything is sent loses that work, so the status line says so.
+   */
+  readonly memoryOnly: boolean;
 }
 
 export interface SenderOptions {
@@ -27,28 +34,40 @@ export interface SenderOptions {
   readonly fetchImpl?: typeof fetch;
   readonly random?: () => number;
   readonly onResult?: (entry: OutboxEntry, result: ClassEventResult) => void;
+  /** Resolves to false when the store could only be kept in memory (see OutboxStatus.memoryOnly). */
+  readonly durable?: Promise<boolean>;
 }
 
 export interface OutboxSender {
   queue(entry: OutboxEntry): Promise<void>;
   /** Sends now (after `online`, or when asked); a pass already running is followed by another. */
   flush(): Promise<void>;
+  /**
+   * Sends the events the server refused once more (after the teacher fixed the lesson or the
+   * server was updated); those it refuses again stay kept, with its new reason.
+   */
+  sendAgain(): Promise<void>;
   status(): OutboxStatus;
   subscribe(listener: () => void): () => void;
   stop(): void;
 }
 
+/** Before anything was queued or sent. */
+export const QUIET_STATUS: OutboxStatus = {
+  waiting: 0,
+  unreachable: false,
+  sent: false,
+  rejected: null,
+  refused: null,
+  resent: false,
+  memoryOnly: false,
+};
+
 export function createOutboxSender(options: SenderOptions): OutboxSender {
   const { store } = options;
   const random = options.random ?? Math.random;
   const listeners = new Set<() => void>();
-  let status: OutboxStatus = {
-    waiting: 0,
-    unreachable: false,
-    sent: false,
-    rejected: null,
-    refused: null,
-  };
+  let status = QUIET_STATUS;
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
@@ -82,6 +101,8 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
       unreachable: report.retry !== null,
       sent: status.sent || report.sent > 0,
       refused: report.refused ?? status.refused,
+      // "Refused again" is about the events sent again; once none is refused, it is over.
+      resent: status.resent && counted.rejected !== null,
     });
   }
 
@@ -104,6 +125,10 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
     return running;
   }
 
+  void options.durable?.then((durable) => {
+    if (!durable) set({ memoryOnly: true });
+  });
+
   return {
     async queue(entry) {
       await store.add(entry);
@@ -111,6 +136,12 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
       void flush();
     },
     flush,
+    async sendAgain() {
+      const refused = (await store.list()).filter((e) => e.rejected);
+      await store.put(refused.map(({ rejected: _reason, ...entry }) => entry));
+      set({ resent: true });
+      await flush();
+    },
     status: () => status,
     subscribe(listener) {
       listeners.add(listener);

@@ -53,13 +53,29 @@ export const classText = {
     rejected: (reason: string) =>
       `Your teacher’s server could not take one answer: ${reason} It stays saved on this device.`,
     held: (reason: string) => `${reason} Your work stays saved on this device.`,
+    rejectedAgain: (reason: string) =>
+      `Sent again, and your teacher’s server still could not take it: ${reason} It stays saved on this device.`,
+    sendAgain: 'Send again',
+    // Said from the start, as the kit's own "not letting Says Who save your work" notice is.
+    memoryOnly:
+      'This browser won’t keep your work if you close the tab: keep this tab open until it says “Sent to your teacher.”',
   },
   checkWaits: 'Saved here. It will be checked when the network is back.',
+  answerChanged: 'Your answer changed since that Check: check again.',
+  hintNeedsNetwork:
+    'The next hint comes from your teacher’s server: try again when the network is back. The hints above stay.',
+  // In the hints list, for a hint asked for whose text the network dropped before it came.
+  hintOnItsWay: 'This hint shows when the network is back.',
   answerFirst: 'Answer first, then check.',
   locked: 'Your teacher has closed this exercise for now: you can still change your answer.',
   late: 'Your teacher had closed this exercise when this Check arrived, so it is marked as late.',
   reviewHeading: 'Your teacher’s comment',
   verdict: { fair: 'Fair rewrite', 'try-again': 'Try again' },
+  // The page the service worker shows for a class address offline (app/offline/class).
+  offlinePage: {
+    title: 'Class pages need the network',
+    body: 'You’re offline, and a class page opens only while this device can reach your teacher’s server. The work you did is safe on this device: it goes to your teacher when the network is back.',
+  },
   staticTitle: 'Class mode needs the class server',
   staticIntro:
     'This copy of Says Who is a static website, so it has no class server. To run a class, start the kit on a school computer with this command, then open its address:',

@@ -50,21 +50,23 @@ export const exerciseKeyForStudent = guarded(
 
 /**
  * The automatic hints the student has asked for so far: one per hint event recorded after the
- * lesson's own hints (so a device records the hint, sends it, then asks for its text).
+ * lesson's own hints (so a device records the hint, sends it, then asks for its text), and how
+ * many there are in all (so the device offers "Show a hint" only while one is left).
  */
 export const automaticHintsForStudent = guarded(
   async (
     classroom: Classroom,
     student: Student,
     ref: ExerciseRef,
-  ): Promise<Result<{ hints: string[] }>> => {
+  ): Promise<Result<{ hints: string[]; total: number }>> => {
     const found = await studentsExercise(classroom, student, ref);
     if (!found.ok) return found;
     const { exercise } = found.value;
-    if (!exercise.public.policy.hints) return ok({ hints: [] });
+    if (!exercise.public.policy.hints) return ok({ hints: [], total: 0 });
+    const all = automaticHints(exercise.key);
     const asked = await countHints(classroom.database.db, { studentId: student.id, ...ref });
     const allowed = Math.max(0, asked - exercise.public.hintsHtml.length);
-    return ok({ hints: automaticHints(exercise.key).slice(0, allowed) });
+    return ok({ hints: all.slice(0, allowed), total: all.length });
   },
 );
 

@@ -11,24 +11,49 @@ jest.setTimeout(20_000);
 beforeEach(freshDevice);
 
 const WAIT = 'Saved here. It will be checked when the network is back.';
+const HINT_OFFLINE = 'The next hint comes from your teacher’s server.';
+const OWN_HINT = 'Look at who paragraph 1 quotes.';
 
-/** A class server stand-in: judges with the shared scoreAnswer, or waits like an offline outbox. */
-function classHost(judge: (answer: StoredAnswer | null) => HostJudgement) {
+/**
+ * A class server stand-in: judges with the shared scoreAnswer, or waits like an offline outbox;
+ * keeps its last verdict as the device does; gives an automatic hint per hint recorded past the
+ * lesson's own.
+ */
+function classHost(
+  judge: (answer: StoredAnswer | null) => HostJudgement,
+  ownHints: number,
+  automaticHints: readonly string[],
+) {
   const recorded: string[] = [];
   const listeners = new Set<() => void>();
   let locked = false;
   let release: (() => void) | null = null;
   let offline = false;
+  let kept: { answer: string; judgement: HostJudgement } | null = null;
+  const verdict = (answer: StoredAnswer | null) => {
+    const judgement = judge(answer);
+    kept = { answer: JSON.stringify(answer), judgement };
+    return judgement;
+  };
   const host: ExerciseHost = {
     record: (kind) => void recorded.push(kind),
     check(_lesson, _id, answer, waiting) {
       recorded.push('check');
-      if (!offline) return Promise.resolve(judge(answer));
+      if (!offline) return Promise.resolve(verdict(answer));
       waiting(WAIT);
-      return new Promise((resolve) => (release = () => resolve(judge(answer))));
+      return new Promise((resolve) => (release = () => resolve(verdict(answer))));
     },
+    lastCheck: (_lesson, _id, answer) =>
+      kept?.answer === JSON.stringify(answer) ? kept.judgement : null,
     key: () =>
       Promise.reject(new Error('Check your answer first: the answer shows after a Check.')),
+    hints: async () => {
+      if (offline) throw new Error(HINT_OFFLINE);
+      const given = recorded.filter((kind) => kind === 'hint').length - ownHints;
+      return automaticHints.map((text, n) =>
+        n < given ? text : 'Shows when the network is back.',
+      );
+    },
     subscribe: (listener) => (listeners.add(listener), () => void listeners.delete(listener)),
     locked: () => locked,
     Note: () => (locked ? <p>Your teacher has closed this exercise for now.</p> : null),
@@ -45,18 +70,27 @@ function classHost(judge: (answer: StoredAnswer | null) => HostJudgement) {
   };
 }
 
-function setup() {
-  const { spec, key } = choiceExercise();
+function setup(automaticHints: readonly string[] = []) {
+  const { spec, key } = choiceExercise({ hintsHtml: [`<p>${OWN_HINT}</p>`] });
   const fetchMock = serveKeys({ url: spec.keyUrl, key });
-  const server = classHost((answer) =>
-    answer ? scoreAnswer(spec, key, answer) : { ok: false, reason: 'Choose an answer first.' },
+  const server = classHost(
+    (answer) =>
+      answer ? scoreAnswer(spec, key, answer) : { ok: false, reason: 'Choose an answer first.' },
+    spec.hintsHtml.length,
+    automaticHints,
   );
-  render(
+  const page = () => (
     <ExerciseHostContext.Provider value={server.host}>
       <Choice spec={spec} />
-    </ExerciseHostContext.Provider>,
+    </ExerciseHostContext.Provider>
   );
-  return { ...server, fetchMock, user: userEvent.setup() };
+  const view = render(page());
+  // The page's own state goes; the device's (its progress, the kept verdict) stays.
+  const reload = () => {
+    view.unmount();
+    render(page());
+  };
+  return { ...server, fetchMock, reload, user: userEvent.setup() };
 }
 
 const check = () => screen.getByRole('button', { name: 'Check my answer' });
@@ -106,5 +140,53 @@ describe('an exercise in a class', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByRole('radio', { name: 'The Kremlin' })).toBeEnabled();
     expect(check()).toBeDisabled();
+  });
+
+  it('redraws the server’s verdict on the last Check after a reload, without the key', async () => {
+    const { user, reload, fetchMock } = setup();
+    await user.click(screen.getByRole('radio', { name: 'The Kremlin' }));
+    await user.click(check());
+    await screen.findByText('Not right.');
+    reload();
+    expect(await screen.findByText('Not right.')).toBeInTheDocument();
+    expect(screen.getByText('The Kremlin is not quoted in paragraph 1.')).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalledWith(
+      expect.stringContaining('/keys/'),
+      expect.anything(),
+    );
+  });
+
+  it('gives the lesson’s own hints, then those the class server hands out one at a time', async () => {
+    const { user, recorded, goOffline, reload } = setup(['Look for “said”.', 'Look for “told”.']);
+    const hint = () => screen.getByRole('button', { name: /hint/ });
+    await user.click(hint());
+    expect(await screen.findByText(OWN_HINT)).toBeInTheDocument();
+    await user.click(hint());
+    expect(await screen.findByText('Look for “said”.')).toBeInTheDocument();
+    expect(recorded).toEqual(['hint', 'hint']);
+
+    // Offline, the hints already given stay, and no hint is spent unseen.
+    goOffline();
+    await user.click(hint());
+    expect(
+      await screen.findByText(HINT_OFFLINE, { selector: '.exercise__note' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(HINT_OFFLINE);
+    expect(screen.getByText('Look for “said”.')).toBeInTheDocument();
+    expect(screen.queryByText('Look for “told”.')).toBeNull();
+    expect(recorded).toEqual(['hint', 'hint']);
+    reload();
+    expect(screen.getByText(OWN_HINT)).toBeInTheDocument();
+  });
+
+  it('gives an automatic hint after a reload, asked of the class server again', async () => {
+    const { user, reload } = setup(['Look for “said”.']);
+    const hint = () => screen.getByRole('button', { name: /hint/ });
+    await user.click(hint());
+    await user.click(hint());
+    await screen.findByText('Look for “said”.');
+    reload();
+    expect(await screen.findByText('Look for “said”.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /hint/ })).toBeNull();
   });
 });

@@ -40,8 +40,19 @@ export interface ExerciseHost {
     answer: StoredAnswer | null,
     waiting: (text: string) => void,
   ): Promise<HostJudgement>;
+  /**
+   * The verdict given to the last Check when it judged `answer` (kept on the device), so a
+   * reload redraws it without the key; null when there is none for that answer.
+   */
+  lastCheck(lesson: LessonRef, exerciseId: string, answer: StoredAnswer): HostJudgement | null;
   /** The exercise's key; rejects with a sentence for the student when it may not be shown. */
   key(lesson: LessonRef, exerciseId: string): Promise<ExerciseKey>;
+  /**
+   * The automatic hints, one entry for each the exercise has: the text of those given so far (one
+   * per hint recorded past the lesson's own), a placeholder for the rest. Rejects with a sentence
+   * offline.
+   */
+  hints(lesson: LessonRef, exerciseId: string): Promise<readonly string[]>;
   subscribe(listener: () => void): () => void;
   /** Whether Check is closed (the teacher locked the exercise). */
   locked(lessonSlug: string, exerciseId: string): boolean;

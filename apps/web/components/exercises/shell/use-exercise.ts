@@ -159,26 +159,32 @@ export function useExercise<T extends ExerciseType, R>(
     ...spec.hintsHtml.slice(0, used).map((html) => ({ html })),
     ...(autoHints ?? []).slice(0, Math.max(0, used - authored)).map((text) => ({ text })),
   ];
-  // In a class the automatic hints need the key, which the class server withholds: authored only.
   const moreHints =
-    used < authored ||
-    (policy.hints && !host && (autoHints === null || used < authored + autoHints.length));
+    used < authored || (policy.hints && (autoHints === null || used < authored + autoHints.length));
 
   // After a reload, automatic hints the student already saw, and the last check when the answer
-  // has not changed since, need the key and the judging code again: fetched only for those.
-  const needsAutoHints = policy.hints && !host && used > authored && autoHints === null;
+  // has not changed since, need the key and the judging code again: fetched only for those. In a
+  // class the server gave both: the hints are asked of it again, the verdict was kept on the device.
+  const needsAutoHints = policy.hints && used > authored && autoHints === null;
   const redraw = !redrawn && progress?.answerChecked === true;
   useEffect(() => {
     if (!needsAutoHints && !redraw) return;
     let live = true;
-    Promise.all([keyOf(), loadScoring()]).then(
+    const kept = redraw && host?.lastCheck(lessonRef, spec.id, progress.answer!);
+    Promise.all([
+      host ? needsAutoHints && host.hints(lessonRef, spec.id) : keyOf(),
+      loadScoring(),
+    ]).then(
       ([loaded, scoring]) => {
         if (!live) return;
-        accept(loaded as K, scoring);
+        if (host) {
+          setScoring(scoring);
+          if (loaded) setAutoHints(loaded as readonly string[]);
+        } else accept(loaded as K, scoring);
         if (!redraw) return;
         setRedrawn(true);
-        const judgement = judge(progress?.answer ?? null, loaded as K, scoring);
-        if (judgement.ok) show(judgement);
+        const judgement = host ? kept : judge(progress?.answer ?? null, loaded as K, scoring);
+        if (judgement && judgement.ok) show(judgement as Extract<Judgement<R>, { ok: true }>);
       },
       () => undefined,
     );
@@ -209,14 +215,13 @@ export function useExercise<T extends ExerciseType, R>(
     setPhase('reviewing');
   }
 
-  /** The key and the judging code, fetched together on first need; null (with a notice) offline. */
-  async function fetchKey(): Promise<{ key: K; scoring: Scoring } | null> {
+  /** What the exercise needs from the network, on first need; null (with a notice) offline. */
+  async function fetching<T>(load: () => Promise<T>): Promise<T | null> {
     setBusy(true);
     try {
-      const [loaded, scoring] = await Promise.all([keyOf(), loadScoring()]);
-      accept(loaded as K, scoring);
+      const loaded = await load();
       setNotice(null);
-      return { key: loaded as K, scoring };
+      return loaded;
     } catch (error) {
       // A class server's refusal is a sentence for the student ("Check your answer first…").
       const text = host && error instanceof Error ? error.message : exerciseText.keyUnavailable;
@@ -228,23 +233,40 @@ export function useExercise<T extends ExerciseType, R>(
     }
   }
 
-  /** In a class the server judges: the device records the Check and waits for the verdict. */
-  async function hostJudgement(answer: StoredAnswer | null): Promise<Judgement<R>> {
-    setBusy(true);
-    try {
-      const judgement = await host!.check(lessonRef, spec.id, answer, (text) => {
+  /** The key and the judging code, fetched together. */
+  async function loadKeyAndScoring() {
+    const [loaded, scoring] = await Promise.all([keyOf(), loadScoring()]);
+    accept(loaded as K, scoring);
+    return { key: loaded as K, scoring };
+  }
+  const fetchKey = () => fetching(loadKeyAndScoring);
+
+  /** The automatic hints: from the key, or in a class those the server has given so far. */
+  const loadAutoHints = () =>
+    host
+      ? fetching(() => host.hints(lessonRef, spec.id)).then(
+          (pool) => (pool && setAutoHints(pool), pool),
+        )
+      : fetchKey().then(
+          (loaded) => loaded && (policy.hints ? automaticHints(loaded.key, loaded.scoring) : []),
+        );
+
+  /** Judged here with the key, or in a class by the server (the Check waits in the outbox offline). */
+  const judgementOf = (answer: StoredAnswer | null) =>
+    fetching(async (): Promise<Judgement<R>> => {
+      if (!host) {
+        const { key, scoring } = await loadKeyAndScoring();
+        return judge(answer, key, scoring);
+      }
+      const judgement = await host.check(lessonRef, spec.id, answer, (text) => {
         setBusy(false);
         setNotice(text);
         setMessage(text);
       });
-      // The feedback views draw from the judging code (Spot's marks); offline it may be missing.
-      const loaded = await loadScoring().catch(() => null);
-      if (loaded) setScoring(loaded);
+      // The feedback views draw from the judging code (Spot's marks).
+      setScoring(await loadScoring());
       return judgement as Judgement<R>;
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return {
     progress,
@@ -275,13 +297,8 @@ export function useExercise<T extends ExerciseType, R>(
       checking.current = true;
       try {
         const answer = progress?.answer ?? null;
-        let judgement: Judgement<R>;
-        if (host) judgement = await hostJudgement(answer);
-        else {
-          const loaded = await fetchKey();
-          if (!loaded) return;
-          judgement = judge(answer, loaded.key, loaded.scoring);
-        }
+        const judgement = await judgementOf(answer);
+        if (!judgement) return;
         if (!judgement.ok) {
           setNotice(judgement.reason);
           setMessage(exerciseText.announce.notChecked(judgement.reason));
@@ -320,18 +337,20 @@ export function useExercise<T extends ExerciseType, R>(
     async nextHint() {
       if (!moreHints || busy) return;
       let pool = autoHints;
-      if (used >= authored && pool === null) {
-        const loaded = await fetchKey();
-        if (!loaded) return;
-        pool = policy.hints ? automaticHints(loaded.key, loaded.scoring) : [];
+      // In a class, asked of the server every time: offline, no hint is spent unseen.
+      if (used >= authored && (host || pool === null)) {
+        pool = await loadAutoHints();
+        if (!pool) return;
       }
-      const next = used < authored ? spec.hintsHtml[used] : pool?.[used - authored];
+      let next = used < authored ? spec.hintsHtml[used] : pool?.[used - authored];
       if (next === undefined) {
         setMessage(exerciseText.noMoreHints);
         return;
       }
       update((s) => recordHint(s, lessonRef, spec.id, nowIso()));
       host?.record('hint', lessonRef, spec.id);
+      // A class server gives an automatic hint once it has the hint just recorded.
+      if (host && used >= authored) next = (await loadAutoHints())?.[used - authored] ?? next;
       setMessage(exerciseText.announce.hint(used + 1, used < authored ? plainText(next) : next));
     },
 

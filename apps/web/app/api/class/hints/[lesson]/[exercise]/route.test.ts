@@ -19,7 +19,7 @@ describe('GET /api/class/hints/[lesson]/[exercise]', () => {
     );
     const response = await hintsOf(sam.token, 'who-says-so', spot.id);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ hints: [] });
+    expect(await response.json()).toMatchObject({ hints: [] });
   });
 
   it('answers 404 for an exercise the class does not have, and 401 to a stranger', async () => {
