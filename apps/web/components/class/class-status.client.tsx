@@ -27,6 +27,21 @@ export function statusLineOf(status: OutboxStatus, offline: boolean): string | n
 
 const noStatus = () => null;
 
+/**
+ * Once the work is sent the button goes, and keyboard focus would fall to the top of the page:
+ * it moves to the status line instead, which now says what happened.
+ */
+async function sendAgainKeepingFocus(outbox: OutboxSender, button: HTMLButtonElement) {
+  const line = button.closest<HTMLElement>('[role="status"]');
+  await outbox.sendAgain();
+  // After the line has redrawn with the answer.
+  requestAnimationFrame(() => {
+    if (!line || button.isConnected) return;
+    line.tabIndex = -1;
+    line.focus();
+  });
+}
+
 export function ClassStatus({ outbox = classOutbox }: { outbox?: () => OutboxSender }) {
   const offline = useOffline();
   const status = useSyncExternalStore(
@@ -45,7 +60,7 @@ export function ClassStatus({ outbox = classOutbox }: { outbox?: () => OutboxSen
           <button
             type="button"
             className="offline-notice__button"
-            onClick={() => void outbox().sendAgain()}
+            onClick={(event) => void sendAgainKeepingFocus(outbox(), event.currentTarget)}
           >
             {classText.status.sendAgain}
           </button>

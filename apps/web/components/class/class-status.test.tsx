@@ -1,5 +1,5 @@
 import { TextEncoder } from 'node:util';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { entryOf } from '@/lib/class-device/class-device.testdata';
 import { createOutboxSender, QUIET_STATUS } from '@/lib/class-device/outbox-sender';
@@ -107,6 +107,8 @@ describe('sending refused work again from the status line', () => {
     expect(fetchImpl).toHaveBeenCalledTimes(2);
     expect(status).toHaveTextContent(classText.status.sent);
     expect(screen.queryByRole('button', { name: classText.status.sendAgain })).toBeNull();
+    // Not lost to the top of the page: focus stays where the answer is read.
+    await waitFor(() => expect(status).toHaveFocus());
   });
 
   it('says when the server refused the work again, and keeps offering to send it', async () => {
