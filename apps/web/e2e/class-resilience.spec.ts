@@ -4,7 +4,8 @@
  * instance while a student works on the other (the events cross through PostgreSQL's
  * LISTEN/NOTIFY, not one process's memory); then the student's instance is killed mid-work and
  * started again, and the device's outbox sends what waited: every event the device made is on the
- * server exactly once, and the teacher heard of each exactly once.
+ * server exactly once, and the teacher heard of each exactly once. And a server stops when told
+ * to, even with class pages open on it.
  */
 import type { BrowserContext } from '@playwright/test';
 import { Client } from 'pg';
@@ -79,7 +80,8 @@ test('a student on one instance reaches the teacher on another through PostgreSQ
     const originB = `http://127.0.0.1:${portB}`;
     // Both at once, as a school starts them: the first migrates, the other waits on its lock.
     let instanceA = startServer(portA, settings);
-    servers.push(instanceA, startServer(portB, settings));
+    const instanceB = startServer(portB, settings);
+    servers.push(instanceA, instanceB);
     await Promise.all([untilClassModeIsUp(originA, 150_000), untilClassModeIsUp(originB, 150_000)]);
 
     const { signInPath } = addTeacher('Ms Rivera', settings);
@@ -146,6 +148,10 @@ test('a student on one instance reaches the teacher on another through PostgreSQ
     expect(locked.status()).toBe(200);
     await exercise.getByRole('button', { name: exerciseText.tryAgain }).click();
     await expect(exercise.getByText(classText.locked)).toBeVisible({ timeout: 90_000 });
+
+    // Stopping a server (Ctrl-C, systemd, docker stop) with class pages open: each instance
+    // ends its live streams and stops, rather than waiting for pages that never hang up.
+    expect(await Promise.all([instanceA.stop(), instanceB.stop()])).toEqual([143, 143]);
   } finally {
     // The pages first: their live streams would hold each server's graceful stop open.
     await Promise.all(contexts.map((context) => context.close()));

@@ -60,13 +60,13 @@ export interface OwnServer {
   readonly output: { stdout: string; stderr: string };
   readonly exited: Promise<number | null>;
   /**
-   * Stops it and resolves once it is gone: SIGKILL for a crash; SIGTERM otherwise, then SIGKILL
-   * after a few seconds (on SIGTERM Next waits for open connections, and a live stream stays open).
+   * Stops it and gives its exit code once it is gone: SIGKILL for a crash; SIGTERM otherwise
+   * (Next then exits with 143), and SIGKILL if it has not stopped a few seconds later (then null).
    */
-  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<number | null>;
 }
 
-const STOP_GRACE_MS = 3_000;
+const STOP_GRACE_MS = 5_000;
 
 /**
  * Runs `next start` on `port` with the suite's environment and `env` over it (its own class data
@@ -95,11 +95,12 @@ export function startServer(port: number, env: Record<string, string>): OwnServe
     output,
     exited,
     async stop(signal = 'SIGTERM') {
-      if (child.exitCode !== null || child.signalCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return exited;
       signalGroup(signal);
       const late = setTimeout(() => signalGroup('SIGKILL'), STOP_GRACE_MS);
-      await exited;
+      const code = await exited;
       clearTimeout(late);
+      return code;
     },
   };
 }

@@ -42,7 +42,8 @@ export async function joinClass(
     await nameField.fill(name);
     await page.getByRole('button', { name: classText.join }).click();
   }
-  await expect(page.getByText(classText.signedInAs(name))).toBeVisible();
+  // A server's first join loads the lesson kit: seconds on a busy machine.
+  await expect(page.getByText(classText.signedInAs(name))).toBeVisible({ timeout: 15_000 });
   const link = page.getByRole('link', { name: lesson.title });
   if (keyboard) {
     await tabTo(page, link);
