@@ -4,7 +4,6 @@
  * the service worker keeps nothing of class mode, and class mode works on a school's plain-http
  * address. The class flows are the students' and teachers' specs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,26 +11,13 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS } from '../../../scripts/lib/chromium';
 import { freePort } from '../../../scripts/lib/free-port';
 import { expect, test } from './fixtures';
-import { addTeacher, classCli, classDataDir } from './helpers/class-server';
-
-const webDir = join(__dirname, '..');
-// Next's own entry, run by node itself: a signal then reaches the server, not an npx in front of it.
-const nextBin = join(webDir, '..', '..', 'node_modules', 'next', 'dist', 'bin', 'next');
-
-/** Runs `next start` on another port with the suite's class data folder; its exit and output. */
-async function secondServer(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const port = await freePort();
-  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
-    cwd: webDir,
-    env: { ...process.env, SAYSWHO_DATA_DIR: classDataDir(), NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  let stdout = '';
-  let stderr = '';
-  server.stdout.on('data', (chunk) => (stdout += chunk));
-  server.stderr.on('data', (chunk) => (stderr += chunk));
-  const code = await new Promise<number | null>((resolve) => server.on('exit', resolve));
-  return { code, stdout, stderr };
-}
+import {
+  addTeacher,
+  classCli,
+  classDataDir,
+  startServer,
+  untilClassModeIsUp,
+} from './helpers/class-server';
 
 test('npm run class reaches the running server, and a second server on its folder stops with one line', async () => {
   // A second next start boots and reads its folder's lock: 15–50 s on a busy 2-core machine.
@@ -42,9 +28,10 @@ test('npm run class reaches the running server, and a second server on its folde
   expect(listed.status).toBe(0);
   expect(listed.stdout).toContain(`${name} — 0 classes`);
 
-  const second = await secondServer();
-  expect(second.code).toBe(1);
-  const lines = second.stderr.trim().split('\n');
+  // A second next start on the suite's class data folder.
+  const second = startServer(await freePort(), { SAYSWHO_DATA_DIR: classDataDir() });
+  expect(await second.exited).toBe(1);
+  const lines = second.output.stderr.trim().split('\n');
   expect(lines).toEqual([
     expect.stringMatching(
       /^Says Who: the class data in .+ is in use by the server running as pid \d+ on port \d+: stop it first, or set SAYSWHO_DATA_DIR$/,
@@ -95,15 +82,6 @@ test('the service worker leaves every class address to the network and keeps non
   expect(kept.filter((p) => /^\/(api\/class|class|teacher|join)(\/|$)/.test(p))).toEqual([]);
 });
 
-/** A server of the test's own on `port`, with its own class data folder and settings. */
-function startServer(port: number, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
-    cwd: webDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: 'ignore',
-  });
-}
-
 test('class mode works on a plain-http school address (not a secure context), and takes writes only from PUBLIC_URL', async () => {
   // Its own server on a fresh data folder (PGlite's initdb): 80 s measured on a busy 2-core machine.
   test.setTimeout(240_000);
@@ -119,15 +97,8 @@ test('class mode works on a plain-http school address (not a secure context), an
     ],
   });
   try {
-    // Class mode is up when a student route answers 401 rather than 503 (or nothing).
-    await expect
-      .poll(
-        async () =>
-          (await fetch(`http://127.0.0.1:${port}/api/class/me`).catch(() => null))?.status ?? 0,
-        { timeout: 150_000 },
-      )
-      .toBe(401);
-    const { signInPath } = addTeacher('Ms Rivera', dataDir);
+    await untilClassModeIsUp(`http://127.0.0.1:${port}`, 150_000);
+    const { signInPath } = addTeacher('Ms Rivera', { SAYSWHO_DATA_DIR: dataDir });
 
     const teacher = await (await browser.newContext()).newPage();
     await teacher.goto(`${origin}${signInPath}`);
@@ -211,8 +182,7 @@ test('class mode works on a plain-http school address (not a secure context), an
     expect(roster.map((s: { name: string }) => s.name)).toEqual(['Sam']);
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -13,21 +13,12 @@ import { exerciseText } from '../lib/ui-text/exercise';
 import { offlineText } from '../lib/ui-text/offline';
 import { expect, expectAccessible, test } from './fixtures';
 import { addTeacher } from './helpers/class-server';
+import { joinClass, readExport } from './helpers/class-student';
 import { tabTo } from './helpers/keyboard';
 
 const LESSON = 'who-says-so';
+const TITLE = 'Who says so?';
 const EXERCISE = 'us-officials';
-
-/** Every event id a page sent to the class server (retries included: a set). */
-function recordEventIds(page: Page): Set<string> {
-  const ids = new Set<string>();
-  page.on('request', (request) => {
-    if (!request.url().endsWith('/api/class/events')) return;
-    const body = JSON.parse(request.postData() ?? '{}') as { events?: { id: string }[] };
-    for (const event of body.events ?? []) ids.add(event.id);
-  });
-  return ids;
-}
 
 async function makeClass(page: Page, baseURL: string) {
   const { signInPath } = addTeacher();
@@ -40,31 +31,6 @@ async function makeClass(page: Page, baseURL: string) {
   });
   expect(created.status(), await created.text()).toBe(201);
   return (await created.json()) as { id: string; joinCode: string };
-}
-
-async function join(context: BrowserContext, joinCode: string, name: string, keyboard: boolean) {
-  const page = await context.newPage();
-  const sent = recordEventIds(page);
-  await page.goto(`/join?code=${encodeURIComponent(joinCode)}`);
-  await expect(page.getByLabel(classText.codeLabel).first()).toHaveValue(joinCode);
-  const nameField = page.getByLabel(classText.nameLabel);
-  if (keyboard) {
-    await tabTo(page, nameField);
-    await page.keyboard.type(name);
-    await page.keyboard.press('Enter');
-  } else {
-    await nameField.fill(name);
-    await page.getByRole('button', { name: classText.join }).click();
-  }
-  await expect(page.getByText(classText.signedInAs(name))).toBeVisible();
-  const lesson = page.getByRole('link', { name: 'Who says so?' });
-  if (keyboard) {
-    await tabTo(page, lesson);
-    await page.keyboard.press('Enter');
-  } else await lesson.click();
-  await expect(page).toHaveURL(new RegExp(`/lessons/${LESSON}$`));
-  await expect(page.getByText(classText.signedInAs(name))).toBeVisible();
-  return { page, sent, exercise: page.locator(`section#${EXERCISE}`) };
 }
 
 /** Clicks, or for the keyboard-only student tabs to it and presses the key (Space for a box). */
@@ -86,8 +52,17 @@ test('two students join by code, their Checks are judged by the server, every ev
 
   const adaContext = await browser.newContext({ baseURL });
   const boContext = await browser.newContext({ baseURL });
-  const ada = await join(adaContext, klass.joinCode, 'Ada', false);
-  const bo = await join(boContext, klass.joinCode, 'Bo', true);
+  const join = async (context: BrowserContext, name: string, keyboard: boolean) => {
+    const joined = await joinClass(context, {
+      joinCode: klass.joinCode,
+      name,
+      keyboard,
+      lesson: { slug: LESSON, title: TITLE },
+    });
+    return { ...joined, exercise: joined.page.locator(`section#${EXERCISE}`) };
+  };
+  const ada = await join(adaContext, 'Ada', false);
+  const bo = await join(boContext, 'Bo', true);
   await expectAccessible(bo.page);
 
   for (const [student, keyboard] of [
@@ -143,21 +118,9 @@ test('two students join by code, their Checks are judged by the server, every ev
   // The teacher's export: every event each device sent, once, under the student who made it.
   const exported = await teacher.request.get(`/api/class/teacher/classes/${klass.id}/export`);
   expect(exported.status()).toBe(200);
-  const rows = (await exported.text())
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { table?: string; row?: Record<string, unknown> });
-  const students = new Map(
-    rows.filter((r) => r.table === 'students').map((r) => [r.row!.display_name, r.row!.id]),
-  );
-  const events = rows.filter((r) => r.table === 'events').map((r) => r.row!);
-  const idsOf = (name: string) =>
-    events
-      .filter((e) => e.student_id === students.get(name))
-      .map((e) => String(e.id))
-      .sort();
-  expect(idsOf('Ada')).toEqual([...ada.sent].sort());
-  expect(idsOf('Bo')).toEqual([...bo.sent].sort());
+  const { students, eventIdsOf } = readExport(await exported.text());
+  expect(eventIdsOf('Ada')).toEqual([...ada.sent].sort());
+  expect(eventIdsOf('Bo')).toEqual([...bo.sent].sort());
   expect(ada.sent.size).toBeGreaterThanOrEqual(3);
   expect(bo.sent.size).toBeGreaterThanOrEqual(5);
 

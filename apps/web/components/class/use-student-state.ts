@@ -1,10 +1,12 @@
 /**
  * Keeps the class server's view of this student fresh while a class page is open: fetched at
- * once, then again on every live message (locks, reviews, a rename, removal). A removed student's
- * device leaves the class and keeps its work; a rename updates the name the page shows.
+ * once, then again on every live message (locks, reviews, a rename, removal); each time the live
+ * stream opens again, the outbox is sent. A removed student's device leaves the class and keeps
+ * its work; a rename updates the name the page shows.
  */
 import { useEffect, useState } from 'react';
 import { fetchState } from '@/lib/class-device/class-api';
+import { classOutbox } from '@/lib/class-device/class-outbox';
 import type { ClassDevice } from '@/lib/class-device/device-place';
 import { readLive } from '@/lib/class-device/live-stream';
 import { setStudentState } from './class-state';
@@ -37,7 +39,14 @@ export function useStudentState(device: ClassDevice | null | undefined): { remov
       } else if (state.status === 401 || state.status === 410) leave();
     };
     void refresh();
-    const close = readLive({ token, onChange: () => void refresh(), onRefused: leave });
+    const close = readLive({
+      token,
+      onChange: () => void refresh(),
+      onRefused: leave,
+      // The server answers again (it was restarted, or the network is back): what waits in the
+      // outbox goes now, not at the end of the outbox's own backoff (up to a minute).
+      onOpen: () => void classOutbox().flush(),
+    });
     return () => {
       live = false;
       close();

@@ -26,6 +26,8 @@ export interface LiveOptions {
   readonly onChange: (message: unknown) => void;
   /** The server refused the device (status and body): the stream stops. */
   readonly onRefused: (status: number) => void;
+  /** The stream (re)opened: the server answers again (after a restart, say). */
+  readonly onOpen?: () => void;
 }
 
 /** Opens the stream; returns the function that closes it. */
@@ -45,6 +47,7 @@ export function readLive(options: LiveOptions): () => void {
     }
     if (!response.ok || !response.body) throw new Error(`live: HTTP ${response.status}`);
     failures = 0;
+    options.onOpen?.();
     options.onChange(null);
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';

@@ -1,5 +1,5 @@
 import type { LiveListener, LiveMessage, RunningClassroom } from '@sayswho/classroom';
-import { HEARTBEAT_MS, liveStream } from './live-stream';
+import { endLiveStreams, HEARTBEAT_MS, liveStream } from './live-stream';
 
 /** A classroom whose live channel the test drives by hand. */
 function fakeClassroom() {
@@ -56,5 +56,28 @@ describe('a live stream', () => {
     gone.abort();
     expect(listeners.size).toBe(0);
     expect((await reader.read()).done).toBe(true);
+  });
+
+  // Last in the file: a stopping server stays stopping.
+  it('ends every open stream when the server stops, refuses new ones, and closes each connection', async () => {
+    const { classroom, listeners } = fakeClassroom();
+    const open = () =>
+      liveStream(
+        new Request('http://127.0.0.1:3000/api/class/live'),
+        classroom,
+        'class-1',
+        () => true,
+      );
+    const responses = [open(), open()];
+    expect(responses[0]!.headers.get('connection')).toBe('close');
+    const readers = responses.map((r) => r.body!.getReader());
+    for (const reader of readers) await reader.read();
+    endLiveStreams();
+    expect(listeners.size).toBe(0);
+    for (const reader of readers) expect((await reader.read()).done).toBe(true);
+    const late = open();
+    expect(late.status).toBe(503);
+    expect(late.headers.get('connection')).toBe('close');
+    expect(listeners.size).toBe(0);
   });
 });

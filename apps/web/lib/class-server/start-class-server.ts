@@ -5,6 +5,7 @@
  */
 import { isFatal, startClassroom } from '@sayswho/classroom';
 import { appLessons } from './lesson-catalog';
+import { endLiveStreams } from './live-stream';
 
 export async function startClassServer(): Promise<void> {
   try {
@@ -14,6 +15,11 @@ export async function startClassServer(): Promise<void> {
       lessons: appLessons,
       port: Number.isInteger(port) && port > 0 ? port : null,
     });
+    // Next stops on these signals once every connection has ended: the live streams end first.
+    // (NEXT_MANUAL_SIG_HANDLE: whoever set it handles the signals, and a listener here would
+    // keep the process from stopping on them.)
+    if (!process.env.NEXT_MANUAL_SIG_HANDLE)
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, endLiveStreams);
   } catch (error) {
     if (!isFatal(error)) throw error;
     console.error(`Says Who: ${error.message}`);
