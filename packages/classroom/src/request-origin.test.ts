@@ -45,19 +45,19 @@ describe('writes come from the kit’s own pages only', () => {
 });
 
 describe('the client address the rate limits see', () => {
-  test('with no proxy: the address Next put in X-Forwarded-For (the socket)', () => {
-    expect(clientAddress('203.0.113.7', 0)).toBe('203.0.113.7');
+  test('with no proxy: the connection’s own address, whatever X-Forwarded-For claims', () => {
+    expect(clientAddress('6.6.6.6', 0, '203.0.113.7')).toBe('203.0.113.7');
   });
 
   test('behind one proxy: the address that proxy saw, not what the client claimed before it', () => {
-    expect(clientAddress('6.6.6.6, 203.0.113.7', 1)).toBe('203.0.113.7');
+    expect(clientAddress('6.6.6.6, 203.0.113.7', 1, '10.0.0.1')).toBe('203.0.113.7');
   });
 
   test('behind two proxies: the second entry from the right', () => {
-    expect(clientAddress('6.6.6.6, 203.0.113.7, 10.0.0.2', 2)).toBe('203.0.113.7');
+    expect(clientAddress('6.6.6.6, 203.0.113.7, 10.0.0.2', 2, '10.0.0.3')).toBe('203.0.113.7');
   });
 
-  test('no header at all falls back to the socket address given', () => {
-    expect(clientAddress(null, 0, '192.0.2.1')).toBe('192.0.2.1');
+  test('behind a proxy that sent no header: the connection’s address', () => {
+    expect(clientAddress(null, 1, '192.0.2.1')).toBe('192.0.2.1');
   });
 });

@@ -25,20 +25,22 @@ export function isSameOrigin(headers: OriginHeaders, publicUrl: string | null): 
 }
 
 /**
- * The client's address from `X-Forwarded-For`, with `trustProxy` proxies in front. Each proxy
- * appends the address it received from, and Next sets the header to the socket's address only
- * when it is absent: so the client is the `trustProxy`-th entry from the right (the last with
- * none). Without a proxy, a client that sends its own header chooses the address the limits see;
- * the per-class limits still hold.
+ * The client's address for the rate limits. With no proxy in front, the connection's own address
+ * (`peerAddress`, which the server takes from the socket: a client cannot choose it). With
+ * `trustProxy` proxies in front, each appends the address it received from to `X-Forwarded-For`,
+ * so the client is the `trustProxy`-th entry from the right; what a client wrote before them is
+ * never read.
  */
 export function clientAddress(
   forwardedFor: string | null,
   trustProxy: number,
-  socketAddress = 'unknown',
+  peerAddress: string | null,
 ): string {
+  const peer = peerAddress ?? 'unknown';
+  if (trustProxy === 0) return peer;
   const entries = (forwardedFor ?? '')
     .split(',')
     .map((e) => e.trim())
     .filter(Boolean);
-  return entries[entries.length - Math.max(1, trustProxy)] ?? entries[0] ?? socketAddress;
+  return entries[entries.length - trustProxy] ?? entries[0] ?? peer;
 }

@@ -1,5 +1,6 @@
 import { aClass, aStudent, aTeacher } from '@sayswho/classroom/testing';
 import { stopClassroom } from '@sayswho/classroom';
+import { PEER_ADDRESS_HEADER } from './peer-address';
 import { classRequest } from './testing/requests';
 import { aSignedInTeacher } from './testing/signed-in-teacher';
 import { useTestClassroom } from './testing/use-test-classroom';
@@ -64,9 +65,9 @@ describe('who is asking', () => {
     ).toMatchObject({ status: 401 });
   });
 
-  it('counts the address the rate limits see from X-Forwarded-For', () => {
+  it('counts the connection’s own address for the rate limits, not what X-Forwarded-For claims', () => {
     const request = classRequest('/api/class/join', {
-      headers: { 'x-forwarded-for': '198.51.100.4, 10.0.0.2' },
+      headers: { 'x-forwarded-for': '198.51.100.4', [PEER_ADDRESS_HEADER]: '10.0.0.2' },
     });
     expect(addressOf(request, classroom())).toBe('10.0.0.2');
   });
@@ -94,6 +95,7 @@ describe('who is asking, behind a reverse proxy with PUBLIC_URL', () => {
         'sec-fetch-site': 'same-origin',
         'x-forwarded-proto': 'https',
         'x-forwarded-for': '203.0.113.5, 192.0.2.1',
+        [PEER_ADDRESS_HEADER]: '10.0.0.1',
       },
     });
 

@@ -17,6 +17,7 @@ import {
   type Teacher,
 } from '@sayswho/classroom';
 import type { NextRequest } from 'next/server';
+import { PEER_ADDRESS_HEADER } from './peer-address';
 
 /** The teacher's session cookie (HttpOnly, SameSite=Lax, Path=/; Secure on https). */
 export const TEACHER_COOKIE = 'sayswho_teacher';
@@ -77,5 +78,9 @@ export async function teacher(
 
 /** The client address the join rate limits count (TRUST_PROXY decides which one). */
 export function addressOf(request: Request, classroom: RunningClassroom): string {
-  return clientAddress(request.headers.get('x-forwarded-for'), classroom.config.trustProxy);
+  return clientAddress(
+    request.headers.get('x-forwarded-for'),
+    classroom.config.trustProxy,
+    request.headers.get(PEER_ADDRESS_HEADER),
+  );
 }
