@@ -111,13 +111,16 @@ export async function measureClassLoad(
           const old = servers.instances[0]!;
           sampleMemory();
           await old.stop();
+          const stopSeconds = secondsSince(stoppedAt);
           servers.instances[0] = await startNextServer(appDir, {
             port: Number(new URL(old.origin).port),
             classDataDir: servers.dataDirs[0]!,
             env: servers.env,
           });
           restartSeconds = secondsSince(stoppedAt);
-          progress(`    restarted the server in ${restartSeconds.toFixed(1)} s`);
+          progress(
+            `    restarted the server: stopped in ${stopSeconds.toFixed(1)} s, answering again ${restartSeconds.toFixed(1)} s after the stop began`,
+          );
         })()
       : Promise.resolve();
 
