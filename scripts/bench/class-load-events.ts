@@ -12,18 +12,9 @@ import type { ClassLesson } from '@sayswho/classroom';
 import type { ExercisePublic } from '@sayswho/lessons/exercise-spec';
 import { newId } from '../../apps/web/lib/class-device/new-id';
 
-export type Random = () => number;
+export { seededRandom } from '../../packages/core/bench/seeded-random';
 
-/** The same pseudo-random sequence for a seed, so every run sends the same kind of work. */
-export function seededRandom(seed: number): Random {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type Random = () => number;
 
 const pick = <T>(list: readonly T[], random: Random): T =>
   list[Math.floor(random() * list.length)]!;
