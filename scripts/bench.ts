@@ -113,7 +113,9 @@ async function measureClassLoadRuns(appDir: string, lessonsDir: string): Promise
       progress(
         `Class load: ${scenario.name}, ${scenario.students} students × ${scenario.eventsPerStudent} events in ${scenario.seconds} s (${lesson.slug})…`,
       );
-      const run = await measureClassLoad(appDir, lesson, scenario);
+      const run = await measureClassLoad(appDir, lesson, scenario).catch((error: Error) => {
+        throw new Error(`${scenario.name}: ${error.message}`);
+      });
       results.classLoad!.runs.push(run);
       progress(
         `  ${run.eventsPerSecond} events/s, write p95 ${run.writeMs.p95} ms, ${run.lost} lost, ${run.duplicates} twice`,
@@ -137,17 +139,13 @@ async function classLoadAlone(started: number) {
   };
   merged.budgets = judgeBudgets(merged, merged.mode);
   writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(merged, null, 2)}\n`);
-  console.log(
-    formatReport({
-      ...results,
-      durationSeconds: secondsSince(started),
-      budgets: merged.budgets.filter((b) => b.id.startsWith('class-load')),
-    }),
-  );
+  const classLoadBudgets = merged.budgets.filter((b) => b.id.startsWith('class-load'));
+  const duration = secondsSince(started);
+  console.log(formatReport({ ...results, durationSeconds: duration, budgets: classLoadBudgets }));
   console.log(
     '\nClass load figures written into bench/results.json (the other parts are the last full run’s).',
   );
-  return merged.budgets.filter((b) => b.id.startsWith('class-load'));
+  return classLoadBudgets;
 }
 
 async function main() {

@@ -204,6 +204,7 @@ function classLoadTable({ classLoad }: BenchResults): string | null {
       'p99 ms',
       'server RSS',
       'lost',
+      'on device',
       'twice',
       'restart s',
       'load',
@@ -218,12 +219,14 @@ function classLoadTable({ classLoad }: BenchResults): string | null {
       ms(r.writeMs.p99),
       `${Math.round(r.serverRssPeakBytes / 1e6)} MB`,
       r.lost,
+      r.unsent,
       r.duplicates,
       r.restartSeconds === null ? '–' : r.restartSeconds.toFixed(1),
       r.loadAverage.before[0]!.toFixed(1),
     ]),
     'Write: one POST /api/class/events answered 200 (a batch, usually of one event). RSS: peak of the app servers. ' +
-      'Lost: made by a device and not in the export; twice: rows beyond one per event id.',
+      'Lost: made by a device and not in the export; on device: of those, still waiting on a device when the bench ' +
+      'stopped waiting (2 minutes after its last event); twice: rows beyond one per event id.',
   );
 }
 
