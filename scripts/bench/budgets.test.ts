@@ -1,4 +1,10 @@
-import { failedBudgets, judgeBudgets, LESSON_JS_ALLOWANCE } from './budgets';
+import {
+  CLASS_LOAD_P95_BUDGET_MS,
+  failedBudgets,
+  judgeBudgets,
+  LESSON_JS_ALLOWANCE,
+} from './budgets';
+import { CLASS_LOAD_SCENARIOS, type ClassLoadRun } from './class-load-scenarios';
 import type { LighthouseFigures, LighthouseResult } from './lighthouse-audit';
 import type { PageKind } from './build-output';
 import type { PageWeight } from './page-weight';
@@ -43,6 +49,34 @@ function scoring(scoreOneMs: number | null, coldAggregateMs: number | null): Sco
   return { figures, loadAverage: [6.4, 7.6, 8.9], raw: {} };
 }
 
+/** A class load run that lost nothing and wrote within budget; each test changes what it is about. */
+function loadRun(scenarioIndex: number, change: Partial<ClassLoadRun> = {}): ClassLoadRun {
+  return {
+    scenario: CLASS_LOAD_SCENARIOS[scenarioIndex]!,
+    lesson: 'who-says-so',
+    made: 9000,
+    held: 9000,
+    lost: 0,
+    duplicates: 0,
+    strangers: 0,
+    eventsPerSecond: 150,
+    writeMs: { p50: 20, p95: 90, p99: 150, max: 400 },
+    writes: 8800,
+    failedRequests: {},
+    joinRetries: 0,
+    duplicateAnswers: 0,
+    rejected: [],
+    unsent: 0,
+    serverRssPeakBytes: 400e6,
+    restartSeconds: null,
+    client: { cpuCores: 0.3, loopDelayP99Ms: 20 },
+    seconds: 62,
+    loadAverage: { before: [3.2, 3, 3], after: [3.5, 3, 3] },
+    ...change,
+  };
+}
+const [PGLITE, PGLITE_RESTARTED, POSTGRES] = [0, 1, 2];
+
 /** A run where every budget is met; each test breaks or removes the part it is about. */
 function results(change: Partial<BenchResults> = {}): BenchResults {
   return {
@@ -74,6 +108,10 @@ function results(change: Partial<BenchResults> = {}): BenchResults {
       slopeChange: 0.1,
     },
     scoring: scoring(0.05, 30),
+    classLoad: {
+      generatedAt: '2026-11-23T12:00:00.000Z',
+      runs: [loadRun(PGLITE), loadRun(PGLITE_RESTARTED), loadRun(POSTGRES)],
+    },
     notMeasured: {},
     budgets: [],
     ...change,
@@ -172,5 +210,62 @@ describe('the bench budgets', () => {
     });
     expect(failing(steeper, 'full')).toEqual(['build-linear']);
     expect(failing(steeper, 'quick')).toEqual([]);
+  });
+
+  it('fails the class load on any event lost or recorded twice, in any run, naming the run', () => {
+    const lostInRestart = results({
+      classLoad: {
+        generatedAt: '',
+        runs: [
+          loadRun(PGLITE),
+          loadRun(PGLITE_RESTARTED, { held: 8997, lost: 3 }),
+          loadRun(POSTGRES),
+        ],
+      },
+    });
+    expect(failing(lostInRestart, 'full')).toEqual(['class-load-lost']);
+    expect(
+      judgeBudgets(lostInRestart, 'full').find((b) => b.id === 'class-load-lost')!.measured,
+    ).toBe('PGlite, restarted halfway: 3 lost, 0 twice of 9000');
+    const twice = results({
+      classLoad: { generatedAt: '', runs: [loadRun(PGLITE), loadRun(POSTGRES, { duplicates: 1 })] },
+    });
+    expect(failing(twice, 'full')).toEqual(['class-load-lost']);
+  });
+
+  it('judges write p95 on the PGlite run without a restart: a restart’s slow writes do not count', () => {
+    const slowRestart = results({
+      classLoad: {
+        generatedAt: '',
+        runs: [
+          loadRun(PGLITE),
+          loadRun(PGLITE_RESTARTED, { writeMs: { p50: 30, p95: 900, p99: 2000, max: 5000 } }),
+        ],
+      },
+    });
+    expect(failing(slowRestart, 'full')).toEqual([]);
+    const slow = results({
+      classLoad: {
+        generatedAt: '',
+        runs: [
+          loadRun(PGLITE, {
+            writeMs: { p50: 60, p95: CLASS_LOAD_P95_BUDGET_MS + 1, p99: 400, max: 900 },
+          }),
+        ],
+      },
+    });
+    expect(failing(slow, 'full')).toEqual(['class-load-p95']);
+    expect(judgeBudgets(slow, 'full').find((b) => b.id === 'class-load-p95')!.measured).toBe(
+      'p95 201 ms (p50 60, p99 400) at load 3.2',
+    );
+  });
+
+  it('never fails quick mode on the class load, which it does not run; the full run must measure it', () => {
+    const skipped = results({
+      classLoad: undefined,
+      notMeasured: { classLoad: 'skipped in quick mode (each run takes a minute or more)' },
+    });
+    expect(failing(skipped, 'quick')).toEqual([]);
+    expect(failing(skipped, 'full')).toEqual(['class-load-lost', 'class-load-p95']);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The budgets of issues 8 and 20 and how each is judged. Figures that do not vary from run to run
+ * The budgets of issues 8, 17 and 20 and how each is judged. Figures that do not vary from run to run
  * (bytes, Lighthouse accessibility and best practices, CLS) are `stable`: quick mode enforces
  * only those; timings on a shared 2-core machine are reported there, never enforced.
  */
@@ -13,6 +13,7 @@ export const INTERACTION_BUDGET_MS = 16;
 export const BUILD_SECONDS_PER_LESSON = 0.3;
 export const SCORE_ONE_BUDGET_MS = 0.1;
 export const COLD_AGGREGATE_BUDGET_MS = 50;
+export const CLASS_LOAD_P95_BUDGET_MS = 200;
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -185,6 +186,43 @@ const BUDGETS: Budget[] = [
       return {
         status: Math.abs(change) <= LINEARITY_TOLERANCE ? 'met' : 'broken',
         measured: `per-lesson cost ${slopes} (${change >= 0 ? '+' : ''}${(change * 100).toFixed(0)}%)`,
+      };
+    },
+  },
+  {
+    id: 'class-load-lost',
+    budget: 'class load: 0 events lost, 0 recorded twice, in every run',
+    stable: false,
+    judge: ({ classLoad, notMeasured: why }) => {
+      if (!classLoad?.runs.length) return notMeasured(why.classLoad ?? 'not measured');
+      const broken = classLoad.runs.filter((r) => r.lost > 0 || r.duplicates > 0);
+      const made = classLoad.runs.reduce((sum, r) => sum + r.made, 0);
+      return broken.length
+        ? {
+            status: 'broken',
+            measured: broken
+              .map((r) => `${r.scenario.name}: ${r.lost} lost, ${r.duplicates} twice of ${r.made}`)
+              .join('; '),
+          }
+        : {
+            status: 'met',
+            measured: `${made} events in ${classLoad.runs.length} runs, none lost or twice`,
+          };
+    },
+  },
+  {
+    id: 'class-load-p95',
+    budget: `class load: write p95 ≤ ${CLASS_LOAD_P95_BUDGET_MS} ms on PGlite (300 students)`,
+    stable: false,
+    judge: ({ classLoad, notMeasured: why }) => {
+      const run = classLoad?.runs.find(
+        (r) => r.scenario.engine === 'pglite' && !r.scenario.restart,
+      );
+      if (!run) return notMeasured(why.classLoad ?? 'no PGlite run without a restart');
+      const load = run.loadAverage.before[0]!.toFixed(1);
+      return {
+        status: run.writeMs.p95 <= CLASS_LOAD_P95_BUDGET_MS ? 'met' : 'broken',
+        measured: `p95 ${run.writeMs.p95} ms (p50 ${run.writeMs.p50}, p99 ${run.writeMs.p99}) at load ${load}`,
       };
     },
   },

@@ -8,19 +8,41 @@ import { waitForUrl } from './wait-for-url';
 
 export interface RunningServer {
   origin: string;
+  /** The `next start` process (its children, if any, are found through /proc). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
+export interface ServerOptions {
+  /** The port to listen on (a restarted server keeps its port, as a school's does). */
+  port?: number;
+  /**
+   * Class mode's data folder, kept by the caller across restarts; by default a fresh one that
+   * goes when the server stops.
+   */
+  classDataDir?: string;
+  /** More settings of class mode (DATABASE_URL, TRUST_PROXY). */
+  env?: Record<string, string>;
+}
+
 /** `next start` on a free port of 127.0.0.1, serving the production build in `appDir`. */
-export async function startNextServer(appDir: string): Promise<RunningServer> {
-  const port = await freePort();
+export async function startNextServer(
+  appDir: string,
+  options: ServerOptions = {},
+): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   // The kit's server starts class mode: its own data folder, so a school's running server (which
   // holds data/class) never stops the bench, and the bench never touches a school's data.
-  const classData = mkdtempSync(join(tmpdir(), 'sayswho-bench-class-'));
+  const classData = options.classDataDir ?? mkdtempSync(join(tmpdir(), 'sayswho-bench-class-'));
   const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: appDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SAYSWHO_DATA_DIR: classData },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      SAYSWHO_DATA_DIR: classData,
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -28,7 +50,7 @@ export async function startNextServer(appDir: string): Promise<RunningServer> {
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
   const exited = new Promise<void>((resolve) =>
     child.on('exit', () => {
-      rmSync(classData, { recursive: true, force: true });
+      if (!options.classDataDir) rmSync(classData, { recursive: true, force: true });
       resolve();
     }),
   );
@@ -40,5 +62,5 @@ export async function startNextServer(appDir: string): Promise<RunningServer> {
     await stop();
     throw new Error(`next start did not answer at ${origin} within 60 s. Its output:\n${output}`);
   }
-  return { origin, stop };
+  return { origin, pid: child.pid!, stop };
 }

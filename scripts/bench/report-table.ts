@@ -190,6 +190,46 @@ function scoringTable({ scoring }: BenchResults): string | null {
   );
 }
 
+function classLoadTable({ classLoad }: BenchResults): string | null {
+  if (!classLoad) return null;
+  return table(
+    `Class load (simulated students on loopback, ${classLoad.generatedAt})`,
+    [
+      'run',
+      'students',
+      'events',
+      'events/s',
+      'write p50',
+      'p95',
+      'p99 ms',
+      'server RSS',
+      'lost',
+      'on device',
+      'twice',
+      'restart s',
+      'load',
+    ],
+    classLoad.runs.map((r) => [
+      r.scenario.name,
+      r.scenario.students,
+      r.made,
+      r.eventsPerSecond.toFixed(1),
+      ms(r.writeMs.p50),
+      ms(r.writeMs.p95),
+      ms(r.writeMs.p99),
+      `${Math.round(r.serverRssPeakBytes / 1e6)} MB`,
+      r.lost,
+      r.unsent,
+      r.duplicates,
+      r.restartSeconds === null ? '–' : r.restartSeconds.toFixed(1),
+      r.loadAverage.before[0]!.toFixed(1),
+    ]),
+    'Write: one POST /api/class/events answered 200 (a batch, usually of one event). RSS: peak of the app servers. ' +
+      'Lost: made by a device and not in the export; on device: of those, still waiting on a device when the bench ' +
+      'stopped waiting (2 minutes after its last event); twice: rows beyond one per event id.',
+  );
+}
+
 function budgetTable({ budgets, mode }: BenchResults): string {
   return table(
     `Budgets (${mode} mode)`,
@@ -212,6 +252,7 @@ export function formatReport(results: BenchResults): string {
     appBuildTable(results),
     buildScalingTable(results),
     scoringTable(results),
+    classLoadTable(results),
     missing.length ? `\n## Not measured\n${missing.join('\n')}` : null,
     budgetTable(results),
   ]

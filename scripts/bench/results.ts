@@ -1,4 +1,5 @@
 import type { ScalingResult } from './build-scaling';
+import type { ClassLoadRun } from './class-load-scenarios';
 import type { BuildTiming } from './next-build';
 import type { InteractionResult } from './interaction-cost';
 import type { LighthouseResult } from './lighthouse-audit';
@@ -38,6 +39,8 @@ export interface BenchResults {
   /** The run's first cold build of the real lessons, the one every other figure is measured on. */
   appBuild?: BuildTiming;
   scoring?: ScoreSpeedResult;
+  /** The class server under simulated students (full mode, or `--class-load` alone). */
+  classLoad?: { generatedAt: string; runs: ClassLoadRun[] };
   /** Each part that was not measured, and why. */
   notMeasured: Record<string, string>;
   budgets: BudgetResult[];

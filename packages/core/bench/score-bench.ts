@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load-corpus';
 import type { Article, Span } from '../src/corpus/types';
 import { aggregateSpans, buildSpotKey, scoreSpot } from '../src/quiz';
+import { seededRandom } from './seeded-random';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -37,17 +38,7 @@ const text = article.text;
 const key = buildSpotKey(article, { kinds: ['attribution'], role: 'cue' });
 const gold = key.gold.filter((g) => !g.borderline);
 
-// A deterministic pseudo-random source, so every run measures the same work.
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20241120);
+const random = seededRandom(20241120);
 
 /** A plausible student answer: most cues (some with their source), a few wrong words, raw offsets. */
 function studentAnswer(): Span[] {
