@@ -14,14 +14,18 @@ export const exportResultsCsv = guarded(
   },
 );
 
-/** `origin`: the server's public origin, the home of the statements' accounts and activities. */
+/**
+ * The statements' accounts and activities live at the server's public origin: `PUBLIC_URL`, or
+ * the origin the teacher's browser addressed (as for join links).
+ */
 export const exportXapi = guarded(
   async (
     classroom: Classroom,
     teacher: Teacher,
     classId: string,
-    origin: string,
+    requestOrigin: string,
   ): Promise<Result<string>> => {
+    const origin = classroom.config.publicUrl ?? requestOrigin;
     const work = await readClassWork(classroom, teacher, classId);
     if (!work.ok) return work;
     return ok(xapiStatements(work.value, origin).map((s) => `${JSON.stringify(s)}\n`).join(''));
