@@ -3,14 +3,19 @@ import { answerText, NOTHING_MARKED } from './answer-text';
 import type { ExercisePublic } from './exercise-spec';
 
 const TEXT = 'Russia battered the city overnight, Mayor Ivan Petrov said on Tuesday.';
-const at = (quote: string): Span => ({ start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length });
+const at = (quote: string): Span => ({
+  start: TEXT.indexOf(quote),
+  end: TEXT.indexOf(quote) + quote.length,
+});
 const passage = { text: TEXT, outlet: 'AP' };
 // Only the fields the text is made from; the rest of a spec plays no part.
 const spec = (fields: object) => fields as unknown as ExercisePublic;
 
 test('a Spot answer reads as the words marked, quoted, in the order marked', () => {
   const spot = spec({ type: 'spot', passage });
-  expect(answerText(spot, { type: 'spot', spans: [at('said'), at('battered')] })).toBe('“said”, “battered”');
+  expect(answerText(spot, { type: 'spot', spans: [at('said'), at('battered')] })).toBe(
+    '“said”, “battered”',
+  );
 });
 
 test('a Choice answer reads as the chosen options’ plain text', () => {
@@ -22,7 +27,9 @@ test('a Choice answer reads as the chosen options’ plain text', () => {
       { id: 'c', html: 'Nobody' },
     ],
   });
-  expect(answerText(choice, { type: 'choice', chosen: ['b', 'a'] })).toBe('The mayor; Analysts & officials');
+  expect(answerText(choice, { type: 'choice', chosen: ['b', 'a'] })).toBe(
+    'The mayor; Analysts & officials',
+  );
 });
 
 test('a Classify answer names each placed item’s category', () => {
@@ -34,12 +41,21 @@ test('a Classify answer names each placed item’s category', () => {
       { id: 'analysts', text: 'Analysts' },
     ],
   });
-  expect(answerText(classify, { type: 'classify', placed: { mayor: 'named' } })).toBe('Mayor Ivan Petrov → Named official');
+  expect(answerText(classify, { type: 'classify', placed: { mayor: 'named' } })).toBe(
+    'Mayor Ivan Petrov → Named official',
+  );
 });
 
 test('a Compare answer names each side’s outlet, and says when a side has nothing marked', () => {
-  const compare = spec({ type: 'compare', mode: 'spot', from: { ...passage, outlet: 'AP' }, to: { ...passage, outlet: 'Reuters' } });
-  expect(answerText(compare, { type: 'compare', from: [at('battered')], to: [] })).toBe(`AP: “battered”; Reuters: ${NOTHING_MARKED}`);
+  const compare = spec({
+    type: 'compare',
+    mode: 'spot',
+    from: { ...passage, outlet: 'AP' },
+    to: { ...passage, outlet: 'Reuters' },
+  });
+  expect(answerText(compare, { type: 'compare', from: [at('battered')], to: [] })).toBe(
+    `AP: “battered”; Reuters: ${NOTHING_MARKED}`,
+  );
 });
 
 test('a Compare kind answer numbers the differences it names', () => {
@@ -53,6 +69,8 @@ test('a Compare kind answer numbers the differences it names', () => {
 });
 
 test('a rewrite reads as written; an answer that does not fit reads as nothing', () => {
-  expect(answerText(spec({ type: 'rewrite' }), { type: 'rewrite', text: 'Russia hit the city.' })).toBe('Russia hit the city.');
+  expect(
+    answerText(spec({ type: 'rewrite' }), { type: 'rewrite', text: 'Russia hit the city.' }),
+  ).toBe('Russia hit the city.');
   expect(answerText(spec({ type: 'rewrite' }), { type: 'choice', chosen: ['a'] })).toBe('');
 });

@@ -13,7 +13,8 @@ export const NOTHING_MARKED = '(nothing)';
 
 /** `''` when the answer does not fit the exercise (nothing to read). */
 export function answerText(spec: ExercisePublic, answer: StoredAnswer): string {
-  if (spec.type === 'spot' && answer.type === 'spot') return quoteSpans(spec.passage.text, answer.spans);
+  if (spec.type === 'spot' && answer.type === 'spot')
+    return quoteSpans(spec.passage.text, answer.spans);
   if (spec.type === 'choice' && answer.type === 'choice')
     return spec.options
       .filter((o) => answer.chosen.includes(o.id))

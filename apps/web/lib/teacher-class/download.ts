@@ -2,7 +2,13 @@
  * A teacher's download of a class's file: named after the class and today (in the school's
  * zone), never cached (it holds students' work).
  */
-import { endDateRange, getClass, type Result, type RunningClassroom, type Teacher } from '@sayswho/classroom';
+import {
+  endDateRange,
+  getClass,
+  type Result,
+  type RunningClassroom,
+  type Teacher,
+} from '@sayswho/classroom';
 import { NO_STORE } from '@/lib/class-server/answer';
 import { exportFileName } from './export-file-name';
 

@@ -15,6 +15,8 @@ describe('the name of a class’s download', () => {
   });
 
   it('tells the results downloads apart from the class’s data', () => {
-    expect(exportFileName('8B', '2025-06-30', '-results.csv')).toBe('sayswho-8b-2025-06-30-results.csv');
+    expect(exportFileName('8B', '2025-06-30', '-results.csv')).toBe(
+      'sayswho-8b-2025-06-30-results.csv',
+    );
   });
 });

@@ -26,5 +26,10 @@ describe('csvCell', () => {
 });
 
 test('a file is its rows, CRLF after each, after a byte-order mark', () => {
-  expect(csvFile([['name', 'score'], ['Sam', 1]])).toBe('\uFEFFname,score\r\nSam,1\r\n');
+  expect(
+    csvFile([
+      ['name', 'score'],
+      ['Sam', 1],
+    ]),
+  ).toBe('\uFEFFname,score\r\nSam,1\r\n');
 });

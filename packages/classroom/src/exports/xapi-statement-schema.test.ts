@@ -37,14 +37,26 @@ test.each<[string, Change]>([
   ['an id that is not a UUID', (s) => (s.id = 'check-1')],
   ['no actor', (s) => delete (s as Partial<typeof valid>).actor],
   ['an actor with no identifier', (s) => delete (s.actor as Partial<typeof valid.actor>).account],
-  ['an actor with two identifiers', (s) => Object.assign(s.actor, { mbox: 'mailto:sam@example.org' })],
+  [
+    'an actor with two identifiers',
+    (s) => Object.assign(s.actor, { mbox: 'mailto:sam@example.org' }),
+  ],
   ['an account whose home page is not a URL', (s) => (s.actor.account.homePage = 'class server')],
   ['an account with no name', (s) => (s.actor.account.name = '')],
   ['a verb id that is not an IRI', (s) => (s.verb.id = 'answered')],
-  ['a display keyed by something that is no language tag', (s) => (s.verb.display = { 'English (US)': 'answered' } as never)],
+  [
+    'a display keyed by something that is no language tag',
+    (s) => (s.verb.display = { 'English (US)': 'answered' } as never),
+  ],
   ['an object id that is not an IRI', (s) => (s.object.id = 'us officials')],
-  ['an interaction type the spec does not have', (s) => (s.object.definition.interactionType = 'multiple-choice')],
-  ['choices on an interaction that is not a choice', (s) => (s.object.definition.interactionType = 'long-fill-in')],
+  [
+    'an interaction type the spec does not have',
+    (s) => (s.object.definition.interactionType = 'multiple-choice'),
+  ],
+  [
+    'choices on an interaction that is not a choice',
+    (s) => (s.object.definition.interactionType = 'long-fill-in'),
+  ],
   ['two choices with one id', (s) => s.object.definition.choices.push({ id: 'option-1' })],
   [
     'correct responses with no interaction type',
@@ -55,14 +67,23 @@ test.each<[string, Change]>([
     },
   ],
   ['a scaled score above 1', (s) => (s.result.score.scaled = 1.5)],
-  ['a raw score outside min and max', (s) => Object.assign(s.result.score, { raw: 11, min: 0, max: 10 })],
+  [
+    'a raw score outside min and max',
+    (s) => Object.assign(s.result.score, { raw: 11, min: 0, max: 10 }),
+  ],
   ['a response that is not a string', (s) => (s.result.response = ['option-2'] as never)],
-  ['an extension keyed by something that is no IRI', (s) => Object.assign(s.result, { extensions: { marks: [] } })],
+  [
+    'an extension keyed by something that is no IRI',
+    (s) => Object.assign(s.result, { extensions: { marks: [] } }),
+  ],
   ['a timestamp with no time zone', (s) => (s.timestamp = '2025-03-10T09:00:00')],
   ['a stored time that is no time', (s) => (s.stored = 'yesterday')],
   ['a version other than 1.0.x', (s) => (s.version = '2.0.0')],
   ['a property the spec does not define', (s) => (s.grade = 'A')],
-  ['a property the spec does not define, inside the result', (s) => Object.assign(s.result, { points: 3 })],
+  [
+    'a property the spec does not define, inside the result',
+    (s) => Object.assign(s.result, { points: 3 }),
+  ],
 ])('refuses %s', (_rule, change) => {
   expect(xapiStatementSchema.safeParse(changed(change)).success).toBe(false);
 });

@@ -27,13 +27,20 @@ const agent = z
   .strictObject({
     objectType: z.literal('Agent').optional(),
     name: z.string().optional(),
-    mbox: z.string().regex(/^mailto:[^\s@]+@[^\s@]+$/).optional(),
-    mbox_sha1sum: z.string().regex(/^[0-9a-f]{40}$/).optional(),
+    mbox: z
+      .string()
+      .regex(/^mailto:[^\s@]+@[^\s@]+$/)
+      .optional(),
+    mbox_sha1sum: z
+      .string()
+      .regex(/^[0-9a-f]{40}$/)
+      .optional(),
     openid: iri.optional(),
     account: account.optional(),
   })
   .refine(
-    (a) => [a.mbox, a.mbox_sha1sum, a.openid, a.account].filter((ifi) => ifi !== undefined).length === 1,
+    (a) =>
+      [a.mbox, a.mbox_sha1sum, a.openid, a.account].filter((ifi) => ifi !== undefined).length === 1,
     'an Agent has exactly one identifier (mbox, mbox_sha1sum, openid or account)',
   );
 
@@ -53,7 +60,10 @@ const INTERACTION_TYPES = [
 ] as const;
 const interactionComponents = z
   .array(z.strictObject({ id: z.string().min(1), description: languageMap.optional() }))
-  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'component ids must be unique');
+  .refine(
+    (list) => new Set(list.map((c) => c.id)).size === list.length,
+    'component ids must be unique',
+  );
 
 const definition = z
   .strictObject({
@@ -71,7 +81,10 @@ const definition = z
     'correctResponsesPattern needs an interactionType',
   )
   .refine(
-    (d) => d.choices === undefined || d.interactionType === 'choice' || d.interactionType === 'sequencing',
+    (d) =>
+      d.choices === undefined ||
+      d.interactionType === 'choice' ||
+      d.interactionType === 'sequencing',
     'choices belong only to a choice or sequencing interaction',
   );
 
@@ -88,9 +101,14 @@ const score = z
     min: z.number().optional(),
     max: z.number().optional(),
   })
-  .refine((s) => s.min === undefined || s.max === undefined || s.min < s.max, 'min must be below max')
   .refine(
-    (s) => s.raw === undefined || ((s.min === undefined || s.raw >= s.min) && (s.max === undefined || s.raw <= s.max)),
+    (s) => s.min === undefined || s.max === undefined || s.min < s.max,
+    'min must be below max',
+  )
+  .refine(
+    (s) =>
+      s.raw === undefined ||
+      ((s.min === undefined || s.raw >= s.min) && (s.max === undefined || s.raw <= s.max)),
     'raw must lie between min and max',
   );
 
@@ -99,7 +117,12 @@ const result = z.strictObject({
   success: z.boolean().optional(),
   completion: z.boolean().optional(),
   response: z.string().optional(),
-  duration: z.string().regex(/^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$/).optional(),
+  duration: z
+    .string()
+    .regex(
+      /^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$/,
+    )
+    .optional(),
   extensions: extensions.optional(),
 });
 
@@ -114,7 +137,10 @@ const context = z.strictObject({
     })
     .optional(),
   platform: z.string().optional(),
-  language: z.string().regex(/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/).optional(),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/)
+    .optional(),
   extensions: extensions.optional(),
 });
 
@@ -127,7 +153,10 @@ export const xapiStatementSchema = z.strictObject({
   context: context.optional(),
   timestamp: timestamp.optional(),
   stored: timestamp.optional(),
-  version: z.string().regex(/^1\.0(\.\d+)?$/, 'must be a 1.0.x version').optional(),
+  version: z
+    .string()
+    .regex(/^1\.0(\.\d+)?$/, 'must be a 1.0.x version')
+    .optional(),
 });
 
 export type XapiStatement = z.infer<typeof xapiStatementSchema>;

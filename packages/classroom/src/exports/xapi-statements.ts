@@ -88,13 +88,21 @@ function interactionOf(ref: ClassExercise) {
     return {
       interactionType: 'choice' as const,
       choices: spec.options.map((o) => ({ id: o.id, description: { 'en-US': plainText(o.html) } })),
-      correctResponsesPattern: [key.key.options.filter((o) => o.correct).map((o) => o.id).join('[,]')],
+      correctResponsesPattern: [
+        key.key.options
+          .filter((o) => o.correct)
+          .map((o) => o.id)
+          .join('[,]'),
+      ],
     };
   if (spec.type === 'classify' && key.type === 'classify')
     return {
       interactionType: 'choice' as const,
       choices: spec.items.flatMap((i) =>
-        spec.categories.map((c) => ({ id: pair(i.id, c.id), description: { 'en-US': `${i.text} → ${c.label}` } })),
+        spec.categories.map((c) => ({
+          id: pair(i.id, c.id),
+          description: { 'en-US': `${i.text} → ${c.label}` },
+        })),
       ),
       correctResponsesPattern: [key.key.items.map((i) => pair(i.id, i.category)).join('[,]')],
     };
@@ -102,7 +110,10 @@ function interactionOf(ref: ClassExercise) {
     return {
       interactionType: 'choice' as const,
       choices: spec.differences.flatMap((d, n) =>
-        spec.kinds.map((k) => ({ id: pair(d.id, k.id), description: { 'en-US': `${n + 1}. ${k.label}` } })),
+        spec.kinds.map((k) => ({
+          id: pair(d.id, k.id),
+          description: { 'en-US': `${n + 1}. ${k.label}` },
+        })),
       ),
       correctResponsesPattern: [
         spec.differences

@@ -44,7 +44,10 @@ function aWrongWord() {
   const { key, text } = spotKey();
   const allowed = key.gold.map((g) => g.extent);
   const match = [...text.slice(key.passage.start, key.passage.end).matchAll(/\p{L}{4,}/gu)]
-    .map((m) => ({ start: key.passage.start + m.index, end: key.passage.start + m.index + m[0].length }))
+    .map((m) => ({
+      start: key.passage.start + m.index,
+      end: key.passage.start + m.index + m[0].length,
+    }))
     .find((w) => !allowed.some((e) => e.start < w.end && w.start < e.end))!;
   return { span: match, word: text.slice(match.start, match.end) };
 }
@@ -70,7 +73,12 @@ async function aClassAtWork() {
   const { gold } = spotKey();
   const wrong = aWrongWord();
   const { right, wrong: wrongOption } = choiceOptions();
-  const samRewrite = event(rewrite(), 'check', { type: 'rewrite', text: 'Russia hit the city.' }, 31);
+  const samRewrite = event(
+    rewrite(),
+    'check',
+    { type: 'rewrite', text: 'Russia hit the city.' },
+    31,
+  );
   // Sam: two Checks on the Spot (the first finds one item, the second all) with a hint between,
   // then a wrong word added, unchecked; the Choice right at last; a rewrite after 26 minutes away.
   await send(
@@ -97,7 +105,10 @@ function viewOf<T extends ExerciseView['type']>(
   results: { exercises: readonly { exerciseId: string; view: ExerciseView }[] },
   id: string,
 ): Extract<ExerciseView, { type: T }> {
-  return results.exercises.find((e) => e.exerciseId === id)!.view as Extract<ExerciseView, { type: T }>;
+  return results.exercises.find((e) => e.exerciseId === id)!.view as Extract<
+    ExerciseView,
+    { type: T }
+  >;
 }
 
 describe('the class’s results', () => {
@@ -106,10 +117,27 @@ describe('the class’s results', () => {
     const results = value(await classResults(classroom, teacher, klass.id));
     const row = (name: string, id: string) =>
       results.students.find((s) => s.name === name)!.exercises.find((e) => e.exerciseId === id)!;
-    expect(row('Sam', 'find-loaded')).toMatchObject({ status: 'checked', attempts: 2, hints: 1, bestScore: 1 });
-    expect(row('Sam', 'battered-or-clobbered')).toMatchObject({ status: 'checked', attempts: 2, bestScore: 1 });
-    expect(row('Ana', 'find-loaded')).toMatchObject({ status: 'working', attempts: 0, bestScore: null });
-    expect(row('Ana', 'battered-or-clobbered')).toMatchObject({ status: 'answer-shown', answerShown: true, bestScore: 0 });
+    expect(row('Sam', 'find-loaded')).toMatchObject({
+      status: 'checked',
+      attempts: 2,
+      hints: 1,
+      bestScore: 1,
+    });
+    expect(row('Sam', 'battered-or-clobbered')).toMatchObject({
+      status: 'checked',
+      attempts: 2,
+      bestScore: 1,
+    });
+    expect(row('Ana', 'find-loaded')).toMatchObject({
+      status: 'working',
+      attempts: 0,
+      bestScore: null,
+    });
+    expect(row('Ana', 'battered-or-clobbered')).toMatchObject({
+      status: 'answer-shown',
+      answerShown: true,
+      bestScore: 0,
+    });
     expect(row('Lee', 'find-loaded')).toMatchObject({ status: 'not-started', attempts: 0 });
     expect(results.exercises.find((e) => e.exerciseId === 'find-loaded')!.statuses).toEqual({
       'not-started': 1,
@@ -134,14 +162,20 @@ describe('the class’s results', () => {
   test('the Spot heatmap counts the students whose last answer marks each word, with what they missed and got wrong', async () => {
     const { teacher, klass, wrong } = await aClassAtWork();
     const { gold } = spotKey();
-    const { passage } = viewOf<'spot'>(value(await classResults(classroom, teacher, klass.id)), 'find-loaded');
-    const markedAt = (offset: number) => passage.marked[passage.tokens.findIndex((t) => t.start <= offset && offset < t.end)];
+    const { passage } = viewOf<'spot'>(
+      value(await classResults(classroom, teacher, klass.id)),
+      'find-loaded',
+    );
+    const markedAt = (offset: number) =>
+      passage.marked[passage.tokens.findIndex((t) => t.start <= offset && offset < t.end)];
     expect(passage.answered).toBe(2);
     expect(markedAt(gold[0]!.span.start)).toBe(2);
     expect(markedAt(gold[1]!.span.start)).toBe(1);
     expect(passage.wrongWords[0]).toMatchObject({ text: wrong.word, marked: 2 });
     // Ana's last answer found only the first item: every other one is missed once.
-    expect(passage.missedItems.map((m) => [m.goldId, m.missed])).toEqual(gold.slice(1).map((g) => [g.id, 1]));
+    expect(passage.missedItems.map((m) => [m.goldId, m.missed])).toEqual(
+      gold.slice(1).map((g) => [g.id, 1]),
+    );
   });
 
   test('the Choice spread counts last answers, the right option marked, and the difficult items name their exercise', async () => {
@@ -149,9 +183,20 @@ describe('the class’s results', () => {
     const { right, wrong } = choiceOptions();
     const results = value(await classResults(classroom, teacher, klass.id));
     const { options } = viewOf<'choice'>(results, 'battered-or-clobbered');
-    expect(options.options.find((o) => o.id === right[0])).toEqual({ id: right[0], correct: true, chosen: 1 });
-    expect(options.options.find((o) => o.id === wrong)).toEqual({ id: wrong, correct: false, chosen: 1 });
-    const prompt = choice().public.promptHtml.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+    expect(options.options.find((o) => o.id === right[0])).toEqual({
+      id: right[0],
+      correct: true,
+      chosen: 1,
+    });
+    expect(options.options.find((o) => o.id === wrong)).toEqual({
+      id: wrong,
+      correct: false,
+      chosen: 1,
+    });
+    const prompt = choice()
+      .public.promptHtml.replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     expect(results.difficult.find((d) => d.exerciseId === 'battered-or-clobbered')).toEqual({
       lessonSlug: 'battered-or-clobbered',
       exerciseId: 'battered-or-clobbered',
@@ -173,7 +218,10 @@ describe('the class’s results', () => {
         comment: 'Plain and fair.',
       }),
     );
-    const { rewrites } = viewOf<'rewrite'>(value(await classResults(classroom, teacher, klass.id)), 'rewrite-battered');
+    const { rewrites } = viewOf<'rewrite'>(
+      value(await classResults(classroom, teacher, klass.id)),
+      'rewrite-battered',
+    );
     expect(rewrites).toEqual([
       {
         studentId: sam.student.id,
@@ -200,21 +248,36 @@ describe('results.csv', () => {
     const { teacher, klass, wrong } = await aClassAtWork();
     await aStudent(classroom, klass, '=HYPERLINK("http://x")');
     const csv = value(await exportResultsCsv(classroom, teacher, klass.id));
-    const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('student,lesson,exercise,status,attempts,hints,best score (%),answer shown,last answer');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines[0]).toBe(
+      'student,lesson,exercise,status,attempts,hints,best score (%),answer shown,last answer',
+    );
     expect(lines).toHaveLength(1 + 4 * lesson().exercises.length);
     const samSpot = lines.find((l) => l.startsWith('Sam,battered-or-clobbered,find-loaded,'))!;
     expect(samSpot).toContain(',checked,2,1,100,no,');
     expect(samSpot).toContain(`“${wrong.word}”`);
-    expect(lines).toContain('Ana,battered-or-clobbered,battered-or-clobbered,answer-shown,1,0,0,yes,' + csvText(choice(), choiceOptions().wrong));
-    expect(lines.filter((l) => l.includes('HYPERLINK')).every((l) => l.startsWith(`"'=HYPERLINK(""http://x"")",`))).toBe(true);
+    expect(lines).toContain(
+      'Ana,battered-or-clobbered,battered-or-clobbered,answer-shown,1,0,0,yes,' +
+        csvText(choice(), choiceOptions().wrong),
+    );
+    expect(
+      lines
+        .filter((l) => l.includes('HYPERLINK'))
+        .every((l) => l.startsWith(`"'=HYPERLINK(""http://x"")",`)),
+    ).toBe(true);
   });
 });
 
 function csvText(ex: ExerciseSpec, optionId: string): string {
   const spec = ex.public;
   if (spec.type !== 'choice') throw new Error('not a Choice');
-  const text = spec.options.find((o) => o.id === optionId)!.html.replace(/<[^>]*>/g, '').trim();
+  const text = spec.options
+    .find((o) => o.id === optionId)!
+    .html.replace(/<[^>]*>/g, '')
+    .trim();
   return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -222,13 +285,20 @@ describe('xapi.jsonl', () => {
   async function statements() {
     const setting = await aClassAtWork();
     const file = value(await exportXapi(classroom, setting.teacher, setting.klass.id, ORIGIN));
-    return { ...setting, statements: file.trimEnd().split('\n').map((line) => JSON.parse(line)) };
+    return {
+      ...setting,
+      statements: file
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    };
   }
 
   test('one valid xAPI 1.0.3 statement per Check that counted, each with the Check’s own id', async () => {
     const { statements: all } = await statements();
     expect(all).toHaveLength(6);
-    for (const statement of all) expect(xapiStatementSchema.safeParse(statement).error).toBeUndefined();
+    for (const statement of all)
+      expect(xapiStatementSchema.safeParse(statement).error).toBeUndefined();
     expect(new Set(all.map((s) => s.id)).size).toBe(6);
     expect(all.every((s) => s.verb.id === ANSWERED && s.version === '1.0.3')).toBe(true);
   });
@@ -248,14 +318,22 @@ describe('xapi.jsonl', () => {
   test('a Spot Check holds its score and its marks as W3C selectors of the words marked', async () => {
     const { statements: all } = await statements();
     const { gold, text } = spotKey();
-    const checks = all.filter((s) => s.object.id === `${ORIGIN}/lessons/battered-or-clobbered#find-loaded`);
+    const checks = all.filter(
+      (s) => s.object.id === `${ORIGIN}/lessons/battered-or-clobbered#find-loaded`,
+    );
     expect(checks.map((s) => s.object.definition.interactionType)).toEqual(['other', 'other']);
-    expect(checks.map((s) => s.timestamp)).toEqual(['2025-03-10T09:00:00.000Z', '2025-03-10T09:02:00.000Z']);
+    expect(checks.map((s) => s.timestamp)).toEqual([
+      '2025-03-10T09:00:00.000Z',
+      '2025-03-10T09:02:00.000Z',
+    ]);
     expect(checks[0].result.score.scaled).toBeLessThan(checks[1].result.score.scaled);
     expect(checks[1].result).toMatchObject({ score: { scaled: 1 }, success: true });
     const [first] = checks[0].result.extensions[marksExtension(ORIGIN)];
     expect(first.selector).toEqual([
-      expect.objectContaining({ type: 'TextQuoteSelector', exact: text.slice(gold[0]!.span.start, gold[0]!.span.end) }),
+      expect.objectContaining({
+        type: 'TextQuoteSelector',
+        exact: text.slice(gold[0]!.span.start, gold[0]!.span.end),
+      }),
       expect.objectContaining({ type: 'TextPositionSelector' }),
     ]);
     expect(checks[1].result.extensions[marksExtension(ORIGIN)]).toHaveLength(gold.length);

@@ -65,7 +65,11 @@ export interface RewriteEntry {
 
 export type ExerciseView =
   | { readonly type: 'spot'; readonly passage: SpotPassageResults }
-  | { readonly type: 'compare-spot'; readonly from: SpotPassageResults; readonly to: SpotPassageResults }
+  | {
+      readonly type: 'compare-spot';
+      readonly from: SpotPassageResults;
+      readonly to: SpotPassageResults;
+    }
   | { readonly type: 'choice'; readonly options: ChoiceResults }
   | { readonly type: 'classify' | 'compare-kind'; readonly items: readonly SortedItemResults[] }
   /** Each student's last rewrite they checked, in roster order. */
@@ -138,16 +142,26 @@ function resultsOf(work: ClassWork): ClassResults {
 type Missed = Pick<ItemTally, 'label' | 'missed' | 'answered'>;
 
 /** The exercise across the class, and what each of its items was missed by. */
-function exerciseView(work: ClassWork, ref: ClassExercise): { view: ExerciseView; missed: Missed[] } {
+function exerciseView(
+  work: ClassWork,
+  ref: ClassExercise,
+): { view: ExerciseView; missed: Missed[] } {
   const last = work.students.map((s) => lastAnswerOf(work.eventsOn(s.id, ref)));
   const spec = ref.exercise.public;
   const key = ref.exercise.key;
   if (spec.type === 'spot' && key.type === 'spot') {
-    const passage = spotPassageResults(spec.passage.text, key.key, answersOf(last, 'spot').map((a) => a.spans));
+    const passage = spotPassageResults(
+      spec.passage.text,
+      key.key,
+      answersOf(last, 'spot').map((a) => a.spans),
+    );
     return { view: { type: 'spot', passage }, missed: spotMissed(passage) };
   }
   if (spec.type === 'choice' && key.type === 'choice') {
-    const options = choiceResults(key.key, answersOf(last, 'choice').map((a) => a.chosen));
+    const options = choiceResults(
+      key.key,
+      answersOf(last, 'choice').map((a) => a.chosen),
+    );
     const label = plainText(spec.promptHtml) || ref.exercise.id;
     return {
       view: { type: 'choice', options },
@@ -178,8 +192,16 @@ function exerciseView(work: ClassWork, ref: ClassExercise): { view: ExerciseView
   const spotKey = key.type === 'compare' ? key.keys[0] : undefined;
   if (spec.type === 'compare' && spotKey?.mode === 'spot') {
     const answers = answersOf(last, 'compare');
-    const from = spotPassageResults(spec.from.text, spotKey.from, answers.map((a) => a.from));
-    const to = spotPassageResults(spec.to.text, spotKey.to, answers.map((a) => a.to));
+    const from = spotPassageResults(
+      spec.from.text,
+      spotKey.from,
+      answers.map((a) => a.from),
+    );
+    const to = spotPassageResults(
+      spec.to.text,
+      spotKey.to,
+      answers.map((a) => a.to),
+    );
     return {
       view: { type: 'compare-spot', from, to },
       missed: [

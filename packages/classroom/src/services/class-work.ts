@@ -7,7 +7,12 @@ import type { RecordedEvent } from '@sayswho/core/class-results';
 import type { ExerciseSpec } from '@sayswho/lessons';
 import { teachersClass, type Teacher } from '../access';
 import type { Classroom, ClassLesson } from '../classroom';
-import { resultEventsOfClass, reviewsOfClass, type ClassReviewRow, type ResultEventRow } from '../db/queries/results';
+import {
+  resultEventsOfClass,
+  reviewsOfClass,
+  type ClassReviewRow,
+  type ResultEventRow,
+} from '../db/queries/results';
 import { studentsOfClass } from '../db/queries/students';
 import { ok, type Result } from '../result';
 import { labelled } from './roster';

@@ -28,6 +28,10 @@ export const exportXapi = guarded(
     const origin = classroom.config.publicUrl ?? requestOrigin;
     const work = await readClassWork(classroom, teacher, classId);
     if (!work.ok) return work;
-    return ok(xapiStatements(work.value, origin).map((s) => `${JSON.stringify(s)}\n`).join(''));
+    return ok(
+      xapiStatements(work.value, origin)
+        .map((s) => `${JSON.stringify(s)}\n`)
+        .join(''),
+    );
   },
 );

@@ -21,10 +21,12 @@ describe('choiceResults', () => {
   });
 
   test('counts as wrong every answer that is not exactly the right options, and skips empty ones', () => {
-    expect(choiceResults(key, [['b', 'a'], ['a'], ['a', 'b', 'c'], [], ['unknown']])).toMatchObject({
-      answered: 3,
-      wrong: 2,
-    });
+    expect(choiceResults(key, [['b', 'a'], ['a'], ['a', 'b', 'c'], [], ['unknown']])).toMatchObject(
+      {
+        answered: 3,
+        wrong: 2,
+      },
+    );
   });
 });
 
@@ -35,11 +37,11 @@ describe('sortingResults', () => {
   ];
 
   test('per item, spreads the placements over the categories and counts the wrong ones', () => {
-    const [mayor, analysts] = sortingResults(items, ['named', 'anonymous'], [
-      { mayor: 'named', analysts: 'named' },
-      { mayor: 'named' },
-      { analysts: 'named' },
-    ]);
+    const [mayor, analysts] = sortingResults(
+      items,
+      ['named', 'anonymous'],
+      [{ mayor: 'named', analysts: 'named' }, { mayor: 'named' }, { analysts: 'named' }],
+    );
     expect(mayor).toEqual({
       id: 'mayor',
       label: 'Mayor Ivan Petrov',

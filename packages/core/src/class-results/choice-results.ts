@@ -22,9 +22,14 @@ export interface ChoiceResults {
   readonly options: readonly OptionCount[];
 }
 
-export function choiceResults(key: ChoiceKey, lastChosen: readonly (readonly string[])[]): ChoiceResults {
+export function choiceResults(
+  key: ChoiceKey,
+  lastChosen: readonly (readonly string[])[],
+): ChoiceResults {
   const known = new Set(key.options.map((o) => o.id));
-  const answers = lastChosen.map((c) => c.filter((id) => known.has(id))).filter((c) => c.length > 0);
+  const answers = lastChosen
+    .map((c) => c.filter((id) => known.has(id)))
+    .filter((c) => c.length > 0);
   const counts = aggregateChoices(answers);
   const right = key.options.filter((o) => o.correct).map((o) => o.id);
   const isRight = (chosen: readonly string[]) => {
@@ -73,7 +78,11 @@ export function sortingResults(
       label: item.label,
       answered,
       wrong: answered - right,
-      categories: categories.map((id) => ({ id, correct: id === item.category, chosen: counts[id] ?? 0 })),
+      categories: categories.map((id) => ({
+        id,
+        correct: id === item.category,
+        chosen: counts[id] ?? 0,
+      })),
     };
   });
 }

@@ -16,7 +16,12 @@ test('puts the items missed by the largest share first, then the most missed, an
     tally('nobody missed', 0, 10),
     tally('three of four', 3, 4),
   ]);
-  expect(sorted.map((t) => t.label)).toEqual(['all of one', 'three of four', 'half of ten', 'half of two']);
+  expect(sorted.map((t) => t.label)).toEqual([
+    'all of one',
+    'three of four',
+    'half of ten',
+    'half of two',
+  ]);
 });
 
 test('keeps only as many as asked', () => {

@@ -1,9 +1,19 @@
 import type { StoredAnswer } from '../quiz/progress';
-import { activeTimeMs, exerciseProgress, IDLE_GAP_MS, type RecordedEvent } from './exercise-progress';
+import {
+  activeTimeMs,
+  exerciseProgress,
+  IDLE_GAP_MS,
+  type RecordedEvent,
+} from './exercise-progress';
 
 const at = new Date('2025-03-10T09:00:00Z');
 const choose = (id: string): StoredAnswer => ({ type: 'choice', chosen: [id] });
-const answer = (a: StoredAnswer): RecordedEvent => ({ kind: 'answer', at, answer: a, attempt: null });
+const answer = (a: StoredAnswer): RecordedEvent => ({
+  kind: 'answer',
+  at,
+  answer: a,
+  attempt: null,
+});
 const check = (a: StoredAnswer, score: number | null, counted = true): RecordedEvent => ({
   kind: 'check',
   at,
@@ -37,12 +47,21 @@ describe('exerciseProgress', () => {
       check(choose('c'), 0),
       answer(choose('d')),
     ]);
-    expect(progress).toMatchObject({ status: 'checked', attempts: 3, bestScore: 1, lastAnswer: choose('d') });
+    expect(progress).toMatchObject({
+      status: 'checked',
+      attempts: 3,
+      bestScore: 1,
+      lastAnswer: choose('d'),
+    });
   });
 
   test('a rewrite is checked with no score', () => {
     const rewrite: StoredAnswer = { type: 'rewrite', text: 'Plain.' };
-    expect(exerciseProgress([check(rewrite, null)])).toMatchObject({ status: 'checked', attempts: 1, bestScore: null });
+    expect(exerciseProgress([check(rewrite, null)])).toMatchObject({
+      status: 'checked',
+      attempts: 1,
+      bestScore: null,
+    });
   });
 
   test('a shown answer says so whatever came before', () => {

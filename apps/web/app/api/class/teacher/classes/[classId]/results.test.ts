@@ -12,7 +12,12 @@ describe('a class’s results', () => {
   async function get(handler: unknown, file: string) {
     const s = await aTeachersClass(classroom());
     const path = `/api/class/teacher/classes/${s.klass.id}/${file}`;
-    const response = await callRoute(handler, path, { classId: s.klass.id }, { session: s.rivera.session });
+    const response = await callRoute(
+      handler,
+      path,
+      { classId: s.klass.id },
+      { session: s.rivera.session },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     return { s, response };
@@ -22,7 +27,9 @@ describe('a class’s results', () => {
     const { s, response } = await get(results.GET, 'results');
     const body = await response.json();
     expect(body.students.map((st: { label: string }) => st.label)).toEqual(['Sam', 'Ana']);
-    const rewrite = body.exercises.find((e: { view: { type: string } }) => e.view.type === 'rewrite');
+    const rewrite = body.exercises.find(
+      (e: { view: { type: string } }) => e.view.type === 'rewrite',
+    );
     expect(rewrite.view.rewrites).toEqual([
       expect.objectContaining({ studentId: s.sam.student.id, eventId: s.rewriteId, review: null }),
     ]);
@@ -35,7 +42,9 @@ describe('a class’s results', () => {
       'attachment; filename="sayswho-8b-media-2025-03-10-results.csv"',
     );
     const rows = (await response.text()).split('\r\n');
-    expect(rows.some((r) => r.startsWith('Sam,battered-or-clobbered,rewrite-battered,checked,1,'))).toBe(true);
+    expect(
+      rows.some((r) => r.startsWith('Sam,battered-or-clobbered,rewrite-battered,checked,1,')),
+    ).toBe(true);
   });
 
   it('downloads xapi.jsonl whose accounts and activities live at the server’s origin, with no name in it', async () => {
@@ -44,10 +53,15 @@ describe('a class’s results', () => {
       'attachment; filename="sayswho-8b-media-2025-03-10-xapi.jsonl"',
     );
     const text = await response.text();
-    const [statement, ...more] = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const [statement, ...more] = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(more).toEqual([]);
     expect(statement.actor.account.homePage).toBe(KIT_ORIGIN);
-    expect(statement.object.id).toBe(`${KIT_ORIGIN}/lessons/battered-or-clobbered#rewrite-battered`);
+    expect(statement.object.id).toBe(
+      `${KIT_ORIGIN}/lessons/battered-or-clobbered#rewrite-battered`,
+    );
     expect(text).not.toMatch(/Sam|Ana/);
   });
 });
