@@ -5,7 +5,6 @@
  *
  *   cd packages/classroom && npx tsx scripts/measure-class-results.ts
  */
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { loadCorpus } from '@sayswho/core';
 import type { ClassEvent } from '@sayswho/core/class-event';
@@ -24,9 +23,11 @@ import { exportResultsCsv, exportXapi } from '../src/services/result-exports';
 import { recordEvents } from '../src/services/sync';
 import { createClass } from '../src/services/teacher-classes';
 import { addTeacher } from '../src/services/teachers';
+import { anEvent } from '../src/testing/fixtures';
 import { catalogOf, testConfig } from '../src/testing/test-classroom';
 
-const STUDENTS = 300;
+/** `STUDENTS=100 npx tsx …` for a quicker look. */
+const STUDENTS = Number(process.env.STUDENTS ?? 300);
 const RUNS = 5;
 const EVENTS_EACH = 30;
 const LESSONS = ['who-says-so', 'battered-or-clobbered', 'can-anyone-check-that'];
@@ -52,7 +53,9 @@ function anAnswer(exercise: ExerciseSpec, n: number): StoredAnswer | undefined {
   if (spec.type === 'classify')
     return {
       type: 'classify',
-      placed: Object.fromEntries(spec.items.map((i, k) => [i.id, spec.categories[(n + k) % spec.categories.length]!.id])),
+      placed: Object.fromEntries(
+        spec.items.map((i, k) => [i.id, spec.categories[(n + k) % spec.categories.length]!.id]),
+      ),
     };
   if (spec.type === 'rewrite') return { type: 'rewrite', text: `${spec.original} (${n})` };
   return undefined;
@@ -67,15 +70,9 @@ function eventsOf(lessons: readonly ClassLesson[], student: number): ClassEvent[
     const { lesson, exercise } = exercises[(student + Math.floor(k / 3)) % exercises.length]!;
     const kind = k % 3 === 0 ? 'answer' : k % 3 === 1 ? 'check' : 'hint';
     const answer = kind === 'hint' ? undefined : anAnswer(exercise, student + k);
-    return {
-      v: 1,
-      id: randomUUID(),
-      kind,
-      lesson: { slug: lesson.slug, fingerprint: lesson.fingerprint },
-      exerciseId: exercise.id,
+    return anEvent(lesson, exercise, kind, answer, {
       at: new Date(start + k * 40_000).toISOString(),
-      ...(answer ? { answer } : {}),
-    } as ClassEvent;
+    });
   });
 }
 
@@ -87,7 +84,7 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
 
 async function main() {
   const { corpus } = loadCorpus();
-  const lessons: ClassLesson[] = checkLessons(readLessonSources(), corpus).lessons;
+  const lessons: readonly ClassLesson[] = checkLessons(readLessonSources(), corpus).lessons;
   const database = await openPglite();
   await migrateDatabase(database);
   // Two hours of joining: a class admits 200 joins an hour.
@@ -99,21 +96,39 @@ async function main() {
     now: () => now,
     log: (line) => console.error(line),
   };
-  const { teacher } = must(await addTeacher(classroom, { name: 'Ms Rivera', origin: 'http://localhost' }));
-  const klass = must(await createClass(classroom, teacher, { name: '8B', lessons: LESSONS, endsOn: '2025-06-30' }));
+  const { teacher } = must(
+    await addTeacher(classroom, { name: 'Ms Rivera', origin: 'http://localhost' }),
+  );
+  const klass = must(
+    await createClass(classroom, teacher, { name: '8B', lessons: LESSONS, endsOn: '2025-06-30' }),
+  );
   const classLessons = LESSONS.map((slug) => lessons.find((l) => l.slug === slug)!);
   const [, fillMs] = await timed(async () => {
     for (let i = 0; i < STUDENTS; i += 1) {
       if (i === STUDENTS / 2) now = new Date('2025-03-10T09:00:00Z');
       const joined = must(
-        await joinClass(classroom, { code: klass.joinCode, name: `Student ${i}`, address: `10.0.${i >> 8}.${i & 255}` }),
+        await joinClass(classroom, {
+          code: klass.joinCode,
+          name: `Student ${i}`,
+          address: `10.0.${i >> 8}.${i & 255}`,
+        }),
       );
       const student = must(await studentFromDevice(classroom, `Bearer ${joined.deviceToken}`));
-      must(await recordEvents(classroom, student, JSON.stringify({ events: eventsOf(classLessons, i) })));
+      must(
+        await recordEvents(
+          classroom,
+          student,
+          JSON.stringify({ events: eventsOf(classLessons, i) }),
+        ),
+      );
     }
   });
-  const [count] = rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from events`));
-  console.log(`${STUDENTS} students, ${count!.n} events recorded in ${(fillMs / 1000).toFixed(1)} s`);
+  const [count] = rowsOf<{ n: number }>(
+    await database.db.execute(sql`select count(*)::int as n from events`),
+  );
+  console.log(
+    `${STUDENTS} students, ${count!.n} events recorded in ${(fillMs / 1000).toFixed(1)} s`,
+  );
 
   const plan = rowsOf<{ 'QUERY PLAN': string }>(
     await database.db.execute(
@@ -123,7 +138,10 @@ async function main() {
   console.log(`query plan: ${plan.map((r) => r['QUERY PLAN'].trim()).join(' | ')}`);
 
   for (const [label, run] of [
-    ['the query alone', () => resultEventsOfClass(database.db, klass.id).then(() => ({ ok: true }))],
+    [
+      'the query alone',
+      () => resultEventsOfClass(database.db, klass.id).then(() => ({ ok: true })),
+    ],
     ['classResults', () => classResults(classroom, teacher, klass.id)],
     ['results.csv', () => exportResultsCsv(classroom, teacher, klass.id)],
     ['xapi.jsonl', () => exportXapi(classroom, teacher, klass.id, 'https://class.example')],
@@ -135,7 +153,9 @@ async function main() {
       times.push(ms);
     }
     const sorted = [...times].sort((a, b) => a - b);
-    console.log(`${label}: first ${times[0]!.toFixed(0)} ms, median of ${RUNS} ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms`);
+    console.log(
+      `${label}: first ${times[0]!.toFixed(0)} ms, median of ${RUNS} ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms`,
+    );
   }
   await database.close();
 }

@@ -104,11 +104,8 @@ async function aClassAtWork() {
 function viewOf<T extends ExerciseView['type']>(
   results: { exercises: readonly { exerciseId: string; view: ExerciseView }[] },
   id: string,
-): Extract<ExerciseView, { type: T }> {
-  return results.exercises.find((e) => e.exerciseId === id)!.view as Extract<
-    ExerciseView,
-    { type: T }
-  >;
+): ExerciseView & { type: T } {
+  return results.exercises.find((e) => e.exerciseId === id)!.view as ExerciseView & { type: T };
 }
 
 describe('the class’s results', () => {
@@ -240,6 +237,86 @@ describe('the class’s results', () => {
     expect(await classResults(classroom, okafor, klass.id)).toMatchObject(notFound);
     expect(await exportResultsCsv(classroom, okafor, klass.id)).toMatchObject(notFound);
     expect(await exportXapi(classroom, okafor, klass.id, ORIGIN)).toMatchObject(notFound);
+  });
+});
+
+describe('sorting and comparing across the class', () => {
+  const lessonOf = (slug: string) => kitLessons().find((l) => l.slug === slug)!;
+  const find = (slug: string, id: string) => lessonOf(slug).exercises.find((e) => e.id === id)!;
+
+  test('Classify and Compare (kind) spread each item over the categories, the right one marked', async () => {
+    const teacher = await aTeacher(classroom);
+    const klass = await aClass(classroom, teacher, ['who-says-so', 'one-story-two-outlets']);
+    const sam = await aStudent(classroom, klass, 'Sam');
+    const ana = await aStudent(classroom, klass, 'Ana');
+    const classify = find('who-says-so', 'sort-sources');
+    const kind = find('one-story-two-outlets', 'name-the-difference');
+    if (
+      classify.key.type !== 'classify' ||
+      kind.key.type !== 'compare' ||
+      kind.public.type !== 'compare'
+    )
+      throw new Error(
+        'the lessons changed: sort-sources is a Classify, name-the-difference a Compare',
+      );
+    const items = classify.key.key.items;
+    const categories = classify.key.key.categories.map((c) => c.id);
+    const otherThan = (id: string) => categories.find((c) => c !== id)!;
+    const rightKind = (n: number) => {
+      const k = kind.key.type === 'compare' ? kind.key.keys[n] : undefined;
+      return k?.mode === 'kind' ? k.choice.options.find((o) => o.correct)!.id : '';
+    };
+    const [first] = kind.public.differences;
+    const rightPlaces = Object.fromEntries(items.map((i) => [i.id, i.category]));
+    const send = async (who: JoinedStudent, placed: Record<string, string>, kindOfFirst: string) =>
+      value(
+        await recordEvents(
+          classroom,
+          who.student,
+          batch(
+            anEvent(lessonOf('who-says-so'), classify, 'check', { type: 'classify', placed }),
+            anEvent(lessonOf('one-story-two-outlets'), kind, 'answer', {
+              type: 'classify',
+              placed: { [first!.id]: kindOfFirst },
+            }),
+          ),
+        ),
+      );
+    await send(sam, rightPlaces, rightKind(0));
+    await send(
+      ana,
+      { ...rightPlaces, [items[0]!.id]: otherThan(items[0]!.category) },
+      rightKind(0),
+    );
+
+    const results = value(await classResults(classroom, teacher, klass.id));
+    const sorted = viewOf<'classify'>(results, 'sort-sources').items;
+    expect(sorted[0]).toMatchObject({
+      id: items[0]!.id,
+      label: items[0]!.text,
+      answered: 2,
+      wrong: 1,
+    });
+    expect(sorted[0]!.categories.find((c) => c.correct)).toEqual({
+      id: items[0]!.category,
+      correct: true,
+      chosen: 1,
+    });
+    expect(sorted.slice(1).every((i) => i.wrong === 0 && i.answered === 2)).toBe(true);
+    const named = viewOf<'compare-kind'>(results, 'name-the-difference').items;
+    expect(named[0]).toMatchObject({ id: first!.id, answered: 2, wrong: 0 });
+    expect(named[0]!.categories.find((c) => c.correct)).toMatchObject({
+      id: rightKind(0),
+      chosen: 2,
+    });
+    expect(results.difficult).toEqual([
+      expect.objectContaining({
+        exerciseId: 'sort-sources',
+        label: items[0]!.text,
+        missed: 1,
+        answered: 2,
+      }),
+    ]);
   });
 });
 

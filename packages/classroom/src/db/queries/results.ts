@@ -29,20 +29,11 @@ export interface ResultEventRow {
   readonly completed: boolean;
 }
 
-type Tuple = [
-  string,
-  string,
-  ResultEventRow['kind'],
-  string,
-  string,
-  StoredAnswer | null,
-  string,
-  string,
-  number | null,
-  boolean,
-  string | null,
-  boolean,
-];
+/** As the JSON holds it: the times as ISO text. */
+type EventJson = Omit<ResultEventRow, 'deviceAt' | 'receivedAt'> & {
+  deviceAt: string;
+  receivedAt: string;
+};
 
 /**
  * A class's events in the order the server received them. Read as one JSON array: PGlite hands
@@ -53,48 +44,30 @@ export async function resultEventsOfClass(db: Db, classId: string): Promise<Resu
   const isCheck = sql`${events.kind} = 'check'`;
   const [row] = rowsOf<{ events: string | null }>(
     await db.execute(sql`
-      select json_agg(json_build_array(
-        ${events.id}, ${events.studentId}, ${events.kind}, ${events.lessonSlug},
-        ${events.exerciseId}, ${events.answer}, ${events.deviceAt}, ${events.receivedAt},
-        ${events.score},
-        ${isCheck} and coalesce((${events.judgement} ->> 'ok') = 'true', false),
-        case when ${isCheck} then ${events.judgement} -> 'result' ->> 'verdict' end,
-        ${isCheck} and coalesce((${events.judgement} ->> 'completed') = 'true', false)
+      select json_agg(json_build_object(
+        'id', ${events.id},
+        'studentId', ${events.studentId},
+        'kind', ${events.kind},
+        'lessonSlug', ${events.lessonSlug},
+        'exerciseId', ${events.exerciseId},
+        'answer', ${events.answer},
+        'deviceAt', ${events.deviceAt},
+        'receivedAt', ${events.receivedAt},
+        'score', ${events.score},
+        'counted', ${isCheck} and coalesce((${events.judgement} ->> 'ok') = 'true', false),
+        'verdict', case when ${isCheck} then ${events.judgement} -> 'result' ->> 'verdict' end,
+        'completed', ${isCheck} and coalesce((${events.judgement} ->> 'completed') = 'true', false)
       ) order by ${events.seq})::text as events
       from ${events}
       where ${events.classId} = ${classId}
     `),
   );
-  const tuples = JSON.parse(row?.events ?? '[]') as Tuple[];
-  return tuples.map(
-    ([
-      id,
-      studentId,
-      kind,
-      lessonSlug,
-      exerciseId,
-      answer,
-      deviceAt,
-      receivedAt,
-      score,
-      counted,
-      verdict,
-      completed,
-    ]) => ({
-      id,
-      studentId,
-      kind,
-      lessonSlug,
-      exerciseId,
-      answer,
-      deviceAt: new Date(deviceAt),
-      receivedAt: new Date(receivedAt),
-      score,
-      counted,
-      verdict,
-      completed,
-    }),
-  );
+  const parsed = JSON.parse(row?.events ?? '[]') as EventJson[];
+  return parsed.map((e) => ({
+    ...e,
+    deviceAt: new Date(e.deviceAt),
+    receivedAt: new Date(e.receivedAt),
+  }));
 }
 
 export async function reviewsOfClass(db: Db, classId: string) {
