@@ -210,6 +210,7 @@ function exerciseView(
       ],
     };
   }
+  // Rewrite, the one type left: the teacher judges rewrites, so nothing counts as missed.
   return { view: { type: 'rewrite', rewrites: rewritesOf(work, ref) }, missed: [] };
 }
 
