@@ -71,6 +71,7 @@ export default tseslint.config(
     files: [
       'packages/core/src/quiz/**',
       'packages/core/src/class-event.ts',
+      'packages/core/src/class-results/**',
       'packages/core/src/vocabulary.ts',
       'packages/core/src/diagnostics.ts',
     ],

@@ -58,6 +58,16 @@ export { JOIN_RULES } from './services/rate-limits';
 export { getRoster, renameStudent, mergeStudents, removeStudent } from './services/roster';
 export type { RosterStudent } from './services/roster';
 export { recordEvents } from './services/sync';
+export { classResults } from './services/class-results';
+export type {
+  ClassResults,
+  StudentResults,
+  StudentExerciseResult,
+  ExerciseResults,
+  ExerciseView,
+  RewriteEntry,
+} from './services/class-results';
+export { exportResultsCsv, exportXapi } from './services/result-exports';
 export type { ClassEventResult, SyncResponse } from './services/sync';
 export { exerciseKeyForStudent, automaticHintsForStudent } from './services/keys';
 export type { ExerciseRef } from './services/class-exercise';

@@ -36,3 +36,5 @@ export type { YamlProblem } from './corpus/explain-yaml';
 
 export { exportArticle, exportDifferences, VERSION_DIFFERENCE_TAG } from './w3c/export-w3c';
 export { importArticle, importDifferences } from './w3c/import-w3c';
+export { articleIri, selectorsFor } from './w3c/w3c-terms';
+export type { SelectorPair } from './w3c/w3c-terms';

@@ -47,7 +47,7 @@ export function anyone(request: Request): Result<{ classroom: RunningClassroom }
  * The origin the browser addressed: the Host header as sent (Next's `request.url` turns
  * 127.0.0.1 into localhost), with the scheme a trusted proxy reports when there is one.
  */
-function requestOrigin(request: Request, trustProxy: number): string {
+export function requestOrigin(request: Request, trustProxy: number): string {
   const url = new URL(request.url);
   const forwarded = trustProxy > 0 ? request.headers.get('x-forwarded-proto') : null;
   const scheme = forwarded?.split(',')[0]?.trim() || url.protocol.replace(':', '');

@@ -13,4 +13,10 @@ describe('the name of a class’s download', () => {
     );
     expect(exportFileName('日本語', '2025-06-30')).toBe('sayswho-class-2025-06-30.jsonl');
   });
+
+  it('tells the results downloads apart from the class’s data', () => {
+    expect(exportFileName('8B', '2025-06-30', '-results.csv')).toBe(
+      'sayswho-8b-2025-06-30-results.csv',
+    );
+  });
 });

@@ -2,7 +2,8 @@
  * The download's file name: the class's name in plain ASCII (a header carries it; accents and
  * quotes would need escaping there) and the day, so a teacher's exports sort and never clash.
  */
-export function exportFileName(className: string, day: string): string {
+/** `ending`: what follows the day, e.g. `-results.csv`; the class's whole data is `.jsonl`. */
+export function exportFileName(className: string, day: string, ending = '.jsonl'): string {
   const slug = className
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -11,5 +12,5 @@ export function exportFileName(className: string, day: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/, '');
-  return `sayswho-${slug || 'class'}-${day}.jsonl`;
+  return `sayswho-${slug || 'class'}-${day}${ending}`;
 }

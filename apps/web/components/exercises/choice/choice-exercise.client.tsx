@@ -5,7 +5,7 @@ import type { ChoiceResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { ChoicePublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
-import { plainText } from '../shell/plain-text';
+import { plainText } from '@sayswho/lessons/plain-text';
 import { scoredJudgement, useExercise } from '../shell/use-exercise';
 import { RightOrWrong } from '../shell/verdict';
 

@@ -22,7 +22,7 @@ import { nowIso, updateProgress, useExerciseProgress } from '@/lib/progress/prog
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseHostContext } from './exercise-host';
 import { loadKey } from './load-key';
-import { plainText } from './plain-text';
+import { plainText } from '@sayswho/lessons/plain-text';
 
 export type Phase = 'answering' | 'reviewing' | 'answer';
 

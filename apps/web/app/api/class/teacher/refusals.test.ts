@@ -14,6 +14,9 @@ import * as merge from './classes/[classId]/merge/route.class';
 import * as reviews from './classes/[classId]/reviews/route.class';
 import * as klass from './classes/[classId]/route.class';
 import * as exported from './classes/[classId]/export/route.class';
+import * as results from './classes/[classId]/results/route.class';
+import * as resultsCsv from './classes/[classId]/results.csv/route.class';
+import * as xapi from './classes/[classId]/xapi.jsonl/route.class';
 import * as student from './classes/[classId]/students/[studentId]/route.class';
 import * as students from './classes/[classId]/students/route.class';
 import * as classes from './classes/route.class';
@@ -96,6 +99,30 @@ function routes(s: Setting): Route[] {
       handler: exported.GET,
       method: 'GET',
       path: `${c}/export`,
+      params: { classId },
+      ofClass: true,
+    },
+    {
+      label: 'the results',
+      handler: results.GET,
+      method: 'GET',
+      path: `${c}/results`,
+      params: { classId },
+      ofClass: true,
+    },
+    {
+      label: 'results.csv',
+      handler: resultsCsv.GET,
+      method: 'GET',
+      path: `${c}/results.csv`,
+      params: { classId },
+      ofClass: true,
+    },
+    {
+      label: 'xapi.jsonl',
+      handler: xapi.GET,
+      method: 'GET',
+      path: `${c}/xapi.jsonl`,
       params: { classId },
       ofClass: true,
     },
@@ -209,17 +236,17 @@ describe('the teacher routes’ refusals', () => {
   }
 
   it('answers 401 to a stranger with no session', () =>
-    expectEach(14, () => ({}), 401, 'signed-out'));
+    expectEach(17, () => ({}), 401, 'signed-out'));
 
   it('answers 401 to a session that does not exist', () =>
-    expectEach(14, () => ({ session: 'x'.repeat(43) }), 401, 'signed-out'));
+    expectEach(17, () => ({ session: 'x'.repeat(43) }), 401, 'signed-out'));
 
   it('answers 401 to a student’s device token: a student is not a teacher', () =>
-    expectEach(14, () => ({ token: s.sam.token }), 401, 'signed-out'));
+    expectEach(17, () => ({ token: s.sam.token }), 401, 'signed-out'));
 
   it('answers 404 to another teacher, for every route of the class', () =>
     expectEach(
-      12,
+      15,
       (route) => (route.ofClass ? { session: s.okafor.session } : null),
       404,
       'not-found',

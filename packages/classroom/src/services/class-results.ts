@@ -1,0 +1,264 @@
+/**
+ * A class's results for its teacher (the dashboard and the projector draw them): each student's
+ * progress per exercise, each exercise across the class (the Spot heatmap, how answers spread
+ * over options, the rewrites with their reviews) and the items the class found hardest. This
+ * file only picks each exercise's answers out of the events; the counting is the core's
+ * (`@sayswho/core/class-results`).
+ */
+import {
+  activeTimeMs,
+  choiceResults,
+  difficultItems,
+  exerciseProgress,
+  sortingResults,
+  spotPassageResults,
+  type ChoiceResults,
+  type ExerciseStatus,
+  type ItemTally,
+  type SortedItemResults,
+  type SpotPassageResults,
+} from '@sayswho/core/class-results';
+import type { RewriteVerdict, StoredAnswer } from '@sayswho/core/quiz';
+import { plainText } from '@sayswho/lessons/plain-text';
+import type { Teacher } from '../access';
+import type { Classroom } from '../classroom';
+import type { ResultEventRow } from '../db/queries/results';
+import type { ReviewVerdict } from './reviews';
+import { ok, type Result } from '../result';
+import { readClassWork, recordedEvent, type ClassExercise, type ClassWork } from './class-work';
+import { guarded } from './guard';
+
+export interface StudentExerciseResult {
+  readonly lessonSlug: string;
+  readonly exerciseId: string;
+  readonly status: ExerciseStatus;
+  /** Checks that counted. */
+  readonly attempts: number;
+  readonly hints: number;
+  /** 0–1; null before a scored Check, and for rewrites. */
+  readonly bestScore: number | null;
+  readonly answerShown: boolean;
+}
+
+export interface StudentResults {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly joinedAt: Date;
+  /** The server's time of the student's latest event; null before any. */
+  readonly lastSeenAt: Date | null;
+  /** Time on task: gaps between their events, pauses over 5 minutes left out. */
+  readonly activeSeconds: number;
+  /** Every exercise of the class's lessons, in lesson order. */
+  readonly exercises: readonly StudentExerciseResult[];
+}
+
+export interface RewriteEntry {
+  readonly studentId: string;
+  /** The Check event: what `reviewRewrite` takes. */
+  readonly eventId: string;
+  readonly text: string;
+  /** The automatic check's verdict. */
+  readonly verdict: RewriteVerdict | null;
+  readonly review: { verdict: ReviewVerdict; comment: string; reviewedAt: Date } | null;
+}
+
+export type ExerciseView =
+  | { readonly type: 'spot'; readonly passage: SpotPassageResults }
+  | {
+      readonly type: 'compare-spot';
+      readonly from: SpotPassageResults;
+      readonly to: SpotPassageResults;
+    }
+  | { readonly type: 'choice'; readonly options: ChoiceResults }
+  | { readonly type: 'classify' | 'compare-kind'; readonly items: readonly SortedItemResults[] }
+  /** Each student's last rewrite they checked, in roster order. */
+  | { readonly type: 'rewrite'; readonly rewrites: readonly RewriteEntry[] };
+
+export interface ExerciseResults {
+  readonly lessonSlug: string;
+  readonly lessonTitle: string;
+  readonly exerciseId: string;
+  /** How many students are at each stage. */
+  readonly statuses: Readonly<Record<ExerciseStatus, number>>;
+  readonly view: ExerciseView;
+}
+
+export interface ClassResults {
+  readonly students: readonly StudentResults[];
+  readonly exercises: readonly ExerciseResults[];
+  /** The items most missed across the class, hardest first (at most 10). */
+  readonly difficult: readonly ItemTally[];
+}
+
+export const classResults = guarded(
+  async (
+    classroom: Classroom,
+    teacher: Teacher,
+    classId: string,
+  ): Promise<Result<ClassResults>> => {
+    const work = await readClassWork(classroom, teacher, classId);
+    if (!work.ok) return work;
+    return ok(resultsOf(work.value));
+  },
+);
+
+function resultsOf(work: ClassWork): ClassResults {
+  const students = work.students.map((student) => {
+    const events = work.eventsOf(student.id);
+    return {
+      ...student,
+      lastSeenAt: events.reduce<Date | null>(
+        (latest, e) => (latest && latest >= e.receivedAt ? latest : e.receivedAt),
+        null,
+      ),
+      activeSeconds: Math.round(activeTimeMs(events.map((e) => e.deviceAt)) / 1000),
+      exercises: work.exercises.map((ref) => {
+        const { lastAnswer: _, ...progress } = exerciseProgress(
+          work.eventsOn(student.id, ref).map(recordedEvent),
+        );
+        return { lessonSlug: ref.lesson.slug, exerciseId: ref.exercise.id, ...progress };
+      }),
+    };
+  });
+  const tallies: ItemTally[] = [];
+  const exercises = work.exercises.map((ref, n) => {
+    const statuses = { 'not-started': 0, working: 0, checked: 0, 'answer-shown': 0 };
+    for (const s of students) statuses[s.exercises[n]!.status] += 1;
+    const { view, missed } = exerciseView(work, ref);
+    for (const m of missed)
+      tallies.push({ lessonSlug: ref.lesson.slug, exerciseId: ref.exercise.id, ...m });
+    return {
+      lessonSlug: ref.lesson.slug,
+      lessonTitle: ref.lesson.frontmatter?.title ?? ref.lesson.slug,
+      exerciseId: ref.exercise.id,
+      statuses,
+      view,
+    };
+  });
+  return { students, exercises, difficult: difficultItems(tallies) };
+}
+
+type Missed = Pick<ItemTally, 'label' | 'missed' | 'answered'>;
+
+/** The exercise across the class, and what each of its items was missed by. */
+function exerciseView(
+  work: ClassWork,
+  ref: ClassExercise,
+): { view: ExerciseView; missed: Missed[] } {
+  const last = work.students.map((s) => lastAnswerOf(work.eventsOn(s.id, ref)));
+  const spec = ref.exercise.public;
+  const key = ref.exercise.key;
+  if (spec.type === 'spot' && key.type === 'spot') {
+    const passage = spotPassageResults(
+      spec.passage.text,
+      key.key,
+      answersOf(last, 'spot').map((a) => a.spans),
+    );
+    return { view: { type: 'spot', passage }, missed: spotMissed(passage) };
+  }
+  if (spec.type === 'choice' && key.type === 'choice') {
+    const options = choiceResults(
+      key.key,
+      answersOf(last, 'choice').map((a) => a.chosen),
+    );
+    const label = plainText(spec.promptHtml) || ref.exercise.id;
+    return {
+      view: { type: 'choice', options },
+      missed: [{ label, missed: options.wrong, answered: options.answered }],
+    };
+  }
+  const placed = answersOf(last, 'classify').map((a) => a.placed);
+  if (spec.type === 'classify' && key.type === 'classify') {
+    const items = sortingResults(
+      key.key.items.map((i) => ({ id: i.id, label: i.text, category: i.category })),
+      key.key.categories.map((c) => c.id),
+      placed,
+    );
+    return { view: { type: 'classify', items }, missed: items.map(itemMissed) };
+  }
+  if (spec.type === 'compare' && key.type === 'compare' && spec.mode === 'kind') {
+    const items = sortingResults(
+      spec.differences.flatMap((d, n) => {
+        const k = key.keys[n];
+        const right = k?.mode === 'kind' ? k.choice.options.find((o) => o.correct) : undefined;
+        return right ? [{ id: d.id, label: differenceLabel(d), category: right.id }] : [];
+      }),
+      spec.kinds.map((k) => k.id),
+      placed,
+    );
+    return { view: { type: 'compare-kind', items }, missed: items.map(itemMissed) };
+  }
+  const spotKey = key.type === 'compare' ? key.keys[0] : undefined;
+  if (spec.type === 'compare' && spotKey?.mode === 'spot') {
+    const answers = answersOf(last, 'compare');
+    const from = spotPassageResults(
+      spec.from.text,
+      spotKey.from,
+      answers.map((a) => a.from),
+    );
+    const to = spotPassageResults(
+      spec.to.text,
+      spotKey.to,
+      answers.map((a) => a.to),
+    );
+    return {
+      view: { type: 'compare-spot', from, to },
+      missed: [
+        ...spotMissed(from, `${spec.from.outlet}: `),
+        ...spotMissed(to, `${spec.to.outlet}: `),
+      ],
+    };
+  }
+  // Rewrite, the one type left: the teacher judges rewrites, so nothing counts as missed.
+  return { view: { type: 'rewrite', rewrites: rewritesOf(work, ref) }, missed: [] };
+}
+
+function rewritesOf(work: ClassWork, ref: ClassExercise): RewriteEntry[] {
+  return work.students.flatMap((student) => {
+    const check = work
+      .eventsOn(student.id, ref)
+      .findLast((e) => e.kind === 'check' && e.counted && e.answer?.type === 'rewrite');
+    if (!check || check.answer?.type !== 'rewrite') return [];
+    const review = work.reviewOf(check.id);
+    return [
+      {
+        studentId: student.id,
+        eventId: check.id,
+        text: check.answer.text,
+        verdict: check.verdict as RewriteVerdict | null,
+        review: review
+          ? { verdict: review.verdict, comment: review.comment, reviewedAt: review.reviewedAt }
+          : null,
+      },
+    ];
+  });
+}
+
+/** The latest answer in one student's events of an exercise. */
+export function lastAnswerOf(events: readonly ResultEventRow[]): StoredAnswer | null {
+  return events.findLast((e) => e.answer)?.answer ?? null;
+}
+
+function answersOf<T extends StoredAnswer['type']>(
+  answers: readonly (StoredAnswer | null)[],
+  type: T,
+): Extract<StoredAnswer, { type: T }>[] {
+  return answers.filter((a): a is Extract<StoredAnswer, { type: T }> => a?.type === type);
+}
+
+function spotMissed(passage: SpotPassageResults, prefix = ''): Missed[] {
+  return passage.missedItems.map((m) => ({
+    label: `${prefix}${m.label}`,
+    missed: m.missed,
+    answered: passage.answered,
+  }));
+}
+
+function itemMissed(item: SortedItemResults): Missed {
+  return { label: item.label, missed: item.wrong, answered: item.answered };
+}
+
+function differenceLabel(d: { fromText: string; toText: string }): string {
+  return `${d.fromText || '(added)'} → ${d.toText || '(removed)'}`;
+}
