@@ -5,9 +5,11 @@
  * address. The class flows are the students' and teachers' specs.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { JOIN_RULES } from '../../../packages/classroom/src/services/rate-limits';
 import { CHROMIUM_FLAGS } from '../../../scripts/lib/chromium';
 import { freePort } from '../../../scripts/lib/free-port';
 import { expect, test } from './fixtures';
@@ -82,7 +84,40 @@ test('the service worker leaves every class address to the network and keeps non
   expect(kept.filter((p) => /^\/(api\/class|class|teacher|join)(\/|$)/.test(p))).toEqual([]);
 });
 
-test('class mode works on a plain-http school address (not a secure context), and takes writes only from PUBLIC_URL', async () => {
+/** A wrong join code sent from `localAddress`, as a script would send it; the answer's status. */
+function guessCode(
+  port: number,
+  origin: string,
+  headers: Record<string, string>,
+  localAddress = '127.0.0.1',
+): Promise<number> {
+  const body = JSON.stringify({ code: 'ZZZZZZ', name: 'Mallory' });
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        localAddress,
+        method: 'POST',
+        path: '/api/class/join',
+        headers: {
+          'Content-Type': 'application/json',
+          Origin: origin,
+          'Sec-Fetch-Site': 'same-origin',
+          ...headers,
+        },
+      },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    sent.on('error', reject);
+    sent.end(body);
+  });
+}
+
+test('class mode works on a plain-http school address (not a secure context), takes writes only from PUBLIC_URL, and counts wrong codes per connection whatever X-Forwarded-For claims', async () => {
   // Its own server on a fresh data folder (PGlite's initdb): 80 s measured on a busy 2-core machine.
   test.setTimeout(240_000);
   const port = await freePort();
@@ -180,6 +215,15 @@ test('class mode works on a plain-http school address (not a secure context), an
       klass.id as string,
     );
     expect(roster.map((s: { name: string }) => s.name)).toEqual(['Sam']);
+
+    // A script guessing codes cannot claim a new address per guess (no proxy is trusted here),
+    // and its limit is its own: a device on another address (127.0.0.2) still gets an answer.
+    const statuses: number[] = [];
+    for (let n = 0; n <= JOIN_RULES.wrongCodesPerAddress.max; n += 1)
+      statuses.push(await guessCode(port, origin, { 'X-Forwarded-For': `198.51.100.${n}` }));
+    expect(statuses.at(-2)).toBe(404);
+    expect(statuses.at(-1)).toBe(429);
+    expect(await guessCode(port, origin, {}, '127.0.0.2')).toBe(404);
   } finally {
     await browser.close();
     await server.stop();
