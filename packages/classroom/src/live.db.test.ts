@@ -73,9 +73,13 @@ test('a student’s events sent to one instance reach the teacher listening on a
   const teacher = await aTeacher(a);
   const klass = await aClass(a, teacher);
   const otherClass = await aClass(a, teacher);
-  const sam = await aStudent(a, klass, 'Sam');
   const stream = collect(klass.id);
   const elsewhere = collect(otherClass.id);
+  // The join is announced too, and reaches the other connection when it will: take it first, so
+  // it cannot be mistaken for the answer to what follows.
+  const joined = stream.next();
+  const sam = await aStudent(a, klass, 'Sam');
+  expect(await joined).toMatchObject({ kind: 'joined', studentId: sam.student.id });
   const lesson = kitLessons().find((l) => l.slug === 'who-says-so')!;
   const event = anEvent(lesson, exerciseOf(lesson, 'spot'), 'hint');
   const arrived = stream.next();
