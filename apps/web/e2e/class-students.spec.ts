@@ -79,6 +79,15 @@ test('two students join by code, their Checks are judged by the server, every ev
     await expect(exercise.locator('.exercise__hints li')).toHaveCount(1);
   }
 
+  // The service worker must be in charge before Bo's network first goes: one still saving the
+  // kit when the network goes fails to install, and Bo's offline reload below would then get
+  // the browser's error page instead of the kit's (seen on a busy machine).
+  await expect
+    .poll(() => bo.page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), {
+      timeout: 30_000,
+    })
+    .toBe('activated');
+
   // Bo's network goes: the work waits on the device, and says so.
   await boContext.setOffline(true);
   await press(bo.page, true, bo.exercise.getByRole('button', { name: exerciseText.tryAgain }));
@@ -100,11 +109,6 @@ test('two students join by code, their Checks are judged by the server, every ev
   // Offline, a reloaded class lesson gets the kit's "class pages need the network" page instead
   // of the browser's error; back online, Try again opens the lesson with the server's verdict on
   // the last Check redrawn (in a class the key is not public: the device kept the verdict).
-  await expect
-    .poll(() => bo.page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), {
-      timeout: 20_000,
-    })
-    .toBe('activated');
   const lessonUrl = bo.page.url();
   await boContext.setOffline(true);
   await bo.page.reload();
