@@ -44,6 +44,8 @@ test('npm run class reaches the running server, and a second server on its folde
 test('the service worker leaves every class address to the network and keeps none of them', async ({
   page,
 }) => {
+  // The worker saves the whole kit first: 10 s on a quiet machine.
+  test.setTimeout(60_000);
   await page.goto('/lessons/who-says-so');
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), {

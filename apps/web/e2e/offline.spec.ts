@@ -30,6 +30,10 @@ const test = base.extend<{ network: NetworkProxy }>({
   baseURL: async ({ network }, provide) => provide(network.origin),
 });
 
+// Each test waits for the service worker to save the kit, then loads pages through it several
+// times: 10–16 s on a quiet 2-core machine, so 30 s was too close to need only a third of it.
+test.describe.configure({ timeout: 60_000 });
+
 // The first seed lesson; its first exercise marks words ("Find the cues") and has hints.
 const LESSON = {
   slug: 'who-says-so',
