@@ -5,7 +5,6 @@ import type { ChoiceResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { ChoicePublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
-import { plainText } from '@sayswho/lessons/plain-text';
 import { scoredJudgement, useExercise } from '../shell/use-exercise';
 import { RightOrWrong } from '../shell/verdict';
 
@@ -26,11 +25,7 @@ export function ChoiceExercise({ spec }: { spec: ChoicePublic }) {
 
   function choose(id: string, on: boolean) {
     const next = spec.multiple ? (on ? [...chosen, id] : chosen.filter((c) => c !== id)) : [id];
-    const answerText = spec.options
-      .filter((o) => next.includes(o.id))
-      .map((o) => plainText(o.html))
-      .join('; ');
-    ex.saveAnswer({ type: 'choice', chosen: next }, answerText);
+    ex.saveAnswer({ type: 'choice', chosen: next });
   }
 
   function verdictFor(id: string) {

@@ -35,11 +35,7 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
     const next = { ...placed };
     if (category) next[item] = category;
     else delete next[item];
-    const answerText = spec.items
-      .filter((i) => next[i.id])
-      .map((i) => `${i.text} → ${label(next[i.id]!)}`)
-      .join('; ');
-    ex.saveAnswer({ type: 'classify', placed: next }, answerText);
+    ex.saveAnswer({ type: 'classify', placed: next });
   }
 
   function verdictFor(id: string) {

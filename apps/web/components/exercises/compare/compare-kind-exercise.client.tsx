@@ -48,11 +48,7 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
 
   function choose(difference: string, kind: string) {
     const next = { ...placed, [difference]: kind };
-    const answerText = spec.differences
-      .map((d, n) => (next[d.id] ? `${n + 1}. ${kindLabel(next[d.id]!)}` : null))
-      .filter(Boolean)
-      .join('; ');
-    ex.saveAnswer({ type: 'classify', placed: next }, answerText);
+    ex.saveAnswer({ type: 'classify', placed: next });
   }
 
   function verdictFor(n: number) {

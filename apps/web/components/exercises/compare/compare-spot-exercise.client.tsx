@@ -2,12 +2,7 @@
 /** A Compare exercise in "spot" mode: mark what changed in both versions of the story. */
 import { useId, useMemo } from 'react';
 import type { Span } from '@sayswho/core';
-import {
-  quoteSpans,
-  type CompareKey,
-  type CompareResult,
-  type StoredAnswer,
-} from '@sayswho/core/quiz';
+import type { CompareKey, CompareResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { ComparePublic, PassageView } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { pickerText } from '@/lib/ui-text/picker';
@@ -60,11 +55,7 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
   const count = answer.from.length + answer.to.length;
 
   function save(from: readonly Span[], to: readonly Span[]) {
-    const described = [quoteSpans(texts.from, from), quoteSpans(texts.to, to)];
-    ex.saveAnswer(
-      { type: 'compare', from, to },
-      `${spec.from.outlet}: ${described[0] || exerciseText.compare.nothing}; ${spec.to.outlet}: ${described[1] || exerciseText.compare.nothing}`,
-    );
+    ex.saveAnswer({ type: 'compare', from, to });
   }
 
   function onChange(side: Side) {

@@ -100,9 +100,7 @@ export function RewriteExercise({ spec }: { spec: RewritePublic }) {
         value={draft}
         readOnly={ex.phase !== 'answering'}
         spellCheck
-        onChange={(event) =>
-          ex.saveAnswer({ type: 'rewrite', text: event.target.value }, event.target.value)
-        }
+        onChange={(event) => ex.saveAnswer({ type: 'rewrite', text: event.target.value })}
       />
     </ExerciseShell>
   );

@@ -22,6 +22,7 @@ import { nowIso, updateProgress, useExerciseProgress } from '@/lib/progress/prog
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseHostContext } from './exercise-host';
 import { loadKey } from './load-key';
+import { answerText } from '@sayswho/lessons/answer-text';
 import { plainText } from '@sayswho/lessons/plain-text';
 
 export type Phase = 'answering' | 'reviewing' | 'answer';
@@ -79,7 +80,8 @@ export interface ExerciseState<K, R> {
    */
   readonly explanationAllowed: boolean;
   readonly attemptsLeft: number | null;
-  saveAnswer(answer: StoredAnswer, answerText: string): void;
+  /** Saves the answer, with its text for the hand-in (as the teacher's export reads it). */
+  saveAnswer(answer: StoredAnswer): void;
   check(): Promise<void>;
   tryAgain(): void;
   nextHint(): Promise<void>;
@@ -287,8 +289,9 @@ export function useExercise<T extends ExerciseType, R>(
     explanationAllowed: phase === 'answer' || (phase === 'reviewing' && checkPassed),
     attemptsLeft: policy.maxAttempts === null ? null : Math.max(0, policy.maxAttempts - attempts),
 
-    saveAnswer(answer, answerText) {
-      update((s) => recordAnswer(s, lessonRef, spec.id, answer, answerText, nowIso()));
+    saveAnswer(answer) {
+      const text = answerText(spec, answer);
+      update((s) => recordAnswer(s, lessonRef, spec.id, answer, text, nowIso()));
       host?.record('answer', lessonRef, spec.id, answer);
     },
 

@@ -2,7 +2,7 @@
 /** A Spot exercise: mark the spans of a layer (cues, unverified claims, loaded words) in a passage. */
 import { useCallback, useId, useMemo } from 'react';
 import type { Span } from '@sayswho/core';
-import { quoteSpans, type SpotResult, type StoredAnswer } from '@sayswho/core/quiz';
+import type { SpotResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { SpotPublic } from '@sayswho/lessons/exercise-spec';
 import { pickerText } from '@/lib/ui-text/picker';
 import { ExerciseShell } from '../shell/exercise-shell';
@@ -35,7 +35,7 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
   const noteId = useCallback((note: number) => `${notePrefix}${note}`, [notePrefix]);
 
   function onChange(next: Span[], change: MarkChange | null) {
-    ex.saveAnswer({ type: 'spot', spans: next }, quoteSpans(text, next));
+    ex.saveAnswer({ type: 'spot', spans: next });
     if (change) ex.announce(markAnnouncement(change, next.length));
   }
 
@@ -63,7 +63,7 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
             type="button"
             className="ex-button"
             onClick={() => {
-              ex.saveAnswer({ type: 'spot', spans: [] }, '');
+              ex.saveAnswer({ type: 'spot', spans: [] });
               ex.announce(pickerText.announce.cleared);
             }}
           >
