@@ -12,6 +12,7 @@ import { classText } from '../lib/ui-text/class';
 import { exerciseText } from '../lib/ui-text/exercise';
 import { offlineText } from '../lib/ui-text/offline';
 import { expect, expectAccessible, test } from './fixtures';
+import { workerActive } from './helpers/service-worker';
 import { addTeacher } from './helpers/class-server';
 import { joinClass, readExport } from './helpers/class-student';
 import { tabTo } from './helpers/keyboard';
@@ -79,14 +80,10 @@ test('two students join by code, their Checks are judged by the server, every ev
     await expect(exercise.locator('.exercise__hints li')).toHaveCount(1);
   }
 
-  // The service worker must be in charge before Bo's network first goes: one still saving the
+  // The service worker must be active before Bo's network first goes: one still saving the
   // kit when the network goes fails to install, and Bo's offline reload below would then get
   // the browser's error page instead of the kit's (seen on a busy machine).
-  await expect
-    .poll(() => bo.page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), {
-      timeout: 30_000,
-    })
-    .toBe('activated');
+  await workerActive(bo.page);
 
   // Bo's network goes: the work waits on the device, and says so.
   await boContext.setOffline(true);

@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { UI } from '../lib/ui-text';
 import { expect, expectAccessible, test as base } from './fixtures';
 import { NetworkProxy } from './helpers/network-proxy';
+import { workerActive } from './helpers/service-worker';
 
 /**
  * Tests that run against the static export too (playwright.config.ts): what differs between the
@@ -72,70 +73,9 @@ async function waited(what: string, step: () => Promise<void>): Promise<number> 
 const offlineNotice = (page: Page) =>
   page.getByRole('status').filter({ hasText: UI.offlineNotice.status });
 
-/** Waits for the service worker to be in charge; a worker whose install failed never is. */
-async function workerReady(page: Page) {
-  try {
-    await expect
-      .poll(
-        () =>
-          page.evaluate(() =>
-            navigator.serviceWorker.getRegistration().then((r) => r?.active?.state ?? 'none'),
-          ),
-        { timeout: 20_000 },
-      )
-      .toBe('activated');
-  } catch (error) {
-    const logged = (await page.consoleMessages()).map((m) => `console ${m.type()}: ${m.text()}`);
-    throw new Error(
-      [
-        `The service worker never took charge of ${page.url()}.`,
-        await whyNoWorker(page),
-        ...logged,
-        (error as Error).message,
-      ].join('\n'),
-    );
-  }
-}
-
-/**
- * What the page can tell about a worker that is not in charge: its registration, the script as
- * served, and every file it must save at install (one failed download fails the whole install).
- */
-async function whyNoWorker(page: Page): Promise<string> {
-  const report = page.evaluate(async () => {
-    const lines: string[] = [];
-    const reg = await navigator.serviceWorker.getRegistration();
-    lines.push(
-      reg
-        ? `registration ${reg.scope}: installing=${reg.installing?.state ?? '-'} waiting=${reg.waiting?.state ?? '-'} active=${reg.active?.state ?? '-'}`
-        : 'no registration (was register() called? did it reject?)',
-    );
-    const script = await fetch('/sw.js', { cache: 'no-store' });
-    const text = await script.text();
-    lines.push(
-      `/sw.js: HTTP ${script.status}, ${script.headers.get('content-type')}, ${text.length} bytes (was sw.js built from this build? \`npm run build\` runs next build, then serwist build)`,
-    );
-    const urls = [...text.matchAll(/url:"([^"]+)"/g)].flatMap((m) => m[1] ?? []);
-    const failed: string[] = [];
-    for (const url of urls) {
-      const r = await fetch(url, { cache: 'no-store' }).catch((e: Error) => ({
-        status: e.message,
-      }));
-      if (r.status !== 200) failed.push(`${url} → ${r.status}`);
-    }
-    lines.push(
-      `${urls.length} files to save at install; not served: ${failed.join(', ') || 'none'}`,
-    );
-    const { quota, usage } = await navigator.storage.estimate();
-    lines.push(`storage: ${usage} bytes used of a ${quota}-byte quota`);
-    return lines.join('\n');
-  });
-  return report.catch((error: Error) => `the page could not say: ${error.message}`);
-}
-
 /** Waits until the worker has saved everything the lesson needs offline (page, keys, articles). */
 async function waitUntilSavedOffline(page: Page, slug: string) {
-  await workerReady(page);
+  await workerActive(page);
   await expect
     .poll(
       () =>
@@ -303,7 +243,7 @@ test(
   { tag: STATIC_HOST },
   async ({ page, context }) => {
     await page.goto('/');
-    await workerReady(page);
+    await workerActive(page);
     await page.getByRole('link', { name: LESSON.title }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
     await waitUntilSavedOffline(page, LESSON.slug);
@@ -320,7 +260,7 @@ test(
   { tag: STATIC_HOST },
   async ({ page, context }) => {
     await page.goto('/offline/');
-    await workerReady(page);
+    await workerActive(page);
     await page.getByRole('button', { name: UI.offline.saveAll.button }).click();
     await expect(
       page.getByText(/^All \d+ lessons are saved on this device \(\d+\.\d MB\)/),
@@ -418,7 +358,7 @@ test('Chromium finds nothing that stops installing the kit (the check behind Lig
   try {
     const page = await context.newPage();
     await page.goto(baseURL!);
-    await workerReady(page);
+    await workerActive(page);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     expect(installabilityErrors).toEqual([]);

@@ -50,7 +50,8 @@ export async function joinClass(
     await page.keyboard.press('Enter');
   } else await link.click();
   await expect(page).toHaveURL(new RegExp(`/lessons/${lesson.slug}$`));
-  await expect(page.getByText(classText.signedInAs(name))).toBeVisible();
+  // The class bar loads after the lesson (class code only on class pages) and asks the server.
+  await expect(page.getByText(classText.signedInAs(name))).toBeVisible({ timeout: 15_000 });
   return { page, sent };
 }
 
