@@ -12,34 +12,51 @@ export function MissedItems({
   answered: number;
 }) {
   return (
-    <div className="missed">
-      <h5>{T.missed.heading}</h5>
-      {items.length === 0 ? (
-        <p>{T.missed.noneMissed}</p>
-      ) : (
-        <ol>
-          {items.slice(0, SHOWN).map((item) => (
-            <li key={item.goldId}>
-              <q>{item.label}</q> — {T.missed.missedBy(item.missed, answered)}
-            </li>
-          ))}
-        </ol>
-      )}
-    </div>
+    <QuotedCounts
+      heading={T.missed.heading}
+      empty={T.missed.noneMissed}
+      rows={items.map((i) => ({
+        id: i.goldId,
+        quote: i.label,
+        count: T.missed.missedBy(i.missed, answered),
+      }))}
+    />
   );
 }
 
 export function WrongWords({ words }: { words: readonly WrongWord[] }) {
   return (
+    <QuotedCounts
+      heading={T.missed.wrongHeading}
+      empty={T.missed.noneWrong}
+      rows={words.map((w) => ({
+        id: String(w.token),
+        quote: w.text,
+        count: T.missed.markedBy(w.marked),
+      }))}
+    />
+  );
+}
+
+function QuotedCounts({
+  heading,
+  empty,
+  rows,
+}: {
+  heading: string;
+  empty: string;
+  rows: readonly { id: string; quote: string; count: string }[];
+}) {
+  return (
     <div className="missed">
-      <h5>{T.missed.wrongHeading}</h5>
-      {words.length === 0 ? (
-        <p>{T.missed.noneWrong}</p>
+      <h5>{heading}</h5>
+      {rows.length === 0 ? (
+        <p>{empty}</p>
       ) : (
         <ol>
-          {words.slice(0, SHOWN).map((word) => (
-            <li key={word.token}>
-              <q>{word.text}</q> — {T.missed.markedBy(word.marked)}
+          {rows.slice(0, SHOWN).map((row) => (
+            <li key={row.id}>
+              <q>{row.quote}</q> — {row.count}
             </li>
           ))}
         </ol>
