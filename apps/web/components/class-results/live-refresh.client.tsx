@@ -40,7 +40,7 @@ export function LiveRefresh({ classId }: { classId: string }) {
         ? T.live.updated(updatedAt)
         : connection === 'connecting'
           ? T.live.connecting
-          : '';
+          : T.live.open;
   return (
     <p role="status" className="live-status">
       {text}

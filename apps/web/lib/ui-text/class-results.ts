@@ -12,6 +12,7 @@ export const classResultsText = {
   live: {
     updated: (time: string) => `Updated at ${time}.`,
     connecting: 'Connecting to live updates…',
+    open: 'Live: this updates by itself as students work.',
     reconnecting: 'Live updates paused: reconnecting…',
   },
   exerciseTitle: (n: number, type: string) => `Exercise ${n}: ${type}`,

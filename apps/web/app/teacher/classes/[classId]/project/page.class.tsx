@@ -133,7 +133,7 @@ function ProjectedExercise({
   return (
     <div className="projector">
       <h1>
-        {lessonTitle}: {chosen.title}
+        {lessonTitle} — {chosen.title}
       </h1>
       <p>{plainText(chosen.exercise.public.promptHtml)}</p>
       <div className="projector-controls" role="group" aria-label={R.project.title}>
