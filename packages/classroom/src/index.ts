@@ -71,7 +71,7 @@ export { exportResultsCsv, exportXapi } from './services/result-exports';
 export type { ClassEventResult, SyncResponse } from './services/sync';
 export { exerciseKeyForStudent, automaticHintsForStudent } from './services/keys';
 export type { ExerciseRef } from './services/class-exercise';
-export { lockExercise, unlockExercise } from './services/locks';
+export { exerciseLocks, lockExercise, unlockExercise } from './services/locks';
 export { reviewRewrite } from './services/reviews';
 export type { ReviewInput, ReviewVerdict } from './services/reviews';
 export { studentState } from './services/student-state';

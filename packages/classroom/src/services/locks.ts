@@ -4,7 +4,7 @@
  */
 import { teachersClass, type Teacher } from '../access';
 import type { Classroom } from '../classroom';
-import { deleteLock, insertLock } from '../db/queries/locks';
+import { deleteLock, insertLock, locksOfClass } from '../db/queries/locks';
 import { publish } from '../live';
 import { ok, type Result } from '../result';
 import { classExercise, type ExerciseRef } from './class-exercise';
@@ -26,6 +26,20 @@ export const unlockExercise = guarded(
     classId: string,
     ref: ExerciseRef,
   ): Promise<Result<{ locked: false }>> => setLock(classroom, teacher, classId, ref, false),
+);
+
+/** The class's locked exercises, for its teacher's pages (oldest lock first). */
+export const exerciseLocks = guarded(
+  async (
+    classroom: Classroom,
+    teacher: Teacher,
+    classId: string,
+  ): Promise<Result<ExerciseRef[]>> => {
+    const found = await teachersClass(classroom, teacher, classId);
+    if (!found.ok) return found;
+    const rows = await locksOfClass(classroom.database.db, classId);
+    return ok(rows.map(({ lessonSlug, exerciseId }) => ({ lessonSlug, exerciseId })));
+  },
 );
 
 async function setLock<L extends boolean>(

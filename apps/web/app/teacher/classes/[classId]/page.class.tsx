@@ -5,7 +5,15 @@
  */
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
-import { endDateRange, getClass, getRoster, joinLink, MAX_NAME_LENGTH } from '@sayswho/classroom';
+import {
+  classResults,
+  endDateRange,
+  exerciseLocks,
+  getClass,
+  getRoster,
+  joinLink,
+  MAX_NAME_LENGTH,
+} from '@sayswho/classroom';
 import { PageLink } from '@/components/page-link';
 import { QrCode } from '@/components/teacher-class/qr-code';
 import { formatDay, formatMoment } from '@/lib/teacher-class/format-dates';
@@ -13,10 +21,12 @@ import { pageOrigin, teacherOfPage } from '@/lib/teacher-class/teacher-of-page';
 import { teacherClassText as T } from '@/lib/ui-text/teacher-class';
 import { SignedInBar } from '../../signed-in-bar';
 import { Unavailable } from '../../signed-out';
+import { ClassWork } from './class-work';
 import { DeleteClass } from './delete-class.client';
 import { EndDateForm } from './end-date-form.client';
 import { NewJoinCode } from './new-join-code.client';
 import { Roster } from './roster.client';
+import '@/components/class-results/class-results.css';
 import '@/components/exercises/exercises.css';
 import '../../teacher.css';
 
@@ -38,14 +48,18 @@ export default async function ClassPage({ params }: Props) {
   if (who.state === 'unavailable') return <Unavailable reason={who.reason} />;
   if (who.state === 'signed-out') redirect('/teacher');
   const { classroom, teacher } = who;
-  const [klass, roster] = await Promise.all([
+  const [klass, roster, results, locks] = await Promise.all([
     getClass(classroom, teacher, classId),
     getRoster(classroom, teacher, classId),
+    classResults(classroom, teacher, classId),
+    exerciseLocks(classroom, teacher, classId),
   ]);
   // Another teacher's class is "not found" too: nobody learns which classes exist.
   if (!klass.ok && klass.code === 'not-found') notFound();
   if (!klass.ok) return <Unavailable reason={klass.reason} />;
   if (!roster.ok) return <Unavailable reason={roster.reason} />;
+  if (!results.ok) return <Unavailable reason={results.reason} />;
+  if (!locks.ok) return <Unavailable reason={locks.reason} />;
   const c = klass.value;
   const link = joinLink(classroom, await pageOrigin(classroom.config), c.joinCode);
   const timeZone = classroom.config.timeZone;
@@ -89,7 +103,12 @@ export default async function ClassPage({ params }: Props) {
         <NewJoinCode classId={c.id} />
       </section>
 
-      {/* Part 2 (the live dashboard of the class's work) goes here, between joining and the roster. */}
+      <ClassWork
+        classId={c.id}
+        results={results.value}
+        lessons={c.lessons.flatMap((l) => classroom.lessons.lesson(l.slug) ?? [])}
+        locks={locks.value}
+      />
 
       <section aria-labelledby="roster-heading" className="teacher-section">
         <h2 id="roster-heading">{T.klass.rosterHeading}</h2>
