@@ -1,11 +1,20 @@
 /**
- * /teacher/classes/[classId]: how students join (code, link, QR code), the roster and its
- * changes, the end date, and export then delete. Server-rendered from the services; each change
+ * /teacher/classes/[classId]: how students join (code, link, QR code), the roster with each
+ * student's progress and its changes, the rewrites to review, the end date, the results'
+ * downloads, and export then delete. Server-rendered from the services; each change
  * is a small island that calls a teacher route and then refreshes this page's data.
  */
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
-import { endDateRange, getClass, getRoster, joinLink, MAX_NAME_LENGTH } from '@sayswho/classroom';
+import {
+  classResults,
+  endDateRange,
+  getClass,
+  getRoster,
+  joinLink,
+  MAX_COMMENT_LENGTH,
+  MAX_NAME_LENGTH,
+} from '@sayswho/classroom';
 import { PageLink } from '@/components/page-link';
 import { QrCode } from '@/components/teacher-class/qr-code';
 import { formatDay, formatMoment } from '@/lib/teacher-class/format-dates';
@@ -16,9 +25,13 @@ import { Unavailable } from '../../signed-out';
 import { DeleteClass } from './delete-class.client';
 import { EndDateForm } from './end-date-form.client';
 import { NewJoinCode } from './new-join-code.client';
+import { ResultsDownloads } from './results-downloads';
+import { RewritesToReview } from './rewrites-to-review';
 import { Roster } from './roster.client';
+import { RosterProgress } from './roster-progress';
 import '@/components/exercises/exercises.css';
 import '../../teacher.css';
+import './students-work.css';
 
 interface Props {
   params: Promise<{ classId: string }>;
@@ -38,14 +51,16 @@ export default async function ClassPage({ params }: Props) {
   if (who.state === 'unavailable') return <Unavailable reason={who.reason} />;
   if (who.state === 'signed-out') redirect('/teacher');
   const { classroom, teacher } = who;
-  const [klass, roster] = await Promise.all([
+  const [klass, roster, results] = await Promise.all([
     getClass(classroom, teacher, classId),
     getRoster(classroom, teacher, classId),
+    classResults(classroom, teacher, classId),
   ]);
   // Another teacher's class is "not found" too: nobody learns which classes exist.
   if (!klass.ok && klass.code === 'not-found') notFound();
   if (!klass.ok) return <Unavailable reason={klass.reason} />;
   if (!roster.ok) return <Unavailable reason={roster.reason} />;
+  if (!results.ok) return <Unavailable reason={results.reason} />;
   const c = klass.value;
   const link = joinLink(classroom, await pageOrigin(classroom.config), c.joinCode);
   const timeZone = classroom.config.timeZone;
@@ -93,6 +108,13 @@ export default async function ClassPage({ params }: Props) {
 
       <section aria-labelledby="roster-heading" className="teacher-section">
         <h2 id="roster-heading">{T.klass.rosterHeading}</h2>
+        <RosterProgress
+          classId={c.id}
+          students={results.value.students}
+          exercises={results.value.exercises}
+          now={classroom.now()}
+          timeZone={timeZone}
+        />
         <Roster
           classId={c.id}
           maxName={MAX_NAME_LENGTH}
@@ -107,10 +129,14 @@ export default async function ClassPage({ params }: Props) {
         />
       </section>
 
+      <RewritesToReview classId={c.id} results={results.value} maxComment={MAX_COMMENT_LENGTH} />
+
       <section aria-labelledby="end-heading" className="teacher-section">
         <h2 id="end-heading">{T.klass.endHeading}</h2>
         <EndDateForm classId={c.id} endsOn={c.endsOn} range={endDateRange(classroom)} />
       </section>
+
+      <ResultsDownloads classId={c.id} />
 
       <section aria-labelledby="delete-heading" className="teacher-section">
         <h2 id="delete-heading">{T.klass.deleteHeading}</h2>
