@@ -14,7 +14,6 @@ export const teacherWorkText = {
     lastSeen: (when: string) => `Last seen ${when} — work may still be on its way`,
     neverSeen: 'No work received yet',
     onTask: (minutes: number) => `${minutes} min on task`,
-    open: (label: string) => `${label}’s work`,
     status: {
       'not-started': 'Not started',
       working: 'Working',
@@ -40,8 +39,6 @@ export const teacherWorkText = {
     noAnswer: 'No answer yet.',
     attempts: 'Checks',
     hints: 'Hints used',
-    best: 'Best score',
-    noScore: '—',
     answerShown: 'Answer shown',
     yes: 'Yes',
     no: 'No',

@@ -77,7 +77,7 @@ export function RosterProgress({ classId, students, exercises, now, timeZone }: 
                 <span className={`work-presence work-presence--${presenceOf(s.lastSeenAt, now)}`}>
                   {presenceText(s.lastSeenAt, now, timeZone)}
                 </span>
-                {s.activeSeconds > 0 ? (
+                {minutesOf(s.activeSeconds) > 0 ? (
                   <span className="work-presence">{T.onTask(minutesOf(s.activeSeconds))}</span>
                 ) : null}
               </th>
