@@ -50,7 +50,8 @@ export async function joinClass(
     await page.keyboard.press('Enter');
   } else await link.click();
   await expect(page).toHaveURL(new RegExp(`/lessons/${lesson.slug}$`));
-  await expect(page.getByText(classText.signedInAs(name))).toBeVisible();
+  // A long lesson's page hydrates in more than 5 s on a busy machine (seen with two workers).
+  await expect(page.getByText(classText.signedInAs(name))).toBeVisible({ timeout: 15_000 });
   return { page, sent };
 }
 
