@@ -12,8 +12,8 @@ import { classText } from '../lib/ui-text/class';
 import { exerciseText } from '../lib/ui-text/exercise';
 import { offlineText } from '../lib/ui-text/offline';
 import { expect, expectAccessible, test } from './fixtures';
+import { makeClass } from './helpers/class-server';
 import { workerActive } from './helpers/service-worker';
-import { addTeacher } from './helpers/class-server';
 import { joinClass, readExport } from './helpers/class-student';
 import { tabTo } from './helpers/keyboard';
 
@@ -23,19 +23,6 @@ const EXERCISE = 'us-officials';
 // What the server sends a device (live stream, class bar) arrives in under a second quietly and
 // in several on a busy 2-core machine.
 const PUSHED = { timeout: 15_000 };
-
-async function makeClass(page: Page, baseURL: string) {
-  const { signInPath } = addTeacher();
-  await page.goto(signInPath);
-  await expect(page).toHaveURL(/\/teacher$/);
-  const endsOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  const created = await page.request.post('/api/class/teacher/classes', {
-    data: { name: 'Period 3', lessons: [LESSON], endsOn },
-    headers: { Origin: baseURL },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  return (await created.json()) as { id: string; joinCode: string };
-}
 
 /** Clicks, or for the keyboard-only student tabs to it and presses the key (Space for a box). */
 async function press(page: Page, keyboard: boolean, target: Locator, key = 'Enter') {
@@ -52,7 +39,7 @@ test('two students join by code, their Checks are judged by the server, every ev
 }) => {
   // 45–85 s measured on the shared 2-core machine (the keyboard student tabs through the lesson).
   test.setTimeout(240_000);
-  const klass = await makeClass(teacher, baseURL!);
+  const klass = await makeClass(teacher, baseURL!, [LESSON]);
 
   const adaContext = await browser.newContext({ baseURL });
   const boContext = await browser.newContext({ baseURL });

@@ -6,34 +6,14 @@
  * and 390 px wide, to look at.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import type { APIRequestContext, Browser } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addTeacher } from './helpers/class-server';
 import { tabTo } from './helpers/keyboard';
+import { DESKTOP, lookAt } from './helpers/look-at';
 
 // Navigations wait with waitForURL (bounded by the test's timeout), not expect's 5 s: a
 // server-rendered page on a busy 2-core machine has taken longer than that to load.
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
-
-async function lookAt(page: Page, name: string) {
-  await expectAccessible(page);
-  const folder = process.env.E2E_SCREENSHOTS;
-  if (!folder) return;
-  for (const [width, size] of [
-    ['1280', DESKTOP],
-    ['390', PHONE],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.screenshot({
-      path: path.join(folder, `teacher-${name}-${width}.png`),
-      fullPage: true,
-    });
-  }
-  await page.setViewportSize(DESKTOP);
-}
 
 async function signedIn(browser: Browser, baseURL: string, signInPath: string) {
   const context = await browser.newContext({ baseURL, viewport: DESKTOP });

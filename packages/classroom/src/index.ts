@@ -58,7 +58,7 @@ export { JOIN_RULES } from './services/rate-limits';
 export { getRoster, renameStudent, mergeStudents, removeStudent } from './services/roster';
 export type { RosterStudent } from './services/roster';
 export { recordEvents } from './services/sync';
-export { classResults } from './services/class-results';
+export { classResults, studentWork } from './services/class-results';
 export type {
   ClassResults,
   StudentResults,
@@ -66,13 +66,15 @@ export type {
   ExerciseResults,
   ExerciseView,
   RewriteEntry,
+  StudentWork,
+  StudentExerciseWork,
 } from './services/class-results';
 export { exportResultsCsv, exportXapi } from './services/result-exports';
 export type { ClassEventResult, SyncResponse } from './services/sync';
 export { exerciseKeyForStudent, automaticHintsForStudent } from './services/keys';
 export type { ExerciseRef } from './services/class-exercise';
 export { exerciseLocks, lockExercise, unlockExercise } from './services/locks';
-export { reviewRewrite } from './services/reviews';
+export { reviewRewrite, MAX_COMMENT_LENGTH } from './services/reviews';
 export type { ReviewInput, ReviewVerdict } from './services/reviews';
 export { studentState } from './services/student-state';
 export type { StudentState } from './services/student-state';

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 const root = join(__dirname, '..', '..', '..', '..');
 const webDir = join(root, 'apps', 'web');
@@ -116,4 +116,21 @@ export async function untilClassModeIsUp(origin: string, timeout: number): Promi
       intervals: [250],
     })
     .toBe(401);
+}
+
+/**
+ * Signs a new teacher in on `page` and makes them a class of `lessons` ending in a week, as the
+ * teacher's own browser would (same origin); its id and join code.
+ */
+export async function makeClass(page: Page, baseURL: string, lessons: readonly string[]) {
+  const { signInPath } = addTeacher();
+  await page.goto(signInPath);
+  await expect(page).toHaveURL(/\/teacher$/);
+  const endsOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const created = await page.request.post('/api/class/teacher/classes', {
+    data: { name: 'Period 3', lessons, endsOn },
+    headers: { Origin: baseURL },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return (await created.json()) as { id: string; joinCode: string };
 }

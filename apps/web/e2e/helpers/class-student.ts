@@ -50,7 +50,8 @@ export async function joinClass(
     await page.keyboard.press('Enter');
   } else await link.click();
   await expect(page).toHaveURL(new RegExp(`/lessons/${lesson.slug}$`));
-  // The class bar loads after the lesson (class code only on class pages) and asks the server.
+  // The class bar loads after the lesson (class code only on class pages), asks the server, and a
+  // long lesson's page hydrates in more than 5 s on a busy machine.
   await expect(page.getByText(classText.signedInAs(name))).toBeVisible({ timeout: 15_000 });
   return { page, sent };
 }

@@ -7,7 +7,7 @@ import type { JoinedStudent } from '../testing/fixtures';
 import { aClass, aStudent, aTeacher, anEvent, batch, value } from '../testing/fixtures';
 import { kitLessons, testClassroom, type TestClassroom } from '../testing/test-classroom';
 import { useTestDatabase } from '../testing/use-test-database';
-import { classResults, type ExerciseView } from './class-results';
+import { classResults, studentWork, type ExerciseView } from './class-results';
 import { exportResultsCsv, exportXapi } from './result-exports';
 import { reviewRewrite } from './reviews';
 import { recordEvents } from './sync';
@@ -237,6 +237,44 @@ describe('the class’s results', () => {
     expect(await classResults(classroom, okafor, klass.id)).toMatchObject(notFound);
     expect(await exportResultsCsv(classroom, okafor, klass.id)).toMatchObject(notFound);
     expect(await exportXapi(classroom, okafor, klass.id, ORIGIN)).toMatchObject(notFound);
+  });
+});
+
+describe('one student’s work', () => {
+  test('each exercise’s last answer as the device sent it, with the same progress as the class view', async () => {
+    const { teacher, klass, sam, wrong } = await aClassAtWork();
+    const { gold } = spotKey();
+    const work = value(await studentWork(classroom, teacher, klass.id, sam.student.id));
+    const on = (id: string) => work.exercises.find((e) => e.exerciseId === id)!;
+    expect(work).toMatchObject({ name: 'Sam', activeSeconds: 5 * 60 });
+    // The last answer is the unchecked one with the wrong word, not the best Check's.
+    expect(on('find-loaded')).toMatchObject({
+      status: 'checked',
+      attempts: 2,
+      hints: 1,
+      bestScore: 1,
+      lessonTitle: lesson().frontmatter!.title,
+      lastAnswer: { type: 'spot', spans: [...gold.map((g) => g.span), wrong.span] },
+    });
+    expect(on('find-loaded').exercise.public.type).toBe('spot');
+    expect(on('rewrite-battered').lastAnswer).toEqual({
+      type: 'rewrite',
+      text: 'Russia hit the city.',
+    });
+  });
+
+  test('a student of another class, another teacher or no student at all is not found', async () => {
+    const { teacher, klass, sam } = await aClassAtWork();
+    const okafor = await aTeacher(classroom, 'Mr Okafor');
+    const hisClass = await aClass(classroom, okafor, ['battered-or-clobbered']);
+    const notFound = { ok: false, status: 404, code: 'not-found' };
+    expect(await studentWork(classroom, okafor, klass.id, sam.student.id)).toMatchObject(notFound);
+    expect(await studentWork(classroom, okafor, hisClass.id, sam.student.id)).toMatchObject(
+      notFound,
+    );
+    expect(await studentWork(classroom, teacher, klass.id, 'not-a-student')).toMatchObject(
+      notFound,
+    );
   });
 });
 

@@ -19,14 +19,22 @@ import {
   type SpotPassageResults,
 } from '@sayswho/core/class-results';
 import type { RewriteVerdict, StoredAnswer } from '@sayswho/core/quiz';
+import type { ExerciseSpec } from '@sayswho/lessons';
 import { plainText } from '@sayswho/lessons/plain-text';
 import type { Teacher } from '../access';
 import type { Classroom } from '../classroom';
 import type { ResultEventRow } from '../db/queries/results';
 import type { ReviewVerdict } from './reviews';
-import { ok, type Result } from '../result';
-import { readClassWork, recordedEvent, type ClassExercise, type ClassWork } from './class-work';
+import { ok, refuse, type Result } from '../result';
+import {
+  readClassWork,
+  recordedEvent,
+  type ClassExercise,
+  type ClassWork,
+  type WorkStudent,
+} from './class-work';
 import { guarded } from './guard';
+import { NO_SUCH_STUDENT } from './roster';
 
 export interface StudentExerciseResult {
   readonly lessonSlug: string;
@@ -104,23 +112,15 @@ export const classResults = guarded(
 );
 
 function resultsOf(work: ClassWork): ClassResults {
-  const students = work.students.map((student) => {
-    const events = work.eventsOf(student.id);
-    return {
-      ...student,
-      lastSeenAt: events.reduce<Date | null>(
-        (latest, e) => (latest && latest >= e.receivedAt ? latest : e.receivedAt),
-        null,
-      ),
-      activeSeconds: Math.round(activeTimeMs(events.map((e) => e.deviceAt)) / 1000),
-      exercises: work.exercises.map((ref) => {
-        const { lastAnswer: _, ...progress } = exerciseProgress(
-          work.eventsOn(student.id, ref).map(recordedEvent),
-        );
-        return { lessonSlug: ref.lesson.slug, exerciseId: ref.exercise.id, ...progress };
-      }),
-    };
-  });
+  const students = work.students.map((student) => ({
+    ...student,
+    ...timesOf(work, student),
+    exercises: work.exercises.map((ref) => {
+      // The class view leaves each answer out: only the one-student view redraws them.
+      const { lastAnswer: _, ...progress } = progressOn(work, student, ref);
+      return { lessonSlug: ref.lesson.slug, exerciseId: ref.exercise.id, ...progress };
+    }),
+  }));
   const tallies: ItemTally[] = [];
   const exercises = work.exercises.map((ref, n) => {
     const statuses = { 'not-started': 0, working: 0, checked: 0, 'answer-shown': 0 };
@@ -130,13 +130,71 @@ function resultsOf(work: ClassWork): ClassResults {
       tallies.push({ lessonSlug: ref.lesson.slug, exerciseId: ref.exercise.id, ...m });
     return {
       lessonSlug: ref.lesson.slug,
-      lessonTitle: ref.lesson.frontmatter?.title ?? ref.lesson.slug,
+      lessonTitle: lessonTitleOf(ref),
       exerciseId: ref.exercise.id,
       statuses,
       view,
     };
   });
   return { students, exercises, difficult: difficultItems(tallies) };
+}
+
+/** When the student was last heard from, and their time on task. */
+function timesOf(work: ClassWork, student: WorkStudent) {
+  const events = work.eventsOf(student.id);
+  return {
+    lastSeenAt: events.reduce<Date | null>(
+      (latest, e) => (latest && latest >= e.receivedAt ? latest : e.receivedAt),
+      null,
+    ),
+    activeSeconds: Math.round(activeTimeMs(events.map((e) => e.deviceAt)) / 1000),
+  };
+}
+
+function progressOn(work: ClassWork, student: WorkStudent, ref: ClassExercise) {
+  return exerciseProgress(work.eventsOn(student.id, ref).map(recordedEvent));
+}
+
+export interface StudentExerciseWork extends StudentExerciseResult {
+  readonly lessonTitle: string;
+  /** The exercise as the kit has it now, key included: the teacher's page marks right and wrong. */
+  readonly exercise: ExerciseSpec;
+  /** The latest answer their device sent; null when none. */
+  readonly lastAnswer: StoredAnswer | null;
+}
+
+export interface StudentWork extends Omit<StudentResults, 'exercises'> {
+  readonly exercises: readonly StudentExerciseWork[];
+}
+
+/** One student's work for their teacher: their progress with each exercise's last answer. */
+export const studentWork = guarded(
+  async (
+    classroom: Classroom,
+    teacher: Teacher,
+    classId: string,
+    studentId: string,
+  ): Promise<Result<StudentWork>> => {
+    const work = await readClassWork(classroom, teacher, classId);
+    if (!work.ok) return work;
+    const student = work.value.students.find((s) => s.id === studentId);
+    if (!student) return refuse('not-found', NO_SUCH_STUDENT);
+    return ok({
+      ...student,
+      ...timesOf(work.value, student),
+      exercises: work.value.exercises.map((ref) => ({
+        lessonSlug: ref.lesson.slug,
+        lessonTitle: lessonTitleOf(ref),
+        exerciseId: ref.exercise.id,
+        exercise: ref.exercise,
+        ...progressOn(work.value, student, ref),
+      })),
+    });
+  },
+);
+
+function lessonTitleOf(ref: ClassExercise): string {
+  return ref.lesson.frontmatter?.title ?? ref.lesson.slug;
 }
 
 type Missed = Pick<ItemTally, 'label' | 'missed' | 'answered'>;

@@ -1,6 +1,7 @@
 /**
- * /teacher/classes/[classId]: how students join (code, link, QR code), the roster and its
- * changes, the end date, and export then delete. Server-rendered from the services; each change
+ * /teacher/classes/[classId]: how students join (code, link, QR code), the roster with each
+ * student's progress and its changes, the rewrites to review, the end date, the results'
+ * downloads, and export then delete. Server-rendered from the services; each change
  * is a small island that calls a teacher route and then refreshes this page's data.
  */
 import type { Metadata } from 'next';
@@ -12,6 +13,7 @@ import {
   getClass,
   getRoster,
   joinLink,
+  MAX_COMMENT_LENGTH,
   MAX_NAME_LENGTH,
 } from '@sayswho/classroom';
 import { PageLink } from '@/components/page-link';
@@ -25,10 +27,14 @@ import { ClassWork } from './class-work';
 import { DeleteClass } from './delete-class.client';
 import { EndDateForm } from './end-date-form.client';
 import { NewJoinCode } from './new-join-code.client';
+import { ResultsDownloads } from './results-downloads';
+import { RewritesToReview } from './rewrites-to-review';
 import { Roster } from './roster.client';
+import { RosterProgress } from './roster-progress';
 import '@/components/class-results/class-results.css';
 import '@/components/exercises/exercises.css';
 import '../../teacher.css';
+import './students-work.css';
 
 interface Props {
   params: Promise<{ classId: string }>;
@@ -112,6 +118,13 @@ export default async function ClassPage({ params }: Props) {
 
       <section aria-labelledby="roster-heading" className="teacher-section">
         <h2 id="roster-heading">{T.klass.rosterHeading}</h2>
+        <RosterProgress
+          classId={c.id}
+          students={results.value.students}
+          exercises={results.value.exercises}
+          now={classroom.now()}
+          timeZone={timeZone}
+        />
         <Roster
           classId={c.id}
           maxName={MAX_NAME_LENGTH}
@@ -126,10 +139,14 @@ export default async function ClassPage({ params }: Props) {
         />
       </section>
 
+      <RewritesToReview classId={c.id} results={results.value} maxComment={MAX_COMMENT_LENGTH} />
+
       <section aria-labelledby="end-heading" className="teacher-section">
         <h2 id="end-heading">{T.klass.endHeading}</h2>
         <EndDateForm classId={c.id} endsOn={c.endsOn} range={endDateRange(classroom)} />
       </section>
+
+      <ResultsDownloads classId={c.id} />
 
       <section aria-labelledby="delete-heading" className="teacher-section">
         <h2 id="delete-heading">{T.klass.deleteHeading}</h2>

@@ -1,0 +1,27 @@
+/** Links to the class's results as a spreadsheet and as xAPI statements, each saying what it holds. */
+import { teacherWorkText } from '@/lib/ui-text/teacher-work';
+
+const T = teacherWorkText.exports;
+
+export function ResultsDownloads({ classId }: { classId: string }) {
+  const base = `/api/class/teacher/classes/${classId}`;
+  return (
+    <section aria-labelledby="downloads-heading" className="teacher-section">
+      <h2 id="downloads-heading">{T.heading}</h2>
+      <ul className="work-downloads">
+        <li>
+          <a href={`${base}/results.csv`} download>
+            {T.csv}
+          </a>
+          <p className="teacher-field__help">{T.csvHelp}</p>
+        </li>
+        <li>
+          <a href={`${base}/xapi.jsonl`} download>
+            {T.xapi}
+          </a>
+          <p className="teacher-field__help">{T.xapiHelp}</p>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * A teacher page checked by axe and, with E2E_SCREENSHOTS=<folder>, kept as a picture at 1280 and
+ * 390 px wide, to look at.
+ */
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expectAccessible } from '../fixtures';
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+export async function lookAt(page: Page, name: string) {
+  await expectAccessible(page);
+  const folder = process.env.E2E_SCREENSHOTS;
+  if (!folder) return;
+  for (const [width, size] of [
+    ['1280', DESKTOP],
+    ['390', PHONE],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({
+      path: path.join(folder, `teacher-${name}-${width}.png`),
+      fullPage: true,
+    });
+  }
+  await page.setViewportSize(DESKTOP);
+}
