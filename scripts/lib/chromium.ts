@@ -22,10 +22,9 @@ export const CHROMIUM_FLAGS = [
 /**
  * How many tests run at once: BROWSER_WORKERS, else 3. Most of a browser test's time is spent
  * waiting (for a service worker to save the kit, for a timeout of a network that never answers,
- * for a server to start), not computing: the browser layer used ~400 s of CPU (all but its next dev
- * test) where two workers take 456 s of wall time on two quiet cores, half of what they offer. On a
- * busy 2-core machine offline.spec.ts took 157 s with 3 workers and 201 s with 2, back to back, for
- * the same CPU time (56 and 53 s).
+ * for a server to start), not computing: the whole browser layer used ~400 s of CPU where two
+ * workers took 456 s on two quiet cores. On a 2-core machine, offline.spec.ts with 3 workers took
+ * 157 s where 2 took 201 s, back to back, for the same CPU time (53 and 56 s).
  */
 export function browserWorkers(): number {
   return Number(process.env.BROWSER_WORKERS ?? 3);
