@@ -19,17 +19,6 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-/**
- * How many tests run at once: BROWSER_WORKERS, else 3. Most of a browser test's time is spent
- * waiting (for a service worker to save the kit, for a timeout of a network that never answers,
- * for a server to start), not computing: the whole browser layer used ~400 s of CPU where two
- * workers took 456 s on two quiet cores. On a 2-core machine, offline.spec.ts with 3 workers took
- * 157 s where 2 took 201 s, back to back, for the same CPU time (53 and 56 s).
- */
-export function browserWorkers(): number {
-  return Number(process.env.BROWSER_WORKERS ?? 3);
-}
-
 function findInstalled(): string | null {
   if (process.env.CHROME_PATH) {
     if (!existsSync(process.env.CHROME_PATH)) {

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { browserWorkers, CHROMIUM_FLAGS } from '../../../scripts/lib/chromium';
+import { CHROMIUM_FLAGS } from '../../../scripts/lib/chromium';
 
 const appPort = Number(process.env.APP_PORT ?? 3100);
 const exportPort = Number(process.env.EXPORT_PORT ?? 3101);
@@ -23,7 +23,7 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   // Every test on its own, across the workers: a long spec file no longer ends the run alone.
   fullyParallel: true,
-  workers: browserWorkers(),
+  workers: Number(process.env.BROWSER_WORKERS ?? 2),
   // A test that passes only on a second try is a flaky test: it fails the run instead of hiding.
   retries: 0,
   forbidOnly: !!process.env.CI,
