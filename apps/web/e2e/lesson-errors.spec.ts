@@ -6,7 +6,15 @@
  * real build are never touched. next dev is slow the first time (a full compile); cached after.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
@@ -23,17 +31,19 @@ test.describe.configure({ mode: 'serial' });
 
 let lessonsDir: string;
 // Next rewrites next-env.d.ts to point at the types in its build folder; put the app's own back.
+// A clone whose build Turborepo replayed from its cache has none yet (Next writes it, git ignores it).
 const nextEnv = join(webDir, 'next-env.d.ts');
-let nextEnvBefore: string;
+let nextEnvBefore: string | null;
 test.beforeEach(() => {
-  nextEnvBefore = readFileSync(nextEnv, 'utf8');
+  nextEnvBefore = existsSync(nextEnv) ? readFileSync(nextEnv, 'utf8') : null;
   lessonsDir = join(mkdtempSync(join(tmpdir(), 'sayswho-planted-')), 'lessons');
   mkdirSync(lessonsDir);
   copyFileSync(join(fixtures, 'unknown-article', 'lesson.mdx'), join(lessonsDir, 'planted.mdx'));
 });
 test.afterEach(() => {
   rmSync(join(lessonsDir, '..'), { recursive: true, force: true });
-  writeFileSync(nextEnv, nextEnvBefore);
+  if (nextEnvBefore === null) rmSync(nextEnv, { force: true });
+  else writeFileSync(nextEnv, nextEnvBefore);
 });
 
 // Where git, tsc and eslint never look. next dev's is kept between runs (Turbopack's cache makes the
