@@ -1,0 +1,35 @@
+/** The words of the authoring pages (`npm run dev` only): a teacher adds and annotates articles. */
+export const authoringText = {
+  title: 'Add and annotate articles',
+  intro:
+    'Only in the live preview, on this computer: what you save here is written to the corpus files, checked first like npm run check.',
+  annotateHeading: 'Annotate an article',
+  newHeading: 'New article',
+  text: 'The article’s text',
+  textHelp:
+    'Paste it, or choose its .txt file. The headline on the first line, then each paragraph on its own line, or a blank line between every two paragraphs.',
+  pickFile: 'Or choose a .txt file',
+  hasHeadline: 'The first line is the headline',
+  splitHeading: 'How the text is split',
+  splitHeadline: 'Headline',
+  noHeadline: 'No headline: the first line is paragraph 1.',
+  noText: 'Nothing pasted yet.',
+  outlet: 'Outlet (who published it)',
+  published: 'Date published',
+  story: 'Story id (the same for every version of one story)',
+  storyHelp: 'Choose an existing story to add another version of it, or type a new id.',
+  details: {
+    byline: 'Byline (who wrote it, as the page says)',
+    dateline: 'Dateline (the place the report starts with)',
+    wire: 'Wire (the news agency it comes from)',
+    url: 'Address of the page (https://…)',
+  },
+  none: 'None',
+  save: 'Save the article',
+  saving: 'Checking and saving…',
+  saved: (files: readonly string[]) => `Saved: ${files.join(', ')}.`,
+  annotateIt: 'Annotate it',
+  problemsHeading: 'Nothing was written. Fix these first:',
+  refused: (reason: string) => `Nothing was written: ${reason}`,
+  unreachable: 'The live preview did not answer: is npm run dev still running?',
+};
