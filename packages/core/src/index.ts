@@ -40,3 +40,5 @@ export { articleIri, selectorsFor } from './w3c/w3c-terms';
 export type { SelectorPair } from './w3c/w3c-terms';
 export { selectorForSpan, paragraphOf } from './corpus/select-quote';
 export type { PlacedSelector } from './corpus/select-quote';
+export { putAnnotation, removeAnnotation } from './corpus/edit-annotation-file';
+export type { AnnotationFields } from './corpus/edit-annotation-file';
