@@ -158,7 +158,7 @@ export function AnnotateArticle({ articleId, text, blocks, annotations }: Props)
           <p key={part} className="author-part">
             <span>{T.partValue(T.partLabel[part]!, words(draft.parts[part]))}</span>{' '}
             <button type="button" onClick={() => takePart(part)}>
-              {T.usePart(T.partLabel[part]!)}
+              {T.partButton(T.partLabel[part]!)}
             </button>
           </p>
         ))}

@@ -44,7 +44,7 @@ export const authoringText = {
     editHeading: (id: string) => `Edit ${id}`,
     pickerLabel: 'Article text: mark the words',
     kind: 'What it is',
-    usePart: (part: string) => `Use the marked words as the ${part}`,
+    partButton: (part: string) => `Use the marked words as the ${part}`,
     partLabel: { source: 'source', cue: 'cue', content: 'content', quote: 'quote' } as Record<
       string,
       string
