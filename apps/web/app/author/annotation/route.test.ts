@@ -1,37 +1,26 @@
 /**
  * @jest-environment node
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findCorpusDir, loadCorpus } from '@sayswho/core';
+import { loadCorpus } from '@sayswho/core';
+import { withCorpusCopy } from '@/lib/authoring/testing/corpus-copy';
 import { PEER_ADDRESS_HEADER } from '@/lib/class-server/peer-address';
 import { classRequest } from '@/lib/class-server/testing/requests';
 import { POST } from './route.author';
 
 const ARTICLE = 'ap-landmines-latimes';
-let corpus: string;
-const file = () => path.join(corpus, 'ap-landmines-2024', `${ARTICLE}.yaml`);
+const corpusCopy = withCorpusCopy();
+const file = () => path.join(corpusCopy(), 'ap-landmines-2024', `${ARTICLE}.yaml`);
 const send = (body: unknown) =>
   POST(
     classRequest('/author/annotation', { body, headers: { [PEER_ADDRESS_HEADER]: '127.0.0.1' } }),
   );
 
-beforeEach(() => {
-  jest.replaceProperty(process.env, 'NODE_ENV', 'development');
-  corpus = path.join(mkdtempSync(path.join(tmpdir(), 'sayswho-annotate-')), 'corpus');
-  cpSync(findCorpusDir(), corpus, { recursive: true });
-  process.env.SAYSWHO_CORPUS_DIR = corpus;
-});
-afterEach(() => {
-  delete process.env.SAYSWHO_CORPUS_DIR;
-  rmSync(path.dirname(corpus), { recursive: true, force: true });
-});
-
 describe('POST /author/annotation (Save and Delete on the Annotate page)', () => {
   it('writes picked words that repeat in their paragraph with their occurrence, and Delete puts the file back byte for byte', async () => {
     const before = readFileSync(file(), 'utf8');
-    const article = loadCorpus(corpus).corpus.articles.find((a) => a.id === ARTICLE)!;
+    const article = loadCorpus(corpusCopy()).corpus.articles.find((a) => a.id === ARTICLE)!;
     const paragraph = article.blocks.find((b) => b.paragraph === 1)!;
     const [, second] = [...article.text.slice(paragraph.start, paragraph.end).matchAll(/\bthe\b/g)];
     const start = paragraph.start + second!.index;
@@ -51,7 +40,7 @@ describe('POST /author/annotation (Save and Delete on the Annotate page)', () =>
     expect(after.slice(before.trimEnd().length)).toContain(
       '- id: latimes-the\n    kind: loaded-wording\n    paragraph: 1\n    quote:\n      quote: the\n      occurrence: 2\n',
     );
-    const reloaded = loadCorpus(corpus).corpus.articles.find((a) => a.id === ARTICLE)!;
+    const reloaded = loadCorpus(corpusCopy()).corpus.articles.find((a) => a.id === ARTICLE)!;
     expect(reloaded.annotations.find((a) => a.id === 'latimes-the')?.span).toEqual({
       start,
       end: start + 3,

@@ -1,10 +1,10 @@
 /**
  * @jest-environment node
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findCorpusDir, loadCorpus } from '@sayswho/core';
+import { loadCorpus } from '@sayswho/core';
+import { withCorpusCopy } from '@/lib/authoring/testing/corpus-copy';
 import { PEER_ADDRESS_HEADER } from '@/lib/class-server/peer-address';
 import { classRequest, type RequestParts } from '@/lib/class-server/testing/requests';
 import { POST } from './route.author';
@@ -27,7 +27,7 @@ const form = {
   url: 'none',
 };
 
-let corpus: string;
+const corpusCopy = withCorpusCopy();
 const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
 const save = (body: unknown, parts: RequestParts = {}) =>
   POST(
@@ -37,17 +37,6 @@ const save = (body: unknown, parts: RequestParts = {}) =>
       headers: { [PEER_ADDRESS_HEADER]: '127.0.0.1' },
     }),
   );
-
-beforeEach(() => {
-  jest.replaceProperty(process.env, 'NODE_ENV', 'development');
-  corpus = path.join(mkdtempSync(path.join(tmpdir(), 'sayswho-author-')), 'corpus');
-  cpSync(findCorpusDir(), corpus, { recursive: true });
-  process.env.SAYSWHO_CORPUS_DIR = corpus;
-});
-afterEach(() => {
-  delete process.env.SAYSWHO_CORPUS_DIR;
-  rmSync(path.dirname(corpus), { recursive: true, force: true });
-});
 
 describe('POST /author/article (Save on the New article page)', () => {
   it('writes the text and annotation file as npm run new -- article does, and the corpus checks pass', async () => {
@@ -61,10 +50,10 @@ describe('POST /author/article (Save on the New article page)', () => {
         'bridge/bridge-springfield-gazette.yaml',
       ],
     });
-    expect(readFileSync(path.join(corpus, 'bridge/bridge-springfield-gazette.txt'), 'utf8')).toBe(
-      BRIDGE,
-    );
-    const loaded = loadCorpus(corpus);
+    expect(
+      readFileSync(path.join(corpusCopy(), 'bridge/bridge-springfield-gazette.txt'), 'utf8'),
+    ).toBe(BRIDGE);
+    const loaded = loadCorpus(corpusCopy());
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(loaded.corpus.articles.find((a) => a.id === 'bridge-springfield-gazette')).toMatchObject(
       { outlet: 'Springfield Gazette', byline: 'Dana Whitfield', wire: null },
@@ -80,29 +69,29 @@ describe('POST /author/article (Save on the New article page)', () => {
       'bridge/bridge-herald.txt',
       'bridge/bridge-herald.yaml',
     ]);
-    const story = loadCorpus(corpus).corpus.stories.find((s) => s.id === 'bridge');
+    const story = loadCorpus(corpusCopy()).corpus.stories.find((s) => s.id === 'bridge');
     expect(story?.articleIds).toEqual(['bridge-springfield-gazette', 'bridge-herald']);
   });
 
   it('shows what npm run check would say, and writes nothing, when a detail is wrong', async () => {
-    const before = listing(corpus);
+    const before = listing(corpusCopy());
     const response = await save({ ...form, url: 'www.gazette.example/bridge' });
     expect(response.status).toBe(422);
     const { problems } = await response.json();
     expect(problems).toEqual([expect.stringContaining('bridge/bridge-springfield-gazette.yaml:')]);
     expect(problems[0]).toMatch(/url/);
-    expect(listing(corpus)).toEqual(before);
+    expect(listing(corpusCopy())).toEqual(before);
   });
 
   it('refuses an article saved twice, saying how to choose another id, and writes nothing', async () => {
     await save(form);
-    const before = listing(corpus);
+    const before = listing(corpusCopy());
     const again = await save(form);
     expect(again.status).toBe(422);
     expect((await again.json()).problems).toEqual([
       expect.stringMatching(/already has an article "bridge-springfield-gazette"; choose another/),
     ]);
-    expect(listing(corpus)).toEqual(before);
+    expect(listing(corpusCopy())).toEqual(before);
   });
 
   it('says which field is missing, with 400', async () => {
@@ -112,9 +101,9 @@ describe('POST /author/article (Save on the New article page)', () => {
   });
 
   it('refuses a request from another site and writes nothing', async () => {
-    const before = listing(corpus);
+    const before = listing(corpusCopy());
     const response = await save(form, { origin: 'http://evil.example' });
     expect(response.status).toBe(403);
-    expect(listing(corpus)).toEqual(before);
+    expect(listing(corpusCopy())).toEqual(before);
   });
 });
