@@ -8,6 +8,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -18,6 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
+import { parse } from 'yaml';
 import { timedTest as test } from './fixtures';
 import { freePort } from '../../../scripts/lib/free-port';
 
@@ -84,28 +86,7 @@ test('next dev shows the message in place of the broken exercise, and the fix an
   page,
 }) => {
   test.setTimeout(300_000);
-  const port = await freePort();
-  let server: ChildProcess | undefined;
-  try {
-    // `PORT=… npm run dev`, the documented form for another port (README).
-    server = spawn('npm', ['run', 'dev'], {
-      cwd: join(webDir, '..', '..'),
-      env: { ...env(DEV_DIR), PORT: String(port) },
-      shell: process.platform === 'win32',
-      detached: process.platform !== 'win32',
-    });
-    let output = '';
-    server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    // Listening comes first; each page compiles on its first request, which on a busy two-core
-    // machine can take a minute, so that wait is the page load's, not the start-up's.
-    await expect
-      .poll(() => /Ready in/.test(output) || server!.exitCode !== null, { timeout: 120_000 })
-      .toBe(true);
-    expect(server.exitCode, `npm run dev ended early:\n${output}`).toBeNull();
-
-    // As a teacher opens it: next dev serves its live-reload requests to its own host name only.
-    const base = `http://localhost:${port}`;
+  await withLivePreview({}, async (base) => {
     await page.goto(`${base}/lessons/planted`, { timeout: 150_000 });
     const error = page.getByRole('alert', { name: 'This part of the lesson has a problem' });
     await expect(error).toContainText('lessons/planted.mdx:17:22');
@@ -132,6 +113,196 @@ test('next dev shows the message in place of the broken exercise, and the fix an
     );
     await page.goto(`${base}/lessons/brand-new`);
     await expect(page.getByRole('heading', { level: 1, name: 'Brand new' })).toBeVisible();
+  });
+});
+
+const BRIDGE = [
+  'Bridge reopens after repairs',
+  'By Dana Whitfield',
+  'The Elm Street bridge will reopen on Monday, Mayor Jane Ortiz said.',
+  'Critics slammed the delay, which they said cost shops thousands of dollars.',
+].join('\n');
+
+test('a teacher adds an article and annotates it by keyboard alone in next dev, and the corpus checks pass', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  // A copy of the corpus: the repository's own is never written.
+  const corpus = join(mkdtempSync(join(tmpdir(), 'sayswho-authoring-')), 'corpus');
+  cpSync(join(webDir, '..', '..', 'packages', 'core', 'corpus'), corpus, { recursive: true });
+  const started = Date.now();
+  try {
+    await withLivePreview({ SAYSWHO_CORPUS_DIR: corpus }, async (base) => {
+      await page.goto(`${base}/author`, { timeout: 150_000 });
+      const type = async (label: string | RegExp, text: string) => {
+        await page.getByLabel(label).focus();
+        await page.keyboard.insertText(text);
+      };
+      const press = async (name: string | RegExp, key = 'Enter') => {
+        await page.getByRole('button', { name }).focus();
+        await page.keyboard.press(key);
+      };
+      await type('The article’s text', BRIDGE);
+      await expect(page.getByRole('listitem').filter({ hasText: 'Critics slammed' })).toBeVisible();
+      await type(/^Outlet/, 'Springfield Gazette');
+      await type(/^Story id/, 'bridge');
+      await type(/^Byline/, 'Dana Whitfield');
+      for (const none of [/Dateline/, /Wire/, /Address of the page/]) {
+        await page.getByRole('checkbox', { name: new RegExp(`None \\(${none.source}`) }).focus();
+        await page.keyboard.press('Space');
+      }
+      await press('Save the article');
+      const annotate = page.getByRole('link', { name: 'Annotate it: bridge-springfield-gazette' });
+      await annotate.focus({ timeout: 60_000 });
+      await page.keyboard.press('Enter');
+
+      const picker = page.getByRole('listbox', { name: 'Article text: mark the words' });
+      await expect(picker).toBeVisible({ timeout: 120_000 });
+      /** Moves through the text with the arrow keys to the phrase, and marks it with Space and Shift+→. */
+      const mark = async (phrase: string) => {
+        const words = picker.locator('[data-w]');
+        const texts = await words.allTextContents();
+        const wanted = phrase.split(' ');
+        const first = texts.findIndex((_, i) => wanted.every((w, j) => texts[i + j] === w));
+        expect(first, `“${phrase}” in the picker`).toBeGreaterThanOrEqual(0);
+        await picker.focus();
+        const ids = await words.evaluateAll((all) => all.map((w) => w.id));
+        const at = Math.max(
+          0,
+          ids.indexOf((await picker.getAttribute('aria-activedescendant')) ?? ''),
+        );
+        for (let i = 0; i < Math.abs(first - at); i++)
+          await page.keyboard.press(first > at ? 'ArrowRight' : 'ArrowLeft');
+        await expect(picker).toHaveAttribute('aria-activedescendant', ids[first]!);
+        await page.keyboard.press('Space');
+        for (let i = 1; i < wanted.length; i++) await page.keyboard.press('Shift+ArrowRight');
+      };
+      const choose = async (label: string, letter: string) => {
+        await page.getByLabel(label).focus();
+        await page.keyboard.press(letter);
+      };
+      const saved = async () => {
+        await press('Save the annotation');
+        await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible({
+          timeout: 30_000,
+        });
+      };
+
+      // Keys pressed before the page is hydrated go nowhere: wait until the picker answers one.
+      await picker.focus();
+      await expect(async () => {
+        await page.keyboard.press('ArrowRight');
+        await expect(picker).toHaveAttribute('aria-activedescendant', /./, { timeout: 1_000 });
+      }).toPass({ timeout: 60_000 });
+      await mark('Mayor Jane Ortiz');
+      await press('Use the marked words as the source');
+      await mark('said');
+      await press('Use the marked words as the cue');
+      await mark('The Elm Street bridge will reopen on Monday');
+      await press('Use the marked words as the content');
+      await type('Explanation for students', 'The mayor is named, so readers know who says so.');
+      await saved();
+
+      await choose('What it is', 'U');
+      await mark('cost shops thousands of dollars');
+      await press('Use the marked words as the quote');
+      await page.getByRole('checkbox', { name: 'One side’s word' }).focus();
+      await page.keyboard.press('Space');
+      await type('Whose word it rests on', 'the critics');
+      await type('Explanation for students', 'Only the critics say so; no figure is checked.');
+      await saved();
+
+      await choose('What it is', 'L');
+      await mark('slammed');
+      await press('Use the marked words as the quote');
+      await type('Neutral alternatives, separated by commas', 'criticized, questioned');
+      await type(
+        'Explanation for students',
+        '“Slammed” sounds violent; “criticized” says the same.',
+      );
+      await saved();
+      // Saved, the page re-renders from the files it changed: the new annotation is listed.
+      await expect(page.getByRole('button', { name: /^Delete gazette-slammed/ })).toBeVisible({
+        timeout: 30_000,
+      });
+    });
+    console.log(
+      `authoring: article added and annotated in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    const check = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'src/cli/check-cli.ts',
+        '--corpus',
+        corpus,
+        '--lessons',
+        join(webDir, '..', '..', 'lessons'),
+      ],
+      { cwd: join(webDir, '..', '..', 'packages', 'lessons'), encoding: 'utf8' },
+    );
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const file = parse(
+      readFileSync(join(corpus, 'bridge', 'bridge-springfield-gazette.yaml'), 'utf8'),
+    );
+    expect(file.annotations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'attribution',
+          paragraph: 2,
+          source: 'Mayor Jane Ortiz',
+          cue: 'said',
+          content: 'The Elm Street bridge will reopen on Monday',
+          sourceType: 'named-official',
+        }),
+        expect.objectContaining({
+          kind: 'unverified-claim',
+          quote: 'cost shops thousands of dollars',
+          status: 'one-side',
+          restsOn: 'the critics',
+        }),
+        expect.objectContaining({
+          id: 'gazette-slammed',
+          kind: 'loaded-wording',
+          quote: 'slammed',
+          alternatives: ['criticized', 'questioned'],
+        }),
+      ]),
+    );
+  } finally {
+    rmSync(join(corpus, '..'), { recursive: true, force: true });
+  }
+});
+
+/**
+ * `PORT=… npm run dev` (the documented form for another port, README) with this file's folders
+ * and `extraEnv`, for the length of `visit`, which gets the address a teacher opens.
+ */
+async function withLivePreview(
+  extraEnv: Record<string, string>,
+  visit: (base: string) => Promise<void>,
+): Promise<void> {
+  const port = await freePort();
+  let server: ChildProcess | undefined;
+  try {
+    server = spawn('npm', ['run', 'dev'], {
+      cwd: join(webDir, '..', '..'),
+      env: { ...env(DEV_DIR), ...extraEnv, PORT: String(port) },
+      shell: process.platform === 'win32',
+      detached: process.platform !== 'win32',
+    });
+    let output = '';
+    server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // Listening comes first; each page compiles on its first request, which on a busy two-core
+    // machine can take a minute, so that wait is the page load's, not the start-up's.
+    await expect
+      .poll(() => /Ready in/.test(output) || server!.exitCode !== null, { timeout: 120_000 })
+      .toBe(true);
+    expect(server.exitCode, `npm run dev ended early:\n${output}`).toBeNull();
+    // As a teacher opens it: next dev serves its live-reload requests to its own host name only.
+    await visit(`http://localhost:${port}`);
   } finally {
     if (server?.pid && server.exitCode === null) {
       const exited = new Promise((resolve) => server!.once('exit', resolve));
@@ -143,4 +314,4 @@ test('next dev shows the message in place of the broken exercise, and the fix an
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     }
   }
-});
+}

@@ -38,3 +38,7 @@ export { exportArticle, exportDifferences, VERSION_DIFFERENCE_TAG } from './w3c/
 export { importArticle, importDifferences } from './w3c/import-w3c';
 export { articleIri, selectorsFor } from './w3c/w3c-terms';
 export type { SelectorPair } from './w3c/w3c-terms';
+export { selectorForSpan, paragraphOf } from './corpus/select-quote';
+export type { PlacedSelector } from './corpus/select-quote';
+export { putAnnotation, removeAnnotation } from './corpus/edit-annotation-file';
+export type { AnnotationFields } from './corpus/edit-annotation-file';

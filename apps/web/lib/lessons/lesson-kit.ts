@@ -52,12 +52,16 @@ const shared = globalThis as typeof globalThis & {
 };
 
 /**
- * The lessons and corpus folders; also what the live preview watches. SAYSWHO_LESSONS_DIR points
- * the app at another lessons folder (the tests use it to plant a mistake without touching lessons/).
+ * The lessons and corpus folders; also what the live preview watches. SAYSWHO_LESSONS_DIR and
+ * SAYSWHO_CORPUS_DIR point the app at other folders (the tests use them to plant a mistake, or to
+ * write articles from the browser, without touching lessons/ or the corpus).
  */
 export function watchedDirs(): { lessons: string; corpus: string } {
-  const override = process.env.SAYSWHO_LESSONS_DIR;
-  return { lessons: override ? path.resolve(override) : findLessonsDir(), corpus: findCorpusDir() };
+  const { SAYSWHO_LESSONS_DIR: lessons, SAYSWHO_CORPUS_DIR: corpus } = process.env;
+  return {
+    lessons: lessons ? path.resolve(lessons) : findLessonsDir(),
+    corpus: corpus ? path.resolve(corpus) : findCorpusDir(),
+  };
 }
 
 /** Names and modification times of every file under the watched folders. */

@@ -2,20 +2,14 @@
  * `npm run new -- lesson "Title"` and `npm run new -- article --text FILE`: start a lesson or a
  * corpus article from a template that already passes `npm run check`, and say what to do next.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findCorpusDir, loadCorpus } from '@sayswho/core';
-import { isScalar, isSeq, parseDocument } from 'yaml';
 import { findLessonsDir, readLessonSources, slugOf } from '../check-lessons';
 import { parseFrontmatterOrder } from './frontmatter-order';
 import { option, wantsHelp, type Output } from './run-check';
-import {
-  articleText,
-  paragraphsOf,
-  scaffoldArticleYaml,
-  scaffoldDifferencesYaml,
-  scaffoldStoryYaml,
-} from './scaffold-article';
+import { addArticle } from './add-article';
+import { paragraphsOf } from '../paragraphs-of';
 import { fitExamples } from './fit-examples';
 import { scaffoldLesson } from './scaffold-lesson';
 
@@ -143,10 +137,6 @@ function newArticle(args: readonly string[], out: Output, cwd: string, today: st
     ? path.resolve(cwd, option(args, '--corpus')!)
     : findCorpusDir(cwd);
   const outlet = option(args, '--outlet') ?? null;
-  const storyId = slugOf(
-    option(args, '--story') ?? path.basename(textPath).replace(/\.[^.]+$/, ''),
-  );
-  const articleId = slugOf(option(args, '--id') ?? `${storyId}-${outlet ?? 'article'}`);
   const published = option(args, '--published') ?? today;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published))
     throw new Error(`--published must be a date like ${today}.`);
@@ -161,66 +151,28 @@ function newArticle(args: readonly string[], out: Output, cwd: string, today: st
       return value === undefined ? [] : [[name, /^none$/i.test(value) ? 'none' : value]];
     }),
   );
-  const taken = readdirSync(corpusDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .some((d) => existsSync(path.join(corpusDir, d.name, `${articleId}.txt`)));
-  if (taken)
-    throw new Error(`The corpus already has an article "${articleId}"; choose another with --id.`);
-
-  const scaffold = {
-    articleId,
-    storyId,
-    outlet,
-    published,
+  const added = addArticle({
+    corpusDir,
     text: raw,
+    outlet,
+    story: option(args, '--story') ?? path.basename(textPath).replace(/\.[^.]+$/, ''),
+    storyNamed: option(args, '--story') !== undefined,
+    id: option(args, '--id'),
+    published,
     headline: headlineOption === undefined,
     details,
-  };
-  const storyDir = path.join(corpusDir, storyId);
-  const storyFile = path.join(storyDir, 'story.yaml');
-  // Only an explicit --story joins an existing story: running the command twice must not make a second "version" to compare.
-  if (!option(args, '--story') && existsSync(storyFile)) {
-    throw new Error(
-      `There is already a story "${storyId}" (${path.relative(cwd, storyDir)}), named after your file. If this is another version of it, add --story ${storyId}; if you ran the command twice, open the article already there; otherwise choose a new story id with --story.`,
-    );
-  }
-  const created: string[] = [];
-  let compared: [string, string] | null = null;
-  mkdirSync(storyDir, { recursive: true });
-  if (existsSync(storyFile)) {
-    const doc = parseDocument(readFileSync(storyFile, 'utf8'));
-    doc.addIn(['articles'], articleId);
-    writeFileSync(storyFile, String(doc));
-    created.push(`${path.relative(cwd, storyFile)} (added ${articleId} to its articles)`);
-    const versions = doc.get('articles');
-    const [from, to] = isSeq(versions)
-      ? versions.items.map((item) => String(isScalar(item) ? item.value : item))
-      : [];
-    const differencesFile = path.join(storyDir, 'differences.yaml');
-    // The second version makes a comparison: give it the file where its differences are explained.
-    if (to === articleId && from && !existsSync(differencesFile)) {
-      writeFileSync(differencesFile, scaffoldDifferencesYaml(from, to));
-      created.push(path.relative(cwd, differencesFile));
-      compared = [from, to];
-    }
-  } else {
-    writeFileSync(storyFile, scaffoldStoryYaml(scaffold));
-    created.push(path.relative(cwd, storyFile));
-  }
-  writeFileSync(path.join(storyDir, `${articleId}.txt`), articleText(raw));
-  writeFileSync(path.join(storyDir, `${articleId}.yaml`), scaffoldArticleYaml(scaffold));
-  created.push(
-    path.relative(cwd, path.join(storyDir, `${articleId}.txt`)),
-    path.relative(cwd, path.join(storyDir, `${articleId}.yaml`)),
+  });
+  const { articleId, storyDir, compared } = added;
+  const created = added.written.map(
+    ({ file, note }) => `${path.relative(cwd, file)}${note ? ` (${note})` : ''}`,
   );
-
   const lines = paragraphsOf(raw);
-  const body = scaffold.headline ? lines.length - 1 : lines.length;
+  const body = added.headline ? lines.length - 1 : lines.length;
   // A blank line after the headline alone switches on joining wrapped lines, which melts a one-line-per-paragraph body into one paragraph.
   const melted = body === 1 && raw.split('\n').filter((l) => l.trim()).length > 2;
   // A long first line that ends a sentence is a paragraph more often than a headline.
   const firstLooksLikeParagraph =
-    scaffold.headline &&
+    added.headline &&
     /[.!?"”]$/.test(lines[0] ?? '') &&
     (lines[0] ?? '').split(/\s+/).length > 15;
   const asks = [
@@ -232,7 +184,7 @@ function newArticle(args: readonly string[], out: Output, cwd: string, today: st
   out.log(`✓ Created:
 ${created.map((f) => `  ${f}`).join('\n')}
 
-The text has ${scaffold.headline ? `a headline (“${(lines[0] ?? '').slice(0, 60)}”) and` : 'no headline and'} ${body} paragraph(s).${
+The text has ${added.headline ? `a headline (“${(lines[0] ?? '').slice(0, 60)}”) and` : 'no headline and'} ${body} paragraph(s).${
     melted
       ? `
 ⚠ All the lines after the headline were joined into one paragraph, because the file has a blank line
@@ -249,7 +201,7 @@ The text has ${scaffold.headline ? `a headline (“${(lines[0] ?? '').slice(0, 6
 
 Next:
   1. Open ${articleId}.yaml and replace each "FILL IN …" (${asks.join(', ')}) with what the page
-     says, or with none where there is none.${scaffold.headline ? ' Check that its first annotation (the headline) is really\n     the headline.' : ''}
+     says, or with none where there is none.${added.headline ? ' Check that its first annotation (the headline) is really\n     the headline.' : ''}
   2. Add annotations: the file has a commented example of every kind.${
     compared
       ? `

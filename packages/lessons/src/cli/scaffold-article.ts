@@ -7,6 +7,7 @@
  * check` lists until it is replaced (`none` where there is none); everything else passes.
  */
 import { CLAIM_STATUSES, PLACEHOLDER, SOURCE_TYPES, vocabularyIds } from '@sayswho/core';
+import { paragraphsOf } from '../paragraphs-of';
 
 export interface ArticleScaffold {
   readonly articleId: string;
@@ -32,23 +33,6 @@ const ASK = {
   url: `${PLACEHOLDER} the address of the page, starting with https://, or none`,
   title: `${PLACEHOLDER} the title of the story`,
 };
-
-/**
- * One paragraph per line, as the corpus wants it. A text whose paragraphs are separated by blank
- * lines may wrap lines inside a paragraph (an e-mail, a copy from a PDF): those are joined.
- */
-export function paragraphsOf(raw: string): string[] {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const chunks = /\n[ \t]*\n/.test(text)
-    ? text.split(/\n[ \t]*\n/).map((c) =>
-        c
-          .split('\n')
-          .map((l) => l.trim())
-          .join(' '),
-      )
-    : text.split('\n');
-  return chunks.map((c) => c.trim()).filter(Boolean);
-}
 
 export function articleText(raw: string): string {
   return `${paragraphsOf(raw).join('\n')}\n`;

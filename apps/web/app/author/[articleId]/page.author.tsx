@@ -1,0 +1,38 @@
+/**
+ * Dev only (see app/author/page.author.tsx): one article with its annotations drawn by layer,
+ * and the island that adds, edits and deletes them.
+ */
+import { notFound } from 'next/navigation';
+import { AnnotatedArticle } from '@/components/article/annotated-article';
+import { AnnotateArticle } from '@/components/authoring/annotate-article.client';
+import { isLivePreview } from '@/lib/authoring/teacher-here';
+import { getLessonKit } from '@/lib/lessons/lesson-kit';
+import { authoringText } from '@/lib/ui-text/authoring';
+import '@/components/exercises/exercises.css';
+import '../author.css';
+
+interface Params {
+  params: Promise<{ articleId: string }>;
+}
+
+export default async function AnnotatePage({ params }: Params) {
+  if (!isLivePreview()) notFound();
+  const { articleId } = await params;
+  const article = getLessonKit().corpus.articles.find((a) => a.id === articleId);
+  if (!article) notFound();
+  return (
+    <div className="author-page">
+      <p className="kicker">
+        <a href="/author">{authoringText.annotate.back}</a>
+      </p>
+      <h1>{authoringText.annotate.title(article.outlet)}</h1>
+      <AnnotatedArticle article={article} switchable notes="collapsed" headlineLevel={2} />
+      <AnnotateArticle
+        articleId={article.id}
+        text={article.text}
+        blocks={article.blocks}
+        annotations={article.annotations}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,263 @@
+'use client';
+/**
+ * The Annotate page's island: the article in the students' word picker, the form for one
+ * annotation (its parts picked in turn, its fields chosen from the vocabulary), and the list of
+ * the article's annotations to edit or delete. Every save goes to /author/annotation, which
+ * checks it like `npm run check` and changes the file in place; the page then re-renders from
+ * the files.
+ */
+import { useMemo, useState, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import type { Annotation, Block, Span } from '@sayswho/core';
+import { ANNOTATION_KINDS, CLAIM_STATUSES, SOURCE_TYPES } from '@sayswho/core/vocabulary';
+import { KeyHelp } from '@/components/exercises/word-select/key-help';
+import { passageWords } from '@/components/exercises/word-select/passage-words';
+import { WordPicker } from '@/components/exercises/word-select/word-picker';
+import { authoringText } from '@/lib/ui-text/authoring';
+import {
+  EMPTY_DRAFT,
+  coveringSpan,
+  draftOf,
+  partsOf,
+  suggestedId,
+  type Draft,
+  type Part,
+} from './annotation-draft';
+import { postAuthoring } from './post-authoring';
+import { SaveProblems } from './save-problems';
+
+const T = authoringText.annotate;
+const NO_SPANS: readonly Span[] = [];
+
+interface Props {
+  readonly articleId: string;
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  readonly annotations: readonly Annotation[];
+}
+
+export function AnnotateArticle({ articleId, text, blocks, annotations }: Props) {
+  const router = useRouter();
+  const passage = useMemo(() => passageWords({ text, blocks }), [text, blocks]);
+  const [marked, setMarked] = useState<readonly Span[]>(NO_SPANS);
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [replacing, setReplacing] = useState<string | null>(null);
+  const [problems, setProblems] = useState<readonly string[]>([]);
+  const [status, setStatus] = useState('');
+  const words = (s: Span | undefined) => (s ? text.slice(s.start, s.end) : null);
+  const change = (fields: Partial<Draft>) => setDraft({ ...draft, ...fields });
+  const attributions = annotations.filter((a) => a.kind === 'attribution');
+
+  function takePart(part: Part) {
+    const span = coveringSpan(marked);
+    if (!span) return setStatus(T.nothingMarked);
+    change({ parts: { ...draft.parts, [part]: span } });
+    setMarked(NO_SPANS);
+    setStatus(T.partTaken(T.partLabel[part]!, words(span)!));
+  }
+
+  async function send(body: unknown, done: string) {
+    setStatus(authoringText.saving);
+    const outcome = await postAuthoring<{ id: string | null }>('/author/annotation', body);
+    setProblems(outcome.ok ? [] : outcome.problems);
+    if (!outcome.ok) return setStatus('');
+    setStatus(done);
+    setDraft(EMPTY_DRAFT);
+    setReplacing(null);
+    setMarked(NO_SPANS);
+    router.refresh();
+  }
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    const parts = Object.fromEntries(
+      partsOf(draft.kind).flatMap((p) => (draft.parts[p] ? [[p, draft.parts[p]]] : [])),
+    );
+    const main = words(draft.parts.content ?? draft.parts.quote ?? Object.values(parts)[0]);
+    const id = draft.id.trim() || suggestedId(articleId, main ?? draft.kind);
+    const annotation = {
+      id,
+      kind: draft.kind,
+      parts,
+      explanation: draft.explanation,
+      ...(draft.kind === 'attribution' && { sourceType: draft.sourceType }),
+      ...(draft.kind === 'unverified-claim' && {
+        status: draft.status,
+        restsOn: draft.restsOn,
+        attribution: draft.attribution || undefined,
+      }),
+      ...(draft.kind === 'loaded-wording' && {
+        alternatives: draft.alternatives
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      }),
+    };
+    void send({ article: articleId, annotation, ...(replacing && { replacing }) }, T.saved(id));
+  }
+
+  return (
+    <div className="author-annotate">
+      <section aria-labelledby="existing-heading">
+        <h2 id="existing-heading">{T.existingHeading}</h2>
+        {annotations.length === 0 ? (
+          <p>{T.none}</p>
+        ) : (
+          <ul className="author-annotations">
+            {annotations.map((a) => (
+              <li key={a.id}>
+                <strong>{ANNOTATION_KINDS[a.kind].label}</strong> “{words(a.span)}” ({a.id}){' '}
+                <button
+                  type="button"
+                  aria-label={`${T.edit} ${a.id}`}
+                  onClick={() => {
+                    setDraft(draftOf(a));
+                    setReplacing(a.id);
+                    setProblems([]);
+                  }}
+                >
+                  {T.edit}
+                </button>{' '}
+                <button
+                  type="button"
+                  aria-label={`${T.delete} ${a.id}`}
+                  onClick={() => void send({ article: articleId, delete: a.id }, T.deleted(a.id))}
+                >
+                  {T.delete}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <form onSubmit={save} aria-labelledby="annotation-heading" className="author-form">
+        <h2 id="annotation-heading">{replacing ? T.editHeading(replacing) : T.newHeading}</h2>
+        <label>
+          {T.kind}{' '}
+          <select value={draft.kind} onChange={(e) => change({ kind: e.target.value })}>
+            {Object.entries(ANNOTATION_KINDS).map(([kind, { label }]) => (
+              <option key={kind} value={kind}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="picker-layout">
+          <WordPicker
+            text={text}
+            passage={passage}
+            label={T.pickerLabel}
+            describedBy="author-keys"
+            spans={marked}
+            onChange={(next) => setMarked(next)}
+          />
+          <KeyHelp id="author-keys" />
+        </div>
+        {partsOf(draft.kind).map((part) => (
+          <p key={part} className="author-part">
+            <span>{T.partValue(T.partLabel[part]!, words(draft.parts[part]))}</span>{' '}
+            <button type="button" onClick={() => takePart(part)}>
+              {T.partButton(T.partLabel[part]!)}
+            </button>
+          </p>
+        ))}
+        {draft.kind === 'attribution' && (
+          <label>
+            {T.sourceType}{' '}
+            <select
+              value={draft.sourceType}
+              onChange={(e) => change({ sourceType: e.target.value })}
+            >
+              {Object.entries(SOURCE_TYPES).map(([type, { label }]) => (
+                <option key={type} value={type}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {draft.kind === 'unverified-claim' && (
+          <>
+            <fieldset>
+              <legend>{T.status}</legend>
+              {Object.entries(CLAIM_STATUSES).map(([id, { label }]) => (
+                <label key={id} className="author-check">
+                  <input
+                    type="checkbox"
+                    checked={draft.status.includes(id)}
+                    onChange={(e) =>
+                      change({
+                        status: e.target.checked
+                          ? [...draft.status, id]
+                          : draft.status.filter((s) => s !== id),
+                      })
+                    }
+                  />{' '}
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+            <label>
+              {T.restsOn}{' '}
+              <input value={draft.restsOn} onChange={(e) => change({ restsOn: e.target.value })} />
+            </label>
+            <label>
+              {T.attribution}{' '}
+              <select
+                value={draft.attribution}
+                onChange={(e) => change({ attribution: e.target.value })}
+              >
+                <option value="">{T.noAttribution}</option>
+                {attributions.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.id}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
+        {draft.kind === 'loaded-wording' && (
+          <label>
+            {T.alternatives}{' '}
+            <input
+              value={draft.alternatives}
+              onChange={(e) => change({ alternatives: e.target.value })}
+            />
+          </label>
+        )}
+        <label>
+          {T.explanation}{' '}
+          <textarea
+            rows={3}
+            value={draft.explanation}
+            onChange={(e) => change({ explanation: e.target.value })}
+          />
+        </label>
+        <label>
+          {T.id} <input value={draft.id} onChange={(e) => change({ id: e.target.value })} />
+        </label>
+        <SaveProblems problems={problems} />
+        <div className="author-actions">
+          <button type="submit">{T.save}</button>{' '}
+          {replacing && (
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(EMPTY_DRAFT);
+                setReplacing(null);
+                setProblems([]);
+              }}
+            >
+              {T.cancel}
+            </button>
+          )}
+        </div>
+      </form>
+      <p role="status" className="author-status">
+        {status}
+      </p>
+    </div>
+  );
+}
