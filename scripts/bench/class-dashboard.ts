@@ -199,10 +199,12 @@ async function measureLiveUpdate(
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await page.evaluate(`performance.mark(${JSON.stringify(SENT_MARK)})`);
     await postCheck(origin, target, classLessons, n);
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const shown = await Promise.race([
       page.evaluate('window.__benchShown'),
-      new Promise((resolve) => setTimeout(() => resolve(false), 30_000)),
+      new Promise((resolve) => (timer = setTimeout(() => resolve(false), 30_000))),
     ]);
+    clearTimeout(timer);
     const trace = await browser.stopTracing();
     if (!shown)
       throw new Error(
