@@ -9,7 +9,9 @@
  *   5. the quiz logic's scoring benchmark;
  *   6. the class server under 300 simulated students, on PGlite and PostgreSQL, each also with a
  *      restart halfway (full mode; `--class-load` runs this part alone and adds it to the
- *      committed results; `--class-load-full` adds 3,000 students on two instances, 5 minutes).
+ *      committed results; `--class-load-full` adds 3,000 students on two instances, 5 minutes);
+ *   7. the teacher's dashboard with a class of 300 students: first views and a live update (full
+ *      mode; `--class-dashboard` runs this part alone and adds it to the committed results).
  * Both modes build a temporary copy of the working tree (bench/tmp/repo), so the bench never
  * touches the real lessons or the `.next` others serve. `--quick` (for CI) runs Lighthouse once a
  * page and the interaction twice, and skips build scaling. `--check` exits 1 when a budget it
@@ -26,6 +28,7 @@ import { addFixtureLesson } from './bench/bench-fixture';
 import { readBuiltPages, type BuiltPage } from './bench/build-output';
 import { appBuildCommand, measureBuildScaling } from './bench/build-scaling';
 import { failedBudgets, judgeBudgets } from './bench/budgets';
+import { measureClassDashboard } from './bench/class-dashboard';
 import { benchLesson, measureClassLoad } from './bench/class-load';
 import { CLASS_LOAD_FULL, CLASS_LOAD_SCENARIOS } from './bench/class-load-scenarios';
 import { buildEmptyApp, emptyAppDir } from './bench/empty-app';
@@ -45,6 +48,8 @@ const args = new Set(process.argv.slice(2));
 const mode: Mode = args.has('--quick') ? 'quick' : 'full';
 /** Only the class load part, added to the committed results.json (the rest takes ten minutes). */
 const classLoadOnly = args.has('--class-load');
+/** Only the class dashboard part, added the same way. */
+const classDashboardOnly = args.has('--class-dashboard');
 const RUNS = { full: { lighthouse: 3, interaction: 5 }, quick: { lighthouse: 1, interaction: 2 } }[
   mode
 ];
@@ -124,37 +129,62 @@ async function measureClassLoadRuns(appDir: string, lessonsDir: string): Promise
   }
 }
 
-/** `--class-load`: the class load part alone, written into the committed results of the last full run. */
-async function classLoadAlone(started: number) {
+async function measureClassDashboardPart(appDir: string, lessonsDir: string): Promise<void> {
+  await part('classDashboard', async () => {
+    progress('Class dashboard: one class of 300 students, its teacher’s pages in Chromium…');
+    results.classDashboard = await measureClassDashboard(appDir, lessonsDir);
+    const { classPage, liveUpdate } = results.classDashboard;
+    progress(
+      `  class page FCP ${Math.round(classPage.median.firstContentfulPaintMs)} ms, live update ${Math.round(liveUpdate.median.busyMs)} ms main thread`,
+    );
+  });
+}
+
+/**
+ * `--class-load` or `--class-dashboard`: that part alone, written into the committed results of
+ * the last full run (`key`: its figures; `budgetPrefix`: the ids of its budgets).
+ */
+async function partAlone(
+  started: number,
+  key: 'classLoad' | 'classDashboard',
+  budgetPrefix: string,
+  measure: (appDir: string, lessonsDir: string) => Promise<void>,
+) {
   const app = await buildApp();
-  await measureClassLoadRuns(app.appDir, app.lessonsDir);
+  await measure(app.appDir, app.lessonsDir);
   const committed = JSON.parse(
     readFileSync(join(benchDir, 'results.json'), 'utf8'),
   ) as BenchResults;
-  const { classLoad: _, ...why } = committed.notMeasured;
+  const { [key]: _, ...why } = committed.notMeasured;
   const merged: BenchResults = {
     ...committed,
-    classLoad: results.classLoad,
+    [key]: results[key],
     notMeasured: { ...why, ...results.notMeasured },
   };
   // The other budgets stay as the last full run judged them (budgets added since would judge its old figures).
-  const isClassLoad = (b: BudgetResult) => b.id.startsWith('class-load');
-  const classLoadBudgets = judgeBudgets(merged, merged.mode).filter(isClassLoad);
-  merged.budgets = [...committed.budgets.filter((b) => !isClassLoad(b)), ...classLoadBudgets];
+  const isPart = (b: BudgetResult) => b.id.startsWith(budgetPrefix);
+  const partBudgets = judgeBudgets(merged, merged.mode).filter(isPart);
+  merged.budgets = [...committed.budgets.filter((b) => !isPart(b)), ...partBudgets];
   writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(merged, null, 2)}\n`);
   const duration = secondsSince(started);
-  console.log(formatReport({ ...results, durationSeconds: duration, budgets: classLoadBudgets }));
+  console.log(formatReport({ ...results, durationSeconds: duration, budgets: partBudgets }));
   console.log(
-    '\nClass load figures written into bench/results.json (the other parts are the last full run’s).',
+    `\n${key} figures written into bench/results.json (the other parts are the last full run’s).`,
   );
-  return classLoadBudgets;
+  return partBudgets;
 }
 
 async function main() {
   const started = Date.now();
   if (classLoadOnly) {
     progress('npm run bench -- --class-load');
-    return checkBudgets(await classLoadAlone(started));
+    return checkBudgets(await partAlone(started, 'classLoad', 'class-load', measureClassLoadRuns));
+  }
+  if (classDashboardOnly) {
+    progress('npm run bench -- --class-dashboard');
+    return checkBudgets(
+      await partAlone(started, 'classDashboard', 'class-dashboard', measureClassDashboardPart),
+    );
   }
   const chromePath = ensureChromium();
   results.machine.chromium = execFileSync(chromePath, ['--version'], {
@@ -228,8 +258,10 @@ async function main() {
   results.appBuild = app.build;
   if (mode === 'quick') {
     results.notMeasured.classLoad = 'skipped in quick mode (each run takes a minute or more)';
+    results.notMeasured.classDashboard = 'skipped in quick mode (filling the class takes a minute)';
   } else {
     await measureClassLoadRuns(app.appDir, app.lessonsDir);
+    await measureClassDashboardPart(app.appDir, app.lessonsDir);
   }
 
   if (mode === 'quick') {

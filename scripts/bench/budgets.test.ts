@@ -4,6 +4,7 @@ import {
   judgeBudgets,
   LESSON_JS_ALLOWANCE,
 } from './budgets';
+import type { ClassDashboardResult } from './class-dashboard';
 import { CLASS_LOAD_SCENARIOS, type ClassLoadRun } from './class-load-scenarios';
 import type { LighthouseFigures, LighthouseResult } from './lighthouse-audit';
 import type { PageKind } from './build-output';
@@ -78,6 +79,36 @@ function loadRun(scenarioIndex: number, change: Partial<ClassLoadRun> = {}): Cla
 const [PGLITE, PGLITE_RESTARTED, POSTGRES] = [0, 1, 2];
 
 /** A run where every budget is met; each test breaks or removes the part it is about. */
+function dashboard(classPageFcpMs = 600, liveBusyMs = 120): ClassDashboardResult {
+  const load = (fcp: number) => ({
+    serverMs: 300,
+    firstContentfulPaintMs: fcp,
+    loadMs: fcp + 100,
+    htmlBytes: 90_000,
+    htmlDecodedBytes: 900_000,
+  });
+  const live = {
+    busyMs: liveBusyMs,
+    styleLayoutMs: 40,
+    paintMs: 10,
+    longestTaskMs: 80,
+    wallMs: 450,
+    refreshBytes: 80_000,
+    refreshDecodedBytes: 800_000,
+  };
+  return {
+    generatedAt: '2026-11-23T12:00:00.000Z',
+    students: 300,
+    events: 9000,
+    lessons: ['a', 'b', 'c'],
+    fillSeconds: 60,
+    classPage: { median: load(classPageFcpMs), samples: [] },
+    projector: { exercise: 'a/spot', median: load(400), samples: [] },
+    liveUpdate: { median: live, samples: [] },
+    loadAverage: { before: [2.5, 2, 2], after: [3, 2, 2] },
+  };
+}
+
 function results(change: Partial<BenchResults> = {}): BenchResults {
   return {
     generatedAt: '2026-11-23T12:00:00.000Z',
@@ -112,6 +143,7 @@ function results(change: Partial<BenchResults> = {}): BenchResults {
       generatedAt: '2026-11-23T12:00:00.000Z',
       runs: [loadRun(PGLITE), loadRun(PGLITE_RESTARTED), loadRun(POSTGRES)],
     },
+    classDashboard: dashboard(),
     notMeasured: {},
     budgets: [],
     ...change,
@@ -267,5 +299,19 @@ describe('the bench budgets', () => {
     });
     expect(failing(skipped, 'quick')).toEqual([]);
     expect(failing(skipped, 'full')).toEqual(['class-load-lost', 'class-load-p95']);
+  });
+
+  it('judges the class dashboard’s first view on the slower of its two pages, and its live update on main-thread time', () => {
+    const slowPage = results({ classDashboard: dashboard(1001, 120) });
+    expect(failing(slowPage, 'full')).toEqual(['class-dashboard-first-view']);
+    expect(
+      judgeBudgets(slowPage, 'full').find((b) => b.id === 'class-dashboard-first-view')!.measured,
+    ).toBe('class page 1001 ms (load 1101), projector 400 ms (load 500) at load 2.5');
+    const slowUpdate = results({ classDashboard: dashboard(600, 201) });
+    expect(failing(slowUpdate, 'full')).toEqual(['class-dashboard-live']);
+    expect(
+      judgeBudgets(slowUpdate, 'full').find((b) => b.id === 'class-dashboard-live')!.measured,
+    ).toBe('201 ms (longest task 80 ms), shown 450 ms after the post');
+    expect(failing(slowUpdate, 'quick')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The budgets of issues 8, 17 and 20 and how each is judged. Figures that do not vary from run to run
+ * The budgets of issues 8, 17, 18 and 20 and how each is judged. Figures that do not vary from run to run
  * (bytes, Lighthouse accessibility and best practices, CLS) are `stable`: quick mode enforces
  * only those; timings on a shared 2-core machine are reported there, never enforced.
  */
@@ -14,6 +14,8 @@ export const BUILD_SECONDS_PER_LESSON = 0.3;
 export const SCORE_ONE_BUDGET_MS = 0.1;
 export const COLD_AGGREGATE_BUDGET_MS = 50;
 export const CLASS_LOAD_P95_BUDGET_MS = 200;
+export const DASHBOARD_FIRST_VIEW_BUDGET_MS = 1000;
+export const DASHBOARD_LIVE_BUDGET_MS = 200;
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -223,6 +225,39 @@ const BUDGETS: Budget[] = [
       return {
         status: run.writeMs.p95 <= CLASS_LOAD_P95_BUDGET_MS ? 'met' : 'broken',
         measured: `p95 ${run.writeMs.p95} ms (p50 ${run.writeMs.p50}, p99 ${run.writeMs.p99}) at load ${load}`,
+      };
+    },
+  },
+  {
+    id: 'class-dashboard-first-view',
+    budget: `class dashboard, 300 students: first view (FCP) ≤ ${DASHBOARD_FIRST_VIEW_BUDGET_MS} ms, class page and projector`,
+    stable: false,
+    judge: ({ classDashboard, notMeasured: why }) => {
+      if (!classDashboard) return notMeasured(why.classDashboard ?? 'not measured');
+      const { classPage, projector, loadAverage } = classDashboard;
+      const worst = Math.max(
+        classPage.median.firstContentfulPaintMs,
+        projector.median.firstContentfulPaintMs,
+      );
+      return {
+        status: worst <= DASHBOARD_FIRST_VIEW_BUDGET_MS ? 'met' : 'broken',
+        measured:
+          `class page ${Math.round(classPage.median.firstContentfulPaintMs)} ms (load ${Math.round(classPage.median.loadMs)}), ` +
+          `projector ${Math.round(projector.median.firstContentfulPaintMs)} ms (load ${Math.round(projector.median.loadMs)}) ` +
+          `at load ${loadAverage.before[0]!.toFixed(1)}`,
+      };
+    },
+  },
+  {
+    id: 'class-dashboard-live',
+    budget: `class dashboard, 300 students: a live update ≤ ${DASHBOARD_LIVE_BUDGET_MS} ms main thread`,
+    stable: false,
+    judge: ({ classDashboard, notMeasured: why }) => {
+      if (!classDashboard) return notMeasured(why.classDashboard ?? 'not measured');
+      const { busyMs, wallMs, longestTaskMs } = classDashboard.liveUpdate.median;
+      return {
+        status: busyMs <= DASHBOARD_LIVE_BUDGET_MS ? 'met' : 'broken',
+        measured: `${Math.round(busyMs)} ms (longest task ${Math.round(longestTaskMs)} ms), shown ${Math.round(wallMs)} ms after the post`,
       };
     },
   },

@@ -19,6 +19,11 @@ export async function createTeacher(origin: string, env: Record<string, string>)
     throw new Error(
       `npm run class -- add-teacher failed (${run.status}): ${run.stderr || run.stdout}`,
     );
+  return signInWithLink(origin, link);
+}
+
+/** Opens a teacher's sign-in link on `origin` (the link may name another); the session cookie. */
+export async function signInWithLink(origin: string, link: string): Promise<string> {
   const { pathname, search } = new URL(link);
   const response = await fetch(`${origin}${pathname}${search}`, { redirect: 'manual' });
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('sayswho_teacher='));

@@ -19,7 +19,7 @@ import { benchTmp } from './bench-paths';
 import { mainThreadWindow, parseTrace, type MainThreadWindow } from './main-thread-time';
 import { progress } from './progress';
 import type { SpotTarget } from './spot-target';
-import { median } from './stats';
+import { medianOf } from './stats';
 
 export const CPU_SLOWDOWN = 4;
 const END_MARK = 'bench:feedback-painted';
@@ -136,13 +136,7 @@ export async function measureInteraction(
   return {
     ...target,
     runs,
-    median: {
-      busyMs: median(samples.map((s) => s.busyMs)),
-      styleLayoutMs: median(samples.map((s) => s.styleLayoutMs)),
-      paintMs: median(samples.map((s) => s.paintMs)),
-      longestTaskMs: median(samples.map((s) => s.longestTaskMs)),
-      wallMs: median(samples.map((s) => s.wallMs)),
-    },
+    median: medianOf(samples),
     samples,
   };
 }

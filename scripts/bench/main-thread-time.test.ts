@@ -1,4 +1,4 @@
-import { mainThreadWindow, parseTrace } from './main-thread-time';
+import { mainThreadBetweenMarks, mainThreadWindow, parseTrace } from './main-thread-time';
 
 // A renderer main thread (pid 1, tid 10) and a compositor thread (tid 20); times in µs.
 const MAIN = { pid: 1, tid: 10 };
@@ -18,7 +18,7 @@ const keydown = (ts: number) => ({
   ...MAIN,
   args: { data: { type: 'keydown' } },
 });
-const mark = (ts: number) => ({ name: 'bench:done', ph: 'R', ts, ...MAIN });
+const mark = (ts: number, name = 'bench:done') => ({ name, ph: 'R', ts, ...MAIN });
 
 describe('main-thread time from a Chromium trace', () => {
   const trace = [
@@ -44,6 +44,19 @@ describe('main-thread time from a Chromium trace', () => {
       longestTaskMs: 6,
       wallMs: 30,
     });
+  });
+
+  it('counts from the task that set a start mark, for work a server message started', () => {
+    const fromMark = [
+      ...trace.filter((e) => e.name !== 'EventDispatch'),
+      mark(10_500, 'bench:sent'),
+    ];
+    expect(mainThreadBetweenMarks(fromMark, 'bench:sent', 'bench:done')).toEqual(
+      mainThreadWindow(trace, 'keydown', 'bench:done'),
+    );
+    expect(() => mainThreadBetweenMarks(trace, 'bench:sent', 'bench:done')).toThrow(
+      'The trace has no “bench:sent” mark.',
+    );
   });
 
   it('says what is missing when the key or the mark never reached the trace', () => {

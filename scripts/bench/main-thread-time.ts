@@ -62,7 +62,26 @@ export function mainThreadWindow(
     .sort((a, b) => a.ts - b.ts)[0];
   if (!dispatch)
     throw new Error(`The trace has no ${startEvent} event: the key never reached the page.`);
-  const onMainThread = (e: TraceEvent) => e.pid === dispatch.pid && e.tid === dispatch.tid;
+  return busyFrom(events, dispatch, endMark);
+}
+
+/**
+ * From the task that set the user-timing mark `startMark` to the mark `endMark`, on its main
+ * thread: for work the page did not start itself (a message from the server, marked by the
+ * bench just before it makes the server send it).
+ */
+export function mainThreadBetweenMarks(
+  events: TraceEvent[],
+  startMark: string,
+  endMark: string,
+): MainThreadWindow {
+  const mark = events.find((e) => e.name === startMark);
+  if (!mark) throw new Error(`The trace has no “${startMark}” mark.`);
+  return busyFrom(events, mark, endMark);
+}
+
+function busyFrom(events: TraceEvent[], anchor: TraceEvent, endMark: string): MainThreadWindow {
+  const onMainThread = (e: TraceEvent) => e.pid === anchor.pid && e.tid === anchor.tid;
   const end = events.find((e) => e.name === endMark && onMainThread(e));
   if (!end) throw new Error(`The trace has no “${endMark}” mark: the feedback was never rendered.`);
   const tasks = topLevel(
@@ -70,8 +89,8 @@ export function mainThreadWindow(
       (e) => e.name === 'RunTask' && e.ph === 'X' && onMainThread(e) && e.dur !== undefined,
     ),
   );
-  const first = tasks.find((t) => t.ts <= dispatch.ts && dispatch.ts <= t.ts + t.dur!);
-  const start = first ? first.ts : dispatch.ts;
+  const first = tasks.find((t) => t.ts <= anchor.ts && anchor.ts <= t.ts + t.dur!);
+  const start = first ? first.ts : anchor.ts;
   const inside = tasks.filter((t) => t.ts >= start && t.ts <= end.ts);
   const durations = inside.map((t) => Math.min(t.dur!, end.ts - t.ts) / 1000);
   const within = (names: Set<string>) =>

@@ -1,5 +1,6 @@
 /** The tables `npm run bench` prints: the same figures as bench/results.json, for a person. */
 import { kB } from './budgets';
+import type { PageLoad } from './class-dashboard';
 import type { BenchResults } from './results';
 
 type Cell = string | number;
@@ -230,6 +231,50 @@ function classLoadTable({ classLoad }: BenchResults): string | null {
   );
 }
 
+function classDashboardTable({ classDashboard: d }: BenchResults): string | null {
+  if (!d) return null;
+  const load = (name: string, l: PageLoad) => [
+    name,
+    ms(l.serverMs),
+    ms(l.firstContentfulPaintMs),
+    ms(l.loadMs),
+    `${kB(l.htmlBytes)} (${kB(l.htmlDecodedBytes)})`,
+  ];
+  const live = d.liveUpdate.median;
+  return [
+    table(
+      `Class dashboard, ${d.students} students × ${d.events / d.students} events (medians of ${d.classPage.samples.length} first views, load ${d.loadAverage.before[0]!.toFixed(1)})`,
+      ['page', 'server ms', 'FCP ms', 'load ms', 'HTML sent (parsed)'],
+      [
+        load('class page', d.classPage.median),
+        load(`projector, ${d.projector.exercise}`, d.projector.median),
+      ],
+    ),
+    table(
+      `Class dashboard: a live update (median of ${d.liveUpdate.samples.length} Checks)`,
+      [
+        'main thread ms',
+        'style+layout',
+        'paint',
+        'longest task',
+        'wall ms',
+        'refresh sent (parsed)',
+      ],
+      [
+        [
+          ms(live.busyMs),
+          ms(live.styleLayoutMs),
+          ms(live.paintMs),
+          ms(live.longestTaskMs),
+          ms(live.wallMs),
+          `${kB(live.refreshBytes)} (${kB(live.refreshDecodedBytes)})`,
+        ],
+      ],
+      'Wall: from the bench marking the page just before the device posts its Check to the frame after the roster shows it.',
+    ),
+  ].join('\n');
+}
+
 function budgetTable({ budgets, mode }: BenchResults): string {
   return table(
     `Budgets (${mode} mode)`,
@@ -253,6 +298,7 @@ export function formatReport(results: BenchResults): string {
     buildScalingTable(results),
     scoringTable(results),
     classLoadTable(results),
+    classDashboardTable(results),
     missing.length ? `\n## Not measured\n${missing.join('\n')}` : null,
     budgetTable(results),
   ]

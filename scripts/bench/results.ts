@@ -1,4 +1,5 @@
 import type { ScalingResult } from './build-scaling';
+import type { ClassDashboardResult } from './class-dashboard';
 import type { ClassLoadRun } from './class-load-scenarios';
 import type { BuildTiming } from './next-build';
 import type { InteractionResult } from './interaction-cost';
@@ -41,6 +42,8 @@ export interface BenchResults {
   scoring?: ScoreSpeedResult;
   /** The class server under simulated students (full mode, or `--class-load` alone). */
   classLoad?: { generatedAt: string; runs: ClassLoadRun[] };
+  /** The teacher's dashboard with a class of 300 (full mode, or `--class-dashboard` alone). */
+  classDashboard?: ClassDashboardResult;
   /** Each part that was not measured, and why. */
   notMeasured: Record<string, string>;
   budgets: BudgetResult[];

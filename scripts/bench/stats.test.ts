@@ -1,4 +1,4 @@
-import { percentile } from './stats';
+import { medianOf, percentile, roundedFigures } from './stats';
 
 describe('percentile (nearest rank)', () => {
   const hundred = Array.from({ length: 100 }, (_, i) => 100 - i); // 100 … 1, unsorted
@@ -20,5 +20,25 @@ describe('percentile (nearest rank)', () => {
 
   test('no values: not a number, never a made-up zero', () => {
     expect(percentile([], 95)).toBeNaN();
+  });
+});
+
+describe('figures over several samples', () => {
+  test('the median is taken figure by figure', () => {
+    expect(
+      medianOf([
+        { busyMs: 10, wallMs: 300 },
+        { busyMs: 30, wallMs: 100 },
+        { busyMs: 20, wallMs: 200 },
+      ]),
+    ).toEqual({ busyMs: 20, wallMs: 200 });
+  });
+
+  test('no samples: an error, never a made-up figure', () => {
+    expect(() => medianOf([])).toThrow('no samples');
+  });
+
+  test('each figure is rounded on its own', () => {
+    expect(roundedFigures({ a: 1.26, b: 1000.04 })).toEqual({ a: 1.3, b: 1000 });
   });
 });

@@ -18,3 +18,17 @@ export function percentile(values: readonly number[], p: number): number {
     Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
   ]!;
 }
+
+/** The median of each figure over the samples (each figure on its own: no sample is “the” median). */
+export function medianOf<T extends { [K in keyof T]: number }>(samples: readonly T[]): T {
+  if (samples.length === 0) throw new Error('no samples to take a median of');
+  const keys = Object.keys(samples[0]!) as (keyof T)[];
+  return Object.fromEntries(keys.map((key) => [key, median(samples.map((s) => s[key]))])) as T;
+}
+
+/** Each figure rounded to `digits`. */
+export function roundedFigures<T extends { [K in keyof T]: number }>(figures: T, digits = 1): T {
+  return Object.fromEntries(
+    Object.entries(figures).map(([key, value]) => [key, round(value as number, digits)]),
+  ) as T;
+}

@@ -9,5 +9,7 @@ export type { RunningTestClassroom, ServedTestClassroom } from './running-classr
 export { emptyTables, kitLessons } from './test-classroom';
 export { startTestPostgres } from './postgres-server';
 export type { TestPostgres } from './postgres-server';
+export { fillBigClass, anAnswer, BIG_CLASS_LESSONS } from './big-class';
+export type { BigClass, BigClassStudent } from './big-class';
 export { value, aTeacher, aClass, aStudent, anEvent, exerciseOf, batch } from './fixtures';
 export type { JoinedStudent } from './fixtures';
