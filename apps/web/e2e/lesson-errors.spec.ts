@@ -22,6 +22,7 @@ import { expect } from '@playwright/test';
 import { parse } from 'yaml';
 import { timedTest as test } from './fixtures';
 import { freePort } from '../../../scripts/lib/free-port';
+import { pressTimes } from './helpers/keyboard';
 
 const webDir = join(__dirname, '..');
 const fixtures = join(webDir, '..', '..', 'packages', 'lessons', 'src', 'fixtures');
@@ -170,8 +171,7 @@ test('a teacher adds an article and annotates it by keyboard alone in next dev, 
         const position = async () =>
           ids.indexOf((await picker.getAttribute('aria-activedescendant')) ?? '');
         const at = Math.max(0, await position());
-        for (let i = 0; i < Math.abs(first - at); i++)
-          await page.keyboard.press(first > at ? 'ArrowRight' : 'ArrowLeft');
+        await pressTimes(page, first > at ? 'ArrowRight' : 'ArrowLeft', Math.abs(first - at));
         // The whole way at once, then one key at a time from where the picker says it is: in a
         // busy CI run one arrow was lost while the picker took focus (it ended a word short).
         await expect
