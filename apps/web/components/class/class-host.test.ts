@@ -2,7 +2,8 @@ import { TextEncoder } from 'node:util';
 import { waitFor } from '@testing-library/react';
 import type { ClassEvent } from '@sayswho/core/class-event';
 import type { StoredAnswer } from '@sayswho/core/quiz';
-import { classOutbox } from '@/lib/class-device/class-outbox';
+import { classEvent } from '@/lib/class-device/class-event';
+import { classOutbox, queueEvent } from '@/lib/class-device/class-outbox';
 import type { ClassDevice } from '@/lib/class-device/device-place';
 import { forgetKeptChecks } from '@/lib/class-device/kept-checks';
 import { classText } from '@/lib/ui-text/class';
@@ -64,8 +65,36 @@ describe('a Check in a class', () => {
     host.record('answer', lesson, 'who-decided', secretary);
     offline = false;
     await classOutbox().flush();
-    await expect(verdict).resolves.toEqual({ ok: false, reason: classText.answerChanged });
+    // Not shown, but the server counted the attempt: so does the device.
+    await expect(verdict).resolves.toEqual({
+      ok: false,
+      reason: classText.answerChanged,
+      unseen: { score: 0 },
+    });
     // The verdict is still the server's on the answer it judged: redrawn if the student goes back to it.
     expect(host.lastCheck(lesson, 'who-decided', kremlin)).toEqual(notRight);
+  });
+
+  it('hands a verdict no page waits for (a Check sent before a reload) to its exercise only', async () => {
+    offline = true;
+    // Left in the outbox by the page before the reload: nobody here waits for its result.
+    await queueEvent(device, classEvent('check', lesson, 'who-decided', kremlin));
+    const host = classHost(device);
+    const heard = jest.fn();
+    const other = jest.fn();
+    const stops = [
+      host.onVerdict(lesson, 'who-decided', heard),
+      host.onVerdict(lesson, 'sources', other),
+      classHost({ ...device, student: { id: 'bo', name: 'Bo' } }).onVerdict(
+        lesson,
+        'who-decided',
+        other,
+      ),
+    ];
+    offline = false;
+    await classOutbox().flush();
+    stops.forEach((stop) => stop());
+    expect(heard).toHaveBeenCalledWith(kremlin, notRight);
+    expect(other).not.toHaveBeenCalled();
   });
 });

@@ -3,15 +3,20 @@
  * student who made it, each Check is judged by the class server (it waits in the outbox while
  * the network is down), the key and the automatic hints come from the class server under the
  * lesson's policy, the server's verdict on the last Check is kept on the device to redraw after
- * a reload, and the teacher's locks close Check.
+ * a reload (and reaches the page when it comes after one), and the teacher's locks close Check.
  */
-import type { StoredAnswer } from '@sayswho/core/quiz';
+import { sameAnswer, type StoredAnswer } from '@sayswho/core/quiz';
 import type { ExerciseHost, HostJudgement } from '@/components/exercises/shell/exercise-host';
 import { fetchHints, fetchKey } from '@/lib/class-device/class-api';
 import { classEvent } from '@/lib/class-device/class-event';
-import { classOutbox, queueEvent, resultOf } from '@/lib/class-device/class-outbox';
+import {
+  classOutbox,
+  queueEvent,
+  resultOf,
+  subscribeUnclaimedResults,
+} from '@/lib/class-device/class-outbox';
 import type { ClassDevice } from '@/lib/class-device/device-place';
-import { keptCheck, sameAnswer, type KeptCheck } from '@/lib/class-device/kept-checks';
+import { keptCheck, type KeptCheck } from '@/lib/class-device/kept-checks';
 import { classText } from '@/lib/ui-text/class';
 import { ClassExerciseNote } from './class-exercise-note.client';
 import { isLocked, subscribeStudentState } from './class-state';
@@ -48,8 +53,28 @@ export function classHost(device: ClassDevice): ExerciseHost {
         return { ok: false, reason: classText.status.rejected(reason ?? '') };
       // A verdict on an answer the student has since changed would judge what is not on screen.
       const now = answeredSinceCheck.get(id);
-      if (now && !sameAnswer(now, answer)) return { ok: false, reason: classText.answerChanged };
+      if (now && !sameAnswer(now, answer))
+        return {
+          ok: false,
+          reason: classText.answerChanged,
+          ...(judgement.ok ? { unseen: { score: judgement.score } } : {}),
+        };
       return shown({ judgement, late: late === true });
+    },
+
+    onVerdict(lesson, exerciseId, listener) {
+      return subscribeUnclaimedResults(({ event, studentId }, { judgement, late }) => {
+        if (
+          studentId === device.student.id &&
+          event.kind === 'check' &&
+          event.answer &&
+          judgement &&
+          event.lesson.slug === lesson.slug &&
+          event.lesson.fingerprint === lesson.fingerprint &&
+          event.exerciseId === exerciseId
+        )
+          listener(event.answer, shown({ judgement, late: late === true }));
+      });
     },
 
     lastCheck(lesson, exerciseId, answer: StoredAnswer) {

@@ -16,6 +16,8 @@ import { CLASS_SYNC_TAG } from './sync-tag';
 let sender: OutboxSender | null = null;
 const waiters = new Map<string, (result: ClassEventResult) => void>();
 let lastSeq = 0;
+type UnclaimedListener = (entry: OutboxEntry, result: ClassEventResult) => void;
+const unclaimed = new Set<UnclaimedListener>();
 
 /** The outbox, and whether it lives in IndexedDB (false: in this page's memory only). */
 function openStore(): { store: OutboxStore; durable: Promise<boolean> } {
@@ -61,8 +63,10 @@ export function classOutbox(): OutboxSender {
           { studentId: entry.studentId, lesson: event.lesson, exerciseId: event.exerciseId },
           { answer: event.answer, judgement: result.judgement, late: result.late === true },
         );
-      waiters.get(entry.event.id)?.(result);
-      waiters.delete(entry.event.id);
+      const waiter = waiters.get(event.id);
+      waiters.delete(event.id);
+      if (waiter) waiter(result);
+      else for (const listener of unclaimed) listener(entry, result);
     },
   });
   sender = created;
@@ -93,4 +97,15 @@ export function queueEvent(device: ClassDevice, event: ClassEvent): Promise<void
 /** The server's answer to an event, whenever it comes (after the network is back). */
 export function resultOf(eventId: string): Promise<ClassEventResult> {
   return new Promise((resolve) => waiters.set(eventId, resolve));
+}
+
+/**
+ * The server's answers that no page waits for: events sent from an earlier page (the outbox
+ * outlives a reload), whose result this page must still apply.
+ */
+export function subscribeUnclaimedResults(listener: UnclaimedListener): () => void {
+  unclaimed.add(listener);
+  return () => {
+    unclaimed.delete(listener);
+  };
 }

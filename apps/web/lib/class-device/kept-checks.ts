@@ -5,7 +5,7 @@
  * only while the answer is still the one that was checked. "New student" forgets them all.
  */
 import type { ClassEventResult } from '@sayswho/classroom';
-import type { StoredAnswer } from '@sayswho/core/quiz';
+import { sameAnswer, type StoredAnswer } from '@sayswho/core/quiz';
 
 export const KEPT_CHECKS_KEY = 'sayswho:class-checks';
 
@@ -25,10 +25,6 @@ type Kept = Record<string, KeptCheck>;
 
 const keyOf = (ref: CheckRef) =>
   [ref.studentId, ref.lesson.slug, ref.lesson.fingerprint, ref.exerciseId].join('\n');
-
-/** Answers are plain JSON from the progress store: equal answers serialise equally. */
-export const sameAnswer = (a: StoredAnswer, b: StoredAnswer) =>
-  JSON.stringify(a) === JSON.stringify(b);
 
 function readKept(): Kept {
   try {

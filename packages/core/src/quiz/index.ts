@@ -53,6 +53,8 @@ export {
   ownEntry,
   serialiseProgress,
   recordAttempt,
+  recordUnseenAttempt,
+  sameAnswer,
   recordAnswer,
   recordHint,
   recordAnswerShown,

@@ -7,6 +7,7 @@ import {
   recordAnswerShown,
   recordAttempt,
   recordHint,
+  recordUnseenAttempt,
   resetLesson,
   serialiseProgress,
   type ProgressState,
@@ -46,6 +47,24 @@ describe('recording progress', () => {
     const { state, notices } = parseProgress(JSON.stringify(old), [lesson]);
     expect(notices).toEqual([]);
     expect(state.lessons['who-says-so']?.exercises.cues?.answerChecked ?? false).toBe(false);
+  });
+
+  test('counts an attempt whose verdict was not shown, and leaves the answer on screen unchecked', () => {
+    const checked = attempt(emptyProgress(), 0.5);
+    const changed = recordAnswer(checked, lesson, 'cues', { type: 'spot', spans: [] }, '', NOW);
+    const spent = recordUnseenAttempt(changed, {
+      lesson,
+      exerciseId: 'cues',
+      score: 0.75,
+      now: NOW,
+    });
+    expect(spent.lessons['who-says-so']?.exercises.cues).toMatchObject({
+      attempts: 2,
+      bestScore: 0.75,
+      lastScore: 0.5,
+      answer: { type: 'spot', spans: [] },
+      answerChecked: false,
+    });
   });
 
   test('counts hints and remembers that the answer was shown', () => {

@@ -16,6 +16,10 @@ export type StoredAnswer =
   | { readonly type: 'rewrite'; readonly text: string }
   | { readonly type: 'compare'; readonly from: readonly Span[]; readonly to: readonly Span[] };
 
+/** Answers are plain JSON (saved and sent as such): equal answers serialise equally. */
+export const sameAnswer = (a: StoredAnswer, b: StoredAnswer) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
 export interface ExerciseProgress {
   readonly answer: StoredAnswer | null;
   /** The answer as a student reads it (“said”, “according to”), for the hand-in summary. */
@@ -156,6 +160,21 @@ export function recordAttempt(state: ProgressState, attempt: AttemptRecord): Pro
     lastScore: attempt.score,
     completed: previous.completed || attempt.completed,
     answerChecked: true,
+  }));
+}
+
+/**
+ * Counts an attempt whose verdict the student did not see: a class server judged a Check after
+ * the answer on screen had changed. The server counts it, so the device does too (or it would
+ * offer one more attempt than the server allows); the answer on screen stays unchecked.
+ */
+export function recordUnseenAttempt(
+  state: ProgressState,
+  attempt: Pick<AttemptRecord, 'lesson' | 'exerciseId' | 'score' | 'now'>,
+): ProgressState {
+  return updateExercise(state, attempt.lesson, attempt.exerciseId, attempt.now, (previous) => ({
+    attempts: previous.attempts + 1,
+    bestScore: best(previous.bestScore, attempt.score),
   }));
 }
 

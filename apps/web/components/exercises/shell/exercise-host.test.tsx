@@ -13,6 +13,7 @@ beforeEach(freshDevice);
 const WAIT = 'Saved here. It will be checked when the network is back.';
 const HINT_OFFLINE = 'The next hint comes from your teacher’s server.';
 const OWN_HINT = 'Look at who paragraph 1 quotes.';
+const ANSWER_CHANGED = 'Your answer changed since that Check: check again.';
 
 /**
  * A class server stand-in: judges with the shared scoreAnswer, or waits like an offline outbox;
@@ -26,8 +27,14 @@ function classHost(
 ) {
   const recorded: string[] = [];
   const listeners = new Set<() => void>();
+  const verdictListeners = new Set<(answer: StoredAnswer, judgement: HostJudgement) => void>();
   let locked = false;
-  let release: (() => void) | null = null;
+  // The Check waiting in the outbox, and the page waiting for it (gone after a reload).
+  let waitingCheck: {
+    answer: StoredAnswer | null;
+    page: ((j: HostJudgement) => void) | null;
+  } | null = null;
+  let lastAnswer: StoredAnswer | null = null;
   let offline = false;
   let kept: { answer: string; judgement: HostJudgement } | null = null;
   const verdict = (answer: StoredAnswer | null) => {
@@ -36,13 +43,20 @@ function classHost(
     return judgement;
   };
   const host: ExerciseHost = {
-    record: (kind) => void recorded.push(kind),
+    record: (kind, _lesson, _id, answer) => {
+      recorded.push(kind);
+      if (kind === 'answer') lastAnswer = answer ?? null;
+    },
     check(_lesson, _id, answer, waiting) {
       recorded.push('check');
       if (!offline) return Promise.resolve(verdict(answer));
       waiting(WAIT);
-      return new Promise((resolve) => (release = () => resolve(verdict(answer))));
+      return new Promise((page) => (waitingCheck = { answer, page }));
     },
+    onVerdict: (_lesson, _id, listener) => (
+      verdictListeners.add(listener),
+      () => void verdictListeners.delete(listener)
+    ),
     lastCheck: (_lesson, _id, answer) =>
       kept?.answer === JSON.stringify(answer) ? kept.judgement : null,
     key: () =>
@@ -62,7 +76,22 @@ function classHost(
     host,
     recorded,
     goOffline: () => void (offline = true),
-    networkBack: () => release?.(),
+    /** The waiting Check is judged: its page hears, or (reloaded since) whoever listens now. */
+    networkBack() {
+      offline = false;
+      if (!waitingCheck) return;
+      const { answer, page } = waitingCheck;
+      waitingCheck = null;
+      const judgement = verdict(answer);
+      // As the class host does: a verdict on an answer changed since is not shown, but counts.
+      const changed = JSON.stringify(lastAnswer) !== JSON.stringify(answer);
+      if (!page) verdictListeners.forEach((l) => l(answer!, judgement));
+      else if (changed && judgement.ok)
+        page({ ok: false, reason: ANSWER_CHANGED, unseen: { score: judgement.score } });
+      else page(judgement);
+    },
+    /** A reload: the page that waited for the Check is gone; the outbox keeps the Check. */
+    forgetPage: () => void (waitingCheck && (waitingCheck = { ...waitingCheck, page: null })),
     lock(on: boolean) {
       locked = on;
       listeners.forEach((l) => l());
@@ -70,8 +99,11 @@ function classHost(
   };
 }
 
-function setup(automaticHints: readonly string[] = []) {
-  const { spec, key } = choiceExercise({ hintsHtml: [`<p>${OWN_HINT}</p>`] });
+function setup(automaticHints: readonly string[] = [], maxAttempts: number | null = null) {
+  const { spec, key } = choiceExercise({
+    hintsHtml: [`<p>${OWN_HINT}</p>`],
+    policy: { maxAttempts },
+  });
   const fetchMock = serveKeys({ url: spec.keyUrl, key });
   const server = classHost(
     (answer) =>
@@ -88,6 +120,7 @@ function setup(automaticHints: readonly string[] = []) {
   // The page's own state goes; the device's (its progress, the kept verdict) stays.
   const reload = () => {
     view.unmount();
+    server.forgetPage();
     render(page());
   };
   return { ...server, fetchMock, reload, user: userEvent.setup() };
@@ -120,6 +153,48 @@ describe('an exercise in a class', () => {
     expect(screen.getByRole('radio', { name: 'The Kremlin' })).toBeEnabled();
     await act(async () => networkBack());
     expect(await screen.findByText('Not right.')).toBeInTheDocument();
+  });
+
+  it('shows the verdict of a Check made before a reload when it comes, and counts its attempt once', async () => {
+    const { user, goOffline, networkBack, reload } = setup([], 3);
+    goOffline();
+    await user.click(screen.getByRole('radio', { name: 'The Kremlin' }));
+    await user.click(check());
+    await screen.findByText(WAIT, { selector: '.exercise__note' });
+    reload();
+    expect(screen.queryByText('Not right.')).toBeNull();
+    await act(async () => networkBack());
+    expect(await screen.findByText('Not right.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/^Checked\./);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByText('2 attempts left')).toBeInTheDocument();
+  });
+
+  it('counts the attempt of a Check whose verdict came after the answer changed, as the server does', async () => {
+    const { user, goOffline, networkBack } = setup([], 3);
+    goOffline();
+    await user.click(screen.getByRole('radio', { name: 'The Kremlin' }));
+    await user.click(check());
+    await screen.findByText(WAIT, { selector: '.exercise__note' });
+    await user.click(screen.getByRole('radio', { name: 'Anonymous officials' }));
+    await act(async () => networkBack());
+    expect(
+      await screen.findByText(ANSWER_CHANGED, { selector: '.exercise__note' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('2 attempts left')).toBeInTheDocument();
+  });
+
+  it('counts the attempt of a Check made before a reload whose answer changed since, and shows nothing of it', async () => {
+    const { user, goOffline, networkBack, reload } = setup([], 3);
+    goOffline();
+    await user.click(screen.getByRole('radio', { name: 'The Kremlin' }));
+    await user.click(check());
+    await screen.findByText(WAIT, { selector: '.exercise__note' });
+    reload();
+    await user.click(screen.getByRole('radio', { name: 'Anonymous officials' }));
+    await act(async () => networkBack());
+    expect(screen.getByText('2 attempts left')).toBeInTheDocument();
+    expect(screen.queryByText('Not right.')).toBeNull();
   });
 
   it('closes Check on an exercise the teacher locked, and says so', async () => {

@@ -13,7 +13,12 @@ import type { LessonRef } from '@/lib/progress/progress-store';
 
 /** A judgement made elsewhere, in the shape the exercise's own judge gives. */
 export type HostJudgement =
-  | { readonly ok: false; readonly reason: string }
+  | {
+      readonly ok: false;
+      readonly reason: string;
+      /** Judged, but not shown (the answer changed meanwhile): the attempt counts all the same. */
+      readonly unseen?: { readonly score: number | null };
+    }
   | {
       readonly ok: true;
       readonly result: unknown;
@@ -45,6 +50,15 @@ export interface ExerciseHost {
    * reload redraws it without the key; null when there is none for that answer.
    */
   lastCheck(lesson: LessonRef, exerciseId: string, answer: StoredAnswer): HostJudgement | null;
+  /**
+   * Calls `listener` with each verdict on this exercise that reaches the device while no page
+   * waits for it: a Check sent before a reload (or a closed tab), judged after it.
+   */
+  onVerdict(
+    lesson: LessonRef,
+    exerciseId: string,
+    listener: (answer: StoredAnswer, judgement: HostJudgement) => void,
+  ): () => void;
   /** The exercise's key; rejects with a sentence for the student when it may not be shown. */
   key(lesson: LessonRef, exerciseId: string): Promise<ExerciseKey>;
   /**

@@ -13,6 +13,8 @@ import {
   recordAnswerShown,
   recordAttempt,
   recordHint,
+  recordUnseenAttempt,
+  sameAnswer,
   type ExerciseProgress,
   type ProgressState,
   type StoredAnswer,
@@ -20,7 +22,7 @@ import {
 import type { ExerciseKey, ExercisePublic, ExerciseType } from '@sayswho/lessons/exercise-spec';
 import { nowIso, updateProgress, useExerciseProgress } from '@/lib/progress/progress-store';
 import { exerciseText } from '@/lib/ui-text/exercise';
-import { ExerciseHostContext } from './exercise-host';
+import { ExerciseHostContext, type HostJudgement } from './exercise-host';
 import { loadKey } from './load-key';
 import { answerText } from '@sayswho/lessons/answer-text';
 import { plainText } from '@sayswho/lessons/plain-text';
@@ -217,6 +219,60 @@ export function useExercise<T extends ExerciseType, R>(
     setPhase('reviewing');
   }
 
+  const ofThis = () => ({ lesson: lessonRef, exerciseId: spec.id, now: nowIso() });
+
+  /** One attempt spent on `answer`, with its score. */
+  function countCheck(
+    answer: StoredAnswer,
+    text: string,
+    judgement: Extract<Judgement<R>, { ok: true }>,
+  ) {
+    checkedAnswer.current = answer;
+    const completed = passes(judgement) || !canAttempt(policy, attempts + 1);
+    update((s) =>
+      recordAttempt(s, {
+        ...ofThis(),
+        answer,
+        answerText: text,
+        score: judgement.score,
+        completed,
+      }),
+    );
+  }
+
+  function showChecked(judgement: Extract<Judgement<R>, { ok: true }>) {
+    // This check is on screen now; the saved one need not be redrawn.
+    setRedrawn(true);
+    show(judgement);
+    setMessage(exerciseText.announce.checked(judgement.summary));
+  }
+
+  // In a class, a Check sent before a reload is judged after it: its attempt counts here, and its
+  // verdict shows if the answer on screen is still the one it judged (else only the attempt counts).
+  const verdictArrived = useRef<(answer: StoredAnswer, judgement: HostJudgement) => void>(
+    () => undefined,
+  );
+  verdictArrived.current = (answer, judgement) => {
+    if (!judgement.ok || checking.current) return;
+    const onScreen = progress?.answer;
+    if (!onScreen || !sameAnswer(onScreen, answer)) {
+      update((s) => recordUnseenAttempt(s, { ...ofThis(), score: judgement.score }));
+      return;
+    }
+    const verdict = judgement as Extract<Judgement<R>, { ok: true }>;
+    if (!progress.answerChecked) countCheck(onScreen, progress.answerText, verdict);
+    if (phase === 'answering') showChecked(verdict);
+  };
+  useEffect(
+    () =>
+      host?.onVerdict(lessonRef, spec.id, (answer, judgement) =>
+        verdictArrived.current(answer, judgement),
+      ),
+    // lessonRef is a new object each render; its slug and fingerprint say when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [host, lesson.slug, lesson.fingerprint, spec.id],
+  );
+
   /** What the exercise needs from the network, on first need; null (with a notice) offline. */
   async function fetching<T>(load: () => Promise<T>): Promise<T | null> {
     setBusy(true);
@@ -303,29 +359,15 @@ export function useExercise<T extends ExerciseType, R>(
         const judgement = await judgementOf(answer);
         if (!judgement) return;
         if (!judgement.ok) {
+          const { unseen } = judgement as HostJudgement & { ok: false };
+          if (unseen) update((s) => recordUnseenAttempt(s, { ...ofThis(), score: unseen.score }));
           setNotice(judgement.reason);
           setMessage(exerciseText.announce.notChecked(judgement.reason));
           return;
         }
-        const completed = passes(judgement) || !canAttempt(policy, attempts + 1);
-        if (answer && progress && !progress.answerChecked && answer !== checkedAnswer.current) {
-          checkedAnswer.current = answer;
-          update((s) =>
-            recordAttempt(s, {
-              lesson: lessonRef,
-              exerciseId: spec.id,
-              answer,
-              answerText: progress.answerText,
-              score: judgement.score,
-              completed,
-              now: nowIso(),
-            }),
-          );
-        }
-        // This check is on screen now; the saved one need not be redrawn.
-        setRedrawn(true);
-        show(judgement);
-        setMessage(exerciseText.announce.checked(judgement.summary));
+        if (answer && progress && !progress.answerChecked && answer !== checkedAnswer.current)
+          countCheck(answer, progress.answerText, judgement);
+        showChecked(judgement);
       } finally {
         checking.current = false;
       }
