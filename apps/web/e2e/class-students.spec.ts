@@ -32,7 +32,7 @@ async function press(page: Page, keyboard: boolean, target: Locator, key = 'Ente
   } else await target.click();
 }
 
-test('two students join by code, their Checks are judged by the server, every event reaches it once (offline or not), and locks, renames and removal reach the devices', async ({
+test('two students join by code, their Checks are judged by the server, every event reaches it once (offline or not, IndexedDB refused or not), and locks, renames and removal reach the devices', async ({
   page: teacher,
   browser,
   baseURL,
@@ -43,6 +43,13 @@ test('two students join by code, their Checks are judged by the server, every ev
 
   const adaContext = await browser.newContext({ baseURL });
   const boContext = await browser.newContext({ baseURL });
+  // Ada's browser refuses IndexedDB (as a locked-down or private browser can): her outbox lives
+  // in the page, she is told to keep the tab open until her work is sent, and it still arrives.
+  await adaContext.addInitScript(() => {
+    indexedDB.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+  });
   const join = async (context: BrowserContext, name: string, keyboard: boolean) => {
     const joined = await joinClass(context, {
       joinCode: klass.joinCode,
@@ -53,6 +60,9 @@ test('two students join by code, their Checks are judged by the server, every ev
     return { ...joined, exercise: joined.page.locator(`section#${EXERCISE}`) };
   };
   const ada = await join(adaContext, 'Ada', false);
+  await expect(
+    ada.page.getByRole('status').filter({ hasText: classText.status.memoryOnly }),
+  ).toBeVisible();
   const bo = await join(boContext, 'Bo', true);
   await expectAccessible(bo.page);
 
