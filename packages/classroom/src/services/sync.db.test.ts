@@ -196,6 +196,28 @@ describe('recording', () => {
       { ok: false, reason: NO_ATTEMPTS_LEFT },
     ]);
   });
+
+  test('a Check sent again with a new one counts once against the attempt limit', async () => {
+    const limited = limitedLesson({ maxAttempts: 2 });
+    classroom = testClassroom(database, {
+      lessons: [limited, ...kitLessons().filter((l) => l.slug !== limited.slug)],
+    });
+    const exercise = exerciseOf(limited, 'spot');
+    const check = () => anEvent(limited, exercise, 'check', { type: 'spot', spans: goldSpans() });
+    const first = check();
+    await send(first);
+    // The device did not hear the first answer, so it sends the Check again with the next one.
+    const [again, second, third] = await send(first, check(), check());
+    expect([again!.status, second!.status, third!.status]).toEqual([
+      'duplicate',
+      'recorded',
+      'recorded',
+    ]);
+    expect([second!.judgement, third!.judgement]).toMatchObject([
+      { ok: true },
+      { ok: false, reason: NO_ATTEMPTS_LEFT },
+    ]);
+  });
 });
 
 describe('locks', () => {
