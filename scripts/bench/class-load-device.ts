@@ -43,6 +43,8 @@ export interface StudentPlan {
 export interface StudentOutcome {
   /** The id of every event the device made. */
   readonly made: string[];
+  /** The ids the server answered `recorded` or `duplicate`: the device has let go of them. */
+  readonly acknowledged: string[];
   /** Events the server answered `duplicate` (a retry of one it had recorded: after a restart). */
   readonly duplicates: number;
   /** Events the server refused (kept on the device): a bench event the kit does not accept. */
@@ -109,12 +111,14 @@ export async function runStudent(
     }
   };
   let duplicates = 0;
+  const acknowledged: string[] = [];
   const rejected: string[] = [];
   const sender = createOutboxSender({
     store: memoryOutbox(),
     fetchImpl: timedFetch,
     random,
     onResult: (entry, result) => {
+      if (result.status !== 'rejected') acknowledged.push(entry.event.id);
       if (result.status === 'duplicate') duplicates++;
       if (result.status === 'rejected')
         rejected.push(`${entry.event.kind} ${entry.event.exerciseId}: ${result.reason}`);
@@ -140,6 +144,7 @@ export async function runStudent(
   sender.stop();
   return {
     made: events.map((e) => e.id),
+    acknowledged,
     duplicates,
     rejected,
     unsent: sender.status().waiting,

@@ -66,12 +66,17 @@ export interface ClassLoadRun extends EventCount {
   readonly duplicateAnswers: number;
   /** Events the server refused (the reasons, first few). */
   readonly rejected: readonly string[];
-  /** Events still waiting on a device when the bench stopped waiting (counted as lost). */
+  /**
+   * Events still waiting on a device when the bench stopped waiting: counted in `lost` (the
+   * server does not have them) but not gone (the device keeps them and sends them later).
+   */
   readonly unsent: number;
   /** Peak resident memory of the app servers' process trees (PostgreSQL's own not included), bytes. */
   readonly serverRssPeakBytes: number;
   /** From stopping the server to its answering again (restart runs). */
   readonly restartSeconds: number | null;
+  /** From SIGTERM to the old server's exit (restart runs). */
+  readonly stopSeconds: number | null;
   /** The simulating process: CPU used over the run (1 = one core), and its event-loop delay p99 (ms). */
   readonly client: { readonly cpuCores: number; readonly loopDelayP99Ms: number };
   readonly seconds: number;
