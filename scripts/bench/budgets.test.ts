@@ -66,6 +66,7 @@ function loadRun(scenarioIndex: number, change: Partial<ClassLoadRun> = {}): Cla
     writes: 8800,
     failedRequests: {},
     joinRetries: 0,
+    answersReplaced: 0,
     duplicateAnswers: 0,
     rejected: [],
     unsent: 0,

@@ -62,6 +62,8 @@ export interface ClassLoadRun extends EventCount {
   /** Requests not answered 200, by status (0: no answer, the server was down). */
   readonly failedRequests: Record<string, number>;
   readonly joinRetries: number;
+  /** Answers the devices never sent: a later answer within a second replaced them (not in `made`). */
+  readonly answersReplaced: number;
   /** Events the server answered `duplicate`: retries of events it had already recorded. */
   readonly duplicateAnswers: number;
   /** Events the server refused (the reasons, first few). */

@@ -174,6 +174,7 @@ export async function measureClassLoad(
       writes: ms.length,
       failedRequests: Object.fromEntries(recorder.failed),
       joinRetries: recorder.joinRetries,
+      answersReplaced: outcomes.reduce((sum, o) => sum + o.replaced, 0),
       duplicateAnswers: outcomes.reduce((sum, o) => sum + o.duplicates, 0),
       rejected: outcomes.flatMap((o) => o.rejected).slice(0, 5),
       unsent: outcomes.reduce((sum, o) => sum + o.unsent, 0),
