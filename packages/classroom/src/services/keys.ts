@@ -9,9 +9,9 @@
 import { canShowAnswer } from '@sayswho/core/quiz';
 import { automaticHints } from '@sayswho/lessons/automatic-hints';
 import { passedCheck } from '@sayswho/lessons/score-answer';
-import type { ExerciseKey, ExerciseSpec } from '@sayswho/lessons';
+import type { ExerciseKey } from '@sayswho/lessons';
 import type { Student } from '../access';
-import type { Classroom, ClassLesson } from '../classroom';
+import type { Classroom } from '../classroom';
 import { attemptJudgements, countHints } from '../db/queries/events';
 import { ok, refuse, type Result } from '../result';
 import { classExercise, type ExerciseRef } from './class-exercise';
