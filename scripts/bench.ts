@@ -123,7 +123,7 @@ async function measureClassLoadRuns(appDir: string, lessonsDir: string): Promise
       });
       results.classLoad!.runs.push(run);
       progress(
-        `  ${run.eventsPerSecond} events/s, write p95 ${run.writeMs.p95} ms, ${run.lost} lost, ${run.duplicates} twice`,
+        `  ${run.eventsPerSecond} events/s, write p95 ${run.writeMs.p95} ms, ${run.lost} not on the server (${run.unsent} still on devices, ${run.acknowledgedMissing} acknowledged), ${run.duplicates} twice`,
       );
     });
   }

@@ -7,6 +7,8 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_OUTPUT === 'export') return;
   const { stampPeerAddress } = await import('./lib/class-server/peer-address');
   stampPeerAddress();
+  const { drainOnStop } = await import('./lib/class-server/drain-on-stop');
+  drainOnStop();
   const { startClassServer } = await import('./lib/class-server/start-class-server');
   await startClassServer();
 }

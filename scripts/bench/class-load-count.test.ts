@@ -14,6 +14,7 @@ describe('counting what the server holds after a load run', () => {
       lost: 0,
       duplicates: 0,
       strangers: 0,
+      acknowledgedMissing: 0,
     });
   });
 
@@ -30,5 +31,15 @@ describe('counting what the server holds after a load run', () => {
   test('an event id in two rows counts as recorded twice', () => {
     const lines = [header, eventRow('a'), eventRow('a'), eventRow('b'), trailer];
     expect(countEvents(['a', 'b'], lines)).toMatchObject({ held: 2, lost: 0, duplicates: 1 });
+  });
+
+  test('an event the server acknowledged and the export lacks is counted apart from one still on a device', () => {
+    const lines = [header, eventRow('a'), trailer];
+    // "b" was answered recorded but is not in the export; "c" never got an answer (still on the device).
+    expect(countEvents(['a', 'b', 'c'], lines, ['a', 'b'])).toMatchObject({
+      held: 1,
+      lost: 2,
+      acknowledgedMissing: 1,
+    });
   });
 });

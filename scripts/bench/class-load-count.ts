@@ -21,9 +21,18 @@ export interface EventCount {
   readonly duplicates: number;
   /** Event rows no device of the run made (0 on a fresh database). */
   readonly strangers: number;
+  /**
+   * Events the server answered `recorded` or `duplicate` that the export lacks: a device drops an
+   * event once told so, so any here is work lost for good (the budget: 0).
+   */
+  readonly acknowledgedMissing: number;
 }
 
-export function countEvents(made: readonly string[], exportLines: readonly string[]): EventCount {
+export function countEvents(
+  made: readonly string[],
+  exportLines: readonly string[],
+  acknowledged: readonly string[] = [],
+): EventCount {
   const rows: string[] = [];
   for (const line of exportLines) {
     if (!line.trim()) continue;
@@ -39,6 +48,7 @@ export function countEvents(made: readonly string[], exportLines: readonly strin
     lost: made.length - held,
     duplicates: rows.length - heldIds.size,
     strangers: [...heldIds].filter((id) => !madeIds.has(id)).length,
+    acknowledgedMissing: new Set(acknowledged.filter((id) => !heldIds.has(id))).size,
   };
 }
 

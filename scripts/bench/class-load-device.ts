@@ -41,8 +41,12 @@ export interface StudentPlan {
 }
 
 export interface StudentOutcome {
-  /** The id of every event the device made. */
+  /** The id of every event the device made, but answers a later answer replaced before they were sent. */
   readonly made: string[];
+  /** Answers a later one replaced in the outbox (within a second: coalesce-answers.ts). */
+  readonly replaced: number;
+  /** The ids the server answered `recorded` or `duplicate`: the device has let go of them. */
+  readonly acknowledged: string[];
   /** Events the server answered `duplicate` (a retry of one it had recorded: after a restart). */
   readonly duplicates: number;
   /** Events the server refused (kept on the device): a bench event the kit does not accept. */
@@ -109,12 +113,16 @@ export async function runStudent(
     }
   };
   let duplicates = 0;
+  const acknowledged: string[] = [];
+  const replaced = new Set<string>();
   const rejected: string[] = [];
   const sender = createOutboxSender({
     store: memoryOutbox(),
     fetchImpl: timedFetch,
     random,
+    onReplaced: (entry) => replaced.add(entry.event.id),
     onResult: (entry, result) => {
+      if (result.status !== 'rejected') acknowledged.push(entry.event.id);
       if (result.status === 'duplicate') duplicates++;
       if (result.status === 'rejected')
         rejected.push(`${entry.event.kind} ${entry.event.exerciseId}: ${result.reason}`);
@@ -139,7 +147,10 @@ export async function runStudent(
   await drained(sender, plan.drainMs);
   sender.stop();
   return {
-    made: events.map((e) => e.id),
+    // An answer replaced while its request was out may reach the server all the same.
+    made: events.map((e) => e.id).filter((id) => !replaced.has(id) || acknowledged.includes(id)),
+    replaced: [...replaced].filter((id) => !acknowledged.includes(id)).length,
+    acknowledged,
     duplicates,
     rejected,
     unsent: sender.status().waiting,

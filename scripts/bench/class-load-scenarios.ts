@@ -62,16 +62,23 @@ export interface ClassLoadRun extends EventCount {
   /** Requests not answered 200, by status (0: no answer, the server was down). */
   readonly failedRequests: Record<string, number>;
   readonly joinRetries: number;
+  /** Answers the devices never sent: a later answer within a second replaced them (not in `made`). */
+  readonly answersReplaced: number;
   /** Events the server answered `duplicate`: retries of events it had already recorded. */
   readonly duplicateAnswers: number;
   /** Events the server refused (the reasons, first few). */
   readonly rejected: readonly string[];
-  /** Events still waiting on a device when the bench stopped waiting (counted as lost). */
+  /**
+   * Events still waiting on a device when the bench stopped waiting: counted in `lost` (the
+   * server does not have them) but not gone (the device keeps them and sends them later).
+   */
   readonly unsent: number;
   /** Peak resident memory of the app servers' process trees (PostgreSQL's own not included), bytes. */
   readonly serverRssPeakBytes: number;
   /** From stopping the server to its answering again (restart runs). */
   readonly restartSeconds: number | null;
+  /** From SIGTERM to the old server's exit (restart runs). */
+  readonly stopSeconds: number | null;
   /** The simulating process: CPU used over the run (1 = one core), and its event-loop delay p99 (ms). */
   readonly client: { readonly cpuCores: number; readonly loopDelayP99Ms: number };
   readonly seconds: number;

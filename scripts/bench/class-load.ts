@@ -104,6 +104,7 @@ export async function measureClassLoad(
     const sampler = setInterval(sampleMemory, 500);
 
     let restartSeconds: number | null = null;
+    let stopSeconds: number | null = null;
     const restarted = scenario.restart
       ? (async () => {
           await new Promise((resolve) => setTimeout(resolve, (scenario.seconds * 1000) / 2));
@@ -111,7 +112,7 @@ export async function measureClassLoad(
           const old = servers.instances[0]!;
           sampleMemory();
           await old.stop();
-          const stopSeconds = secondsSince(stoppedAt);
+          stopSeconds = secondsSince(stoppedAt);
           servers.instances[0] = await startNextServer(appDir, {
             port: Number(new URL(old.origin).port),
             classDataDir: servers.dataDirs[0]!,
@@ -119,7 +120,7 @@ export async function measureClassLoad(
           });
           restartSeconds = secondsSince(stoppedAt);
           progress(
-            `    restarted the server: stopped in ${stopSeconds.toFixed(1)} s, answering again ${restartSeconds.toFixed(1)} s after the stop began`,
+            `    restarted the server: stopped in ${stopSeconds!.toFixed(1)} s, answering again ${restartSeconds.toFixed(1)} s after the stop began`,
           );
         })()
       : Promise.resolve();
@@ -155,6 +156,7 @@ export async function measureClassLoad(
     const count = countEvents(
       made,
       exportClassData({ ...servers.env, SAYSWHO_DATA_DIR: servers.dataDirs[0]! }),
+      outcomes.flatMap((o) => o.acknowledged),
     );
     const ms = recorder.writeMs;
     const figure = (value: number) => round(value, 1);
@@ -172,11 +174,13 @@ export async function measureClassLoad(
       writes: ms.length,
       failedRequests: Object.fromEntries(recorder.failed),
       joinRetries: recorder.joinRetries,
+      answersReplaced: outcomes.reduce((sum, o) => sum + o.replaced, 0),
       duplicateAnswers: outcomes.reduce((sum, o) => sum + o.duplicates, 0),
       rejected: outcomes.flatMap((o) => o.rejected).slice(0, 5),
       unsent: outcomes.reduce((sum, o) => sum + o.unsent, 0),
       serverRssPeakBytes: rssPeak,
       restartSeconds,
+      stopSeconds,
       client: {
         cpuCores: round((cpu.user + cpu.system) / 1e6 / seconds, 2),
         loopDelayP99Ms: figure(loopDelay.percentile(99) / 1e6),

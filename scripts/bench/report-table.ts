@@ -206,7 +206,9 @@ function classLoadTable({ classLoad }: BenchResults): string | null {
       'server RSS',
       'lost',
       'on device',
+      'acked, missing',
       'twice',
+      'stop s',
       'restart s',
       'load',
     ],
@@ -221,13 +223,16 @@ function classLoadTable({ classLoad }: BenchResults): string | null {
       `${Math.round(r.serverRssPeakBytes / 1e6)} MB`,
       r.lost,
       r.unsent,
+      r.acknowledgedMissing,
       r.duplicates,
+      r.stopSeconds === null ? '–' : r.stopSeconds.toFixed(1),
       r.restartSeconds === null ? '–' : r.restartSeconds.toFixed(1),
       r.loadAverage.before[0]!.toFixed(1),
     ]),
     'Write: one POST /api/class/events answered 200 (a batch, usually of one event). RSS: peak of the app servers. ' +
       'Lost: made by a device and not in the export; on device: of those, still waiting on a device when the bench ' +
-      'stopped waiting (2 minutes after its last event); twice: rows beyond one per event id.',
+      'stopped waiting (2 minutes after its last event); acked, missing: answered recorded (or duplicate) ' +
+      'and not in the export; twice: rows beyond one per event id. Stop: SIGTERM to exit; restart: SIGTERM to answering again.',
   );
 }
 

@@ -24,6 +24,8 @@ export interface Student {
   readonly id: string;
   readonly classId: string;
   readonly name: string;
+  /** The lessons of the student's class, read with the student (see `studentByDevice`). */
+  readonly classLessons: readonly string[];
 }
 
 export const SIGNED_OUT =
@@ -65,7 +67,13 @@ export const studentFromDevice = guarded(
     const { db } = classroom.database;
     const hash = hashToken(token);
     const student = await studentByDevice(db, hash);
-    if (student) return ok({ id: student.id, classId: student.classId, name: student.displayName });
+    if (student)
+      return ok({
+        id: student.id,
+        classId: student.classId,
+        name: student.displayName,
+        classLessons: student.classLessons,
+      });
     return (await isRemovedDevice(db, hash))
       ? refuse('removed', REMOVED)
       : refuse('unknown-device', UNKNOWN_DEVICE);

@@ -1,11 +1,14 @@
 /**
- * Sends the outbox and keeps trying: at once after each new event, then with backoff while the
- * network or the server is down (sooner when the browser says it is online again). It tells the
+ * Sends the outbox and keeps trying: at once after a Check, a hint or "show answer", within a
+ * second after an answer (so the answers of one burst of marking go as one: coalesce-answers.ts),
+ * then with backoff while the network or the server is down (sooner when the browser says it is
+ * online again). It tells the
  * page what to say on the class's one status line, and hands each of the server's answers to
  * whoever waits for it (a Check waits for its judgement).
  */
 import type { ClassEventResult } from '@sayswho/classroom';
 import { backoffMs } from './backoff';
+import { answerReplacedBy, COALESCE_MS } from './coalesce-answers';
 import type { OutboxEntry, OutboxStore } from './outbox-store';
 import { sendOutbox } from './send-outbox';
 
@@ -34,6 +37,8 @@ export interface SenderOptions {
   readonly fetchImpl?: typeof fetch;
   readonly random?: () => number;
   readonly onResult?: (entry: OutboxEntry, result: ClassEventResult) => void;
+  /** Called with an answer a later one replaced in the outbox (it is not sent, unless already out). */
+  readonly onReplaced?: (entry: OutboxEntry) => void;
   /** Resolves to false when the store could only be kept in memory (see OutboxStatus.memoryOnly). */
   readonly durable?: Promise<boolean>;
 }
@@ -70,6 +75,7 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
   let status = QUIET_STATUS;
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let answerTimer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -131,9 +137,19 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
 
   return {
     async queue(entry) {
+      const replaced = answerReplacedBy(await store.list(), entry);
+      // Added before the replaced one goes: a reload in between finds both, never neither.
       await store.add(entry);
-      set({ waiting: status.waiting + 1 });
-      void flush();
+      if (replaced) {
+        await store.remove([replaced.event.id]);
+        options.onReplaced?.(replaced);
+      }
+      set({ waiting: status.waiting + (replaced ? 0 : 1) });
+      if (entry.event.kind !== 'answer') return void flush();
+      answerTimer ??= setTimeout(() => {
+        answerTimer = undefined;
+        void flush();
+      }, COALESCE_MS);
     },
     flush,
     async sendAgain() {
@@ -150,6 +166,7 @@ export function createOutboxSender(options: SenderOptions): OutboxSender {
     stop() {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(answerTimer);
     },
   };
 }

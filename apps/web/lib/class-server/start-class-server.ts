@@ -4,6 +4,7 @@
  * person must fix it first. Anything else (a database that is down) the classroom retries by itself.
  */
 import { isFatal, startClassroom } from '@sayswho/classroom';
+import { stopTakingRequests } from './drain-on-stop';
 import { appLessons } from './lesson-catalog';
 import { endLiveStreams } from './live-stream';
 
@@ -15,11 +16,15 @@ export async function startClassServer(): Promise<void> {
       lessons: appLessons,
       port: Number.isInteger(port) && port > 0 ? port : null,
     });
-    // Next stops on these signals once every connection has ended: the live streams end first.
-    // (NEXT_MANUAL_SIG_HANDLE: whoever set it handles the signals, and a listener here would
-    // keep the process from stopping on them.)
+    // Next stops on these signals once every connection has ended: the live streams end first,
+    // and requests stop coming (drain-on-stop.ts). (NEXT_MANUAL_SIG_HANDLE: whoever set it
+    // handles the signals, and a listener here would keep the process from stopping on them.)
     if (!process.env.NEXT_MANUAL_SIG_HANDLE)
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, endLiveStreams);
+      for (const signal of ['SIGINT', 'SIGTERM'] as const)
+        process.once(signal, () => {
+          stopTakingRequests();
+          endLiveStreams();
+        });
   } catch (error) {
     if (!isFatal(error)) throw error;
     console.error(`Says Who: ${error.message}`);

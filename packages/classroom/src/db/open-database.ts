@@ -45,6 +45,8 @@ export interface PgliteOptions {
   readonly holder?: Pick<LockHolder, 'port' | 'purpose'>;
   /** How the folder is named in messages (relative to the repository). */
   readonly shownAs?: string;
+  /** Called with each statement Drizzle sends (tests count them; PGlite's BEGIN/COMMIT are not among them). */
+  readonly logQuery?: (query: string) => void;
 }
 
 export async function openPglite(options: PgliteOptions = {}): Promise<Database> {
@@ -70,7 +72,11 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
     release();
     throw error;
   }
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const db = drizzlePglite({
+    client,
+    schema,
+    logger: queryLogger(options.logQuery),
+  }) as unknown as Db;
   // One connection: PGlite runs one query at a time, so a session is simply the database itself.
   let queue: Promise<unknown> = Promise.resolve();
   return {
@@ -101,6 +107,8 @@ export interface PostgresOptions {
   readonly max?: number;
   /** Called with one line when an idle connection or the listener fails (default: console.error). */
   readonly log?: (line: string) => void;
+  /** Called with each statement Drizzle sends, BEGIN and COMMIT included (tests count them). */
+  readonly logQuery?: (query: string) => void;
 }
 
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
@@ -109,7 +117,8 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on('error', (error) => log(`Says Who class database: ${error.message}`));
   // `as never`: drizzle-orm sees an older @types/pg (hoisted for another package) than this one.
-  const db = drizzleNodePg({ client: pool as never, schema }) as unknown as Db;
+  const logger = queryLogger(options.logQuery);
+  const db = drizzleNodePg({ client: pool as never, schema, logger }) as unknown as Db;
   const where = describeUrl(url);
   // Fail now, with the reason, rather than at the first student's request.
   await pool.query('select 1');
@@ -121,7 +130,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     async withConnection(work) {
       const client = await pool.connect();
       try {
-        return await work(drizzleNodePg({ client: client as never, schema }) as unknown as Db);
+        return await work(
+          drizzleNodePg({ client: client as never, schema, logger }) as unknown as Db,
+        );
       } finally {
         client.release();
       }
@@ -200,6 +211,10 @@ async function listenWithReconnect(
     client = null;
     await current?.end().catch(() => undefined);
   };
+}
+
+function queryLogger(logQuery: ((query: string) => void) | undefined) {
+  return logQuery ? { logQuery: (query: string) => logQuery(query) } : false;
 }
 
 function describeUrl(url: string): string {

@@ -62,6 +62,7 @@ describe('joining with the class code', () => {
       id: joined.student.id,
       classId: klass.id,
       name: 'Sam',
+      classLessons: ['who-says-so'],
     });
   });
 

@@ -9,10 +9,9 @@
 import { canShowAnswer } from '@sayswho/core/quiz';
 import { automaticHints } from '@sayswho/lessons/automatic-hints';
 import { passedCheck } from '@sayswho/lessons/score-answer';
-import type { ExerciseKey, ExerciseSpec } from '@sayswho/lessons';
+import type { ExerciseKey } from '@sayswho/lessons';
 import type { Student } from '../access';
-import type { Classroom, ClassLesson } from '../classroom';
-import { classById } from '../db/queries/classes';
+import type { Classroom } from '../classroom';
 import { attemptJudgements, countHints } from '../db/queries/events';
 import { ok, refuse, type Result } from '../result';
 import { classExercise, type ExerciseRef } from './class-exercise';
@@ -24,7 +23,7 @@ export const exerciseKeyForStudent = guarded(
     student: Student,
     ref: ExerciseRef,
   ): Promise<Result<ExerciseKey>> => {
-    const found = await studentsExercise(classroom, student, ref);
+    const found = classExercise(classroom, student.classLessons, ref);
     if (!found.ok) return found;
     const { lesson, exercise } = found.value;
     const judgements = await attemptJudgements(classroom.database.db, {
@@ -59,7 +58,7 @@ export const automaticHintsForStudent = guarded(
     student: Student,
     ref: ExerciseRef,
   ): Promise<Result<{ hints: string[]; total: number }>> => {
-    const found = await studentsExercise(classroom, student, ref);
+    const found = classExercise(classroom, student.classLessons, ref);
     if (!found.ok) return found;
     const { exercise } = found.value;
     if (!exercise.public.policy.hints) return ok({ hints: [], total: 0 });
@@ -69,13 +68,3 @@ export const automaticHintsForStudent = guarded(
     return ok({ hints: all.slice(0, allowed), total: all.length });
   },
 );
-
-/** The exercise, when its lesson is one of the student's class. */
-async function studentsExercise(
-  classroom: Classroom,
-  student: Student,
-  ref: ExerciseRef,
-): Promise<Result<{ lesson: ClassLesson; exercise: ExerciseSpec }>> {
-  const klass = await classById(classroom.database.db, student.classId);
-  return classExercise(classroom, klass?.lessons ?? [], ref);
-}

@@ -184,14 +184,26 @@ describe('recording', () => {
   });
 
   test('Checks past the lesson’s attempt limit are kept but not scored', async () => {
-    const limited = limitedLesson({ maxAttempts: 1 });
-    classroom = testClassroom(database, {
-      lessons: [limited, ...kitLessons().filter((l) => l.slug !== limited.slug)],
-    });
-    const exercise = exerciseOf(limited, 'spot');
-    const check = () => anEvent(limited, exercise, 'check', { type: 'spot', spans: goldSpans() });
+    const check = withAttemptLimit(1);
     const results = await send(check(), check());
     expect(results.map((r) => r.judgement)).toMatchObject([
+      { ok: true },
+      { ok: false, reason: NO_ATTEMPTS_LEFT },
+    ]);
+  });
+
+  test('a Check sent again with a new one counts once against the attempt limit', async () => {
+    const check = withAttemptLimit(2);
+    const first = check();
+    await send(first);
+    // The device did not hear the first answer, so it sends the Check again with the next one.
+    const [again, second, third] = await send(first, check(), check());
+    expect([again!.status, second!.status, third!.status]).toEqual([
+      'duplicate',
+      'recorded',
+      'recorded',
+    ]);
+    expect([second!.judgement, third!.judgement]).toMatchObject([
       { ok: true },
       { ok: false, reason: NO_ATTEMPTS_LEFT },
     ]);
@@ -364,6 +376,16 @@ describe('a whole request is refused, and nothing recorded, when', () => {
     expect(await eventsOfClass(database.db, klass.id)).toEqual([]);
   });
 });
+
+/** Serves "who-says-so" with `maxAttempts` Checks an exercise; returns a maker of right Checks. */
+function withAttemptLimit(maxAttempts: number) {
+  const limited = limitedLesson({ maxAttempts });
+  classroom = testClassroom(database, {
+    lessons: [limited, ...kitLessons().filter((l) => l.slug !== limited.slug)],
+  });
+  const exercise = exerciseOf(limited, 'spot');
+  return () => anEvent(limited, exercise, 'check', { type: 'spot', spans: goldSpans() });
+}
 
 /** "who-says-so" with its exercises' policy changed as given. */
 function limitedLesson(change: Partial<ExercisePolicy>): ClassLesson {

@@ -3,15 +3,16 @@
  * `recorded`, `duplicate` (recorded before: a retry) or `rejected` with the reason (the device
  * keeps it and says so). A Check is judged here, with the core's functions against the lesson's
  * key; one received while its exercise is locked is recorded and flagged `late`, never dropped.
- * The batch is written in one transaction and announced on the live channel when it commits.
+ * The batch is written in one transaction, in a few statements whatever its size (each costs about
+ * a millisecond on PGlite), and announced on the live channel when it commits.
  */
 import { CLASS_EVENT_LIMITS } from '@sayswho/core/class-event';
+import type { ExerciseSpec } from '@sayswho/lessons';
 import { passedCheck, type AnswerJudgement } from '@sayswho/lessons/score-answer';
-import { UNKNOWN_DEVICE, type Student } from '../access';
+import type { Student } from '../access';
 import type { Classroom } from '../classroom';
-import { classById } from '../db/queries/classes';
-import { countAttempts, eventById, insertEvent, type EventRow } from '../db/queries/events';
-import { isLocked } from '../db/queries/locks';
+import { attemptKey, checkContext, exerciseKey } from '../db/queries/check-context';
+import { eventsByIds, insertEvents, type NewEvent } from '../db/queries/events';
 import type { Db } from '../db/open-database';
 import { checkAgainstLesson } from '../events/check-against-lesson';
 import { parseEvent, type ParsedEvent } from '../events/event-schema';
@@ -49,26 +50,10 @@ export const recordEvents = guarded(
       );
     const batch = parseBatch(body);
     if (!batch.ok) return batch;
-    const { db } = classroom.database;
-    const klass = await classById(db, student.classId);
-    if (!klass) return refuse('unknown-device', UNKNOWN_DEVICE);
-
-    const results: ClassEventResult[] = [];
-    const recorded: string[] = [];
-    await db.transaction(async (tx) => {
-      for (const raw of batch.value) {
-        const result = await recordOne(classroom, tx, student, klass.lessons, raw);
-        if (result.status === 'recorded') recorded.push(result.id);
-        results.push(result);
-      }
-      if (recorded.length > 0)
-        await publish(tx, {
-          kind: 'events',
-          classId: student.classId,
-          studentId: student.id,
-          eventIds: recorded,
-        });
-    });
+    const read = batch.value.map((raw) => readEvent(classroom, student, raw));
+    const results = await classroom.database.db.transaction((tx) =>
+      recordBatch(classroom, tx, student, read),
+    );
     return ok({ results });
   },
 );
@@ -91,65 +76,139 @@ function parseBatch(body: string): Result<unknown[]> {
   return { ok: true, value: events };
 }
 
-async function recordOne(
+/** An event of the batch as read, before the database is asked anything. */
+type ReadEvent =
+  /** Not an event of the format: refused as it is. */
+  | { readonly id: string; readonly malformed: string }
+  /** Well formed but not one of the class's exercises: refused, unless it was recorded before. */
+  | { readonly id: string; readonly misfit: string }
+  | {
+      readonly id: string;
+      readonly event: ParsedEvent;
+      readonly exercise: ExerciseSpec;
+      /** Made against the lesson as the server has it now. */
+      readonly current: boolean;
+    };
+
+function readEvent(classroom: Classroom, student: Student, raw: unknown): ReadEvent {
+  const parsed = parseEvent(raw);
+  if (!parsed.ok)
+    return {
+      id: String((raw as { id?: unknown } | null)?.id ?? '').slice(0, 100),
+      malformed: parsed.reason,
+    };
+  const { event } = parsed;
+  const fit = checkAgainstLesson(event, student.classLessons, classroom.lessons);
+  if (!fit.ok) return { id: event.id, misfit: fit.reason };
+  return { id: event.id, event, exercise: fit.exercise, current: fit.current };
+}
+
+/** What a batch's event becomes: written now, or answered from what the database holds. */
+type Planned =
+  | { readonly id: string; readonly malformed: string }
+  | { readonly id: string; readonly misfit: string }
+  | { readonly id: string; readonly recordedBefore: true }
+  | {
+      readonly id: string;
+      readonly row: NewEvent;
+      readonly judgement: AnswerJudgement | null;
+      readonly late: boolean;
+    };
+
+/**
+ * The batch in a few statements, whatever its size: the Checks' context (only when there are
+ * Checks), one insert, a lookup of what was recorded before (only for retries and misfits) and
+ * the notification. A Check is judged against the attempts recorded before it, in the batch's order.
+ */
+async function recordBatch(
   classroom: Classroom,
   tx: Db,
   student: Student,
-  classLessons: readonly string[],
-  raw: unknown,
-): Promise<ClassEventResult> {
-  const parsed = parseEvent(raw);
-  const rawId = String((raw as { id?: unknown } | null)?.id ?? '').slice(0, 100);
-  if (!parsed.ok) return { id: rawId, status: 'rejected', reason: parsed.reason };
-  const event = parsed.event;
-  // No lookup before the insert: on PGlite every statement costs about a millisecond on the one
-  // connection all requests share, and nearly every event is new. A retry is found by the insert.
-  const fit = checkAgainstLesson(event, classLessons, classroom.lessons);
-  if (!fit.ok) {
-    // A retry of an event recorded before is answered as one, whatever the lesson kit says now.
-    const before = await eventById(tx, event.id);
-    return before
-      ? duplicate(classroom, before, student)
-      : { id: event.id, status: 'rejected', reason: fit.reason };
-  }
+  read: readonly ReadEvent[],
+): Promise<ClassEventResult[]> {
+  const fitting = read.filter((r) => 'event' in r);
+  const checks = fitting.filter((r) => r.event.kind === 'check');
+  const context =
+    checks.length > 0
+      ? await checkContext(tx, {
+          classId: student.classId,
+          studentId: student.id,
+          exerciseIds: [...new Set(checks.map((r) => r.event.exerciseId))],
+          eventIds: fitting.map((r) => r.id),
+        })
+      : null;
 
-  let judgement: AnswerJudgement | null = null;
-  let late = false;
-  if (event.kind === 'check') {
-    const exercise = {
-      classId: student.classId,
-      lessonSlug: event.lesson.slug,
-      exerciseId: event.exerciseId,
-    };
-    late = await isLocked(tx, exercise);
-    const attemptsBefore = await countAttempts(tx, {
-      studentId: student.id,
-      lessonSlug: event.lesson.slug,
-      exerciseId: event.exerciseId,
-      fingerprint: event.lesson.fingerprint,
-    });
-    judgement = judgeCheck(fit.exercise, event.answer!, { current: fit.current, attemptsBefore });
-  }
-  const inserted = await insertEvent(tx, rowOf(event, student, judgement, late));
+  const attempts = new Map(context?.attempts);
+  const planned = new Set<string>();
+  const plans = read.map((r): Planned => {
+    if (!('event' in r)) return r;
+    if (planned.has(r.id) || context?.recorded.has(r.id)) return { id: r.id, recordedBefore: true };
+    planned.add(r.id);
+    const { event } = r;
+    let judgement: AnswerJudgement | null = null;
+    let late = false;
+    if (event.kind === 'check') {
+      const key = attemptKey(event.lesson.slug, event.exerciseId, event.lesson.fingerprint);
+      const attemptsBefore = attempts.get(key) ?? 0;
+      judgement = judgeCheck(r.exercise, event.answer!, { current: r.current, attemptsBefore });
+      if (judgement.ok) attempts.set(key, attemptsBefore + 1);
+      late = context!.locked.has(exerciseKey(event.lesson.slug, event.exerciseId));
+    }
+    return { id: r.id, row: rowOf(event, student, judgement, late), judgement, late };
+  });
+
+  const written = await insertEvents(
+    tx,
+    plans.flatMap((p) => ('row' in p ? [p.row] : [])),
+  );
   // Recorded before (a retry), or by another request just now: answered with what was recorded.
-  if (!inserted) return duplicate(classroom, (await eventById(tx, event.id))!, student);
-  return {
-    id: event.id,
-    status: 'recorded',
-    ...(judgement
-      ? {
-          judgement: forStudent(
-            classroom,
-            { lessonSlug: event.lesson.slug, exerciseId: event.exerciseId },
-            judgement,
-          ),
-          late,
-        }
-      : {}),
-  };
+  const writtenNow = new Map(
+    plans.flatMap((p) => ('row' in p && written.has(p.id) ? [[p.id, p.row] as const] : [])),
+  );
+  const toLookUp = plans.filter((p) => !('malformed' in p) && !writtenNow.has(p.id));
+  const before = new Map(
+    (await eventsByIds(tx, [...new Set(toLookUp.map((p) => p.id))])).map((row) => [row.id, row]),
+  );
+
+  const results = plans.map((p): ClassEventResult => {
+    if ('malformed' in p) return { id: p.id, status: 'rejected', reason: p.malformed };
+    const fresh = 'row' in p && written.has(p.id);
+    if (!fresh) {
+      const recorded = writtenNow.get(p.id) ?? before.get(p.id);
+      if (recorded) return duplicate(classroom, recorded, student);
+      if ('misfit' in p) return { id: p.id, status: 'rejected', reason: p.misfit };
+      throw new Error(`event ${p.id} was neither written nor found`);
+    }
+    return {
+      id: p.id,
+      status: 'recorded',
+      ...(p.judgement
+        ? {
+            judgement: forStudent(
+              classroom,
+              { lessonSlug: p.row.lessonSlug, exerciseId: p.row.exerciseId },
+              p.judgement,
+            ),
+            late: p.late,
+          }
+        : {}),
+    };
+  });
+  if (writtenNow.size > 0)
+    await publish(tx, {
+      kind: 'events',
+      classId: student.classId,
+      studentId: student.id,
+      eventIds: [...writtenNow.keys()],
+    });
+  return results;
 }
 
-function duplicate(classroom: Classroom, row: EventRow, student: Student): ClassEventResult {
+function duplicate(
+  classroom: Classroom,
+  row: Pick<NewEvent, 'id' | 'studentId' | 'lessonSlug' | 'exerciseId' | 'judgement' | 'late'>,
+  student: Student,
+): ClassEventResult {
   // An id is the device's; one used by another student is not theirs to retry.
   if (row.studentId !== student.id)
     return { id: row.id, status: 'rejected', reason: 'another event already has this id' };

@@ -31,20 +31,28 @@ function testDir(): string {
 /** PGlite data folders made once per run by the global setup (loading one skips initdb). */
 export const PGLITE_DUMPS = { empty: 'pglite-empty.tar', migrated: 'pglite-migrated.tar' };
 
+export interface TestDatabaseOptions {
+  /** Migrated (the default) or empty. */
+  readonly migrated?: boolean;
+  /** Called with each statement sent (see `openPglite`). */
+  readonly logQuery?: (query: string) => void;
+}
+
 /** A PGlite database in memory, from the run's dump (migrated unless asked otherwise). */
-export async function openTestPglite(options: { migrated?: boolean } = {}): Promise<Database> {
+export async function openTestPglite(options: TestDatabaseOptions = {}): Promise<Database> {
   const dump = readFileSync(
     path.join(testDir(), PGLITE_DUMPS[options.migrated === false ? 'empty' : 'migrated']),
   );
-  return openPglite({ loadDataDir: new Blob([dump]) });
+  return openPglite({ loadDataDir: new Blob([dump]), logQuery: options.logQuery });
 }
 
 /** A database for one test file, of the project's engine: migrated unless asked otherwise. */
-export async function openTestDatabase(options: { migrated?: boolean } = {}): Promise<Database> {
+export async function openTestDatabase(options: TestDatabaseOptions = {}): Promise<Database> {
   const migrated = options.migrated ?? true;
   if (engine === 'pglite') return openTestPglite(options);
   return openPostgres(await createTestDatabase(migrated ? TEMPLATE_DATABASE : 'template0'), {
     log: () => {},
+    logQuery: options.logQuery,
   });
 }
 

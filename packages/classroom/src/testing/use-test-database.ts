@@ -4,12 +4,15 @@
  * whose own `beforeEach` (registered after this one, so run after the emptying) builds on it.
  */
 import type { Database } from '../db/open-database';
-import { emptyTables, openTestDatabase } from './test-classroom';
+import { emptyTables, openTestDatabase, type TestDatabaseOptions } from './test-classroom';
 
-export function useTestDatabase(opened: (database: Database) => void): void {
+export function useTestDatabase(
+  opened: (database: Database) => void,
+  options: Pick<TestDatabaseOptions, 'logQuery'> = {},
+): void {
   let database: Database;
   beforeAll(async () => {
-    database = await openTestDatabase();
+    database = await openTestDatabase(options);
     opened(database);
   });
   afterAll(() => database.close());

@@ -1,5 +1,5 @@
 /** Students' events: appended, never changed, except that a merge gives them to another student. */
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { AnswerJudgement } from '@sayswho/lessons/score-answer';
 import type { Db } from '../open-database';
 import { events } from '../schema';
@@ -7,15 +7,30 @@ import { events } from '../schema';
 export type EventRow = typeof events.$inferSelect;
 export type NewEvent = typeof events.$inferInsert;
 
-/** False when an event with this id exists already (a retry). */
-export async function insertEvent(tx: Db, event: NewEvent): Promise<boolean> {
+/**
+ * Appends a batch in one statement, in the order given; returns the ids written. An id missing
+ * from the answer existed already (a retry, or another request's just now).
+ */
+export async function insertEvents(
+  tx: Db,
+  rows: readonly NewEvent[],
+): Promise<ReadonlySet<string>> {
+  if (rows.length === 0) return new Set();
   // Received at the database's clock (one for every instance), numbered by its sequence.
-  const rows = await tx
+  const written = await tx
     .insert(events)
-    .values(event)
+    .values([...rows])
     .onConflictDoNothing()
     .returning({ id: events.id });
-  return rows.length === 1;
+  return new Set(written.map((r) => r.id));
+}
+
+export async function eventsByIds(db: Db, ids: readonly string[]): Promise<EventRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(events)
+    .where(inArray(events.id, [...ids]));
 }
 
 export async function eventById(db: Db, id: string): Promise<EventRow | null> {
@@ -31,21 +46,19 @@ interface ExerciseOfStudent {
 
 type CheckOf = ExerciseOfStudent & { fingerprint: string };
 
-/** Checks that were real attempts (their answer passed validation) against one version of the lesson. */
+/** A Check that was a real attempt: its answer passed validation (it counts against the limit). */
+export const realAttempt = () =>
+  and(eq(events.kind, 'check'), sql`(${events.judgement} ->> 'ok') = 'true'`);
+
+/** The real attempts against one version of the lesson. */
 function realChecks(of: CheckOf) {
   return and(
     eq(events.studentId, of.studentId),
     eq(events.lessonSlug, of.lessonSlug),
     eq(events.exerciseId, of.exerciseId),
     eq(events.lessonFingerprint, of.fingerprint),
-    eq(events.kind, 'check'),
-    sql`(${events.judgement} ->> 'ok') = 'true'`,
+    realAttempt(),
   );
-}
-
-export async function countAttempts(db: Db, of: CheckOf): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(events).where(realChecks(of));
-  return row?.n ?? 0;
 }
 
 /** The judgements of the real attempts, oldest first. */

@@ -28,11 +28,6 @@ export async function deleteLock(db: Db, of: ExerciseOfClass): Promise<boolean> 
   return rows.length === 1;
 }
 
-export async function isLocked(db: Db, of: ExerciseOfClass): Promise<boolean> {
-  const [row] = await db.select().from(exerciseLocks).where(matches(of));
-  return row !== undefined;
-}
-
 export async function locksOfClass(db: Db, classId: string) {
   return db
     .select({

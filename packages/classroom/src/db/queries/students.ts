@@ -1,7 +1,7 @@
 /** Students, their devices, and the devices of students who were removed. */
 import { and, asc, count, eq, max } from 'drizzle-orm';
 import type { Db } from '../open-database';
-import { removedDevices, studentDevices, students } from '../schema';
+import { classes, removedDevices, studentDevices, students } from '../schema';
 
 export type StudentRow = typeof students.$inferSelect;
 
@@ -79,13 +79,21 @@ export async function insertDevice(db: Db, studentId: string, tokenHash: string)
   await db.insert(studentDevices).values({ studentId, tokenHash });
 }
 
-export async function studentByDevice(db: Db, tokenHash: string): Promise<StudentRow | null> {
+/**
+ * The student of a device, with their class's lessons: one query, because every request a device
+ * makes starts here and an events request needs the lessons too (each statement counts on PGlite).
+ */
+export async function studentByDevice(
+  db: Db,
+  tokenHash: string,
+): Promise<(StudentRow & { readonly classLessons: string[] }) | null> {
   const [row] = await db
-    .select({ student: students })
+    .select({ student: students, classLessons: classes.lessons })
     .from(studentDevices)
     .innerJoin(students, eq(students.id, studentDevices.studentId))
+    .innerJoin(classes, eq(classes.id, students.classId))
     .where(eq(studentDevices.tokenHash, tokenHash));
-  return row?.student ?? null;
+  return row ? { ...row.student, classLessons: row.classLessons } : null;
 }
 
 /** Gives every device of one student to another (a merge). */
