@@ -16,6 +16,7 @@ export const classResultsText = {
     reconnecting: 'Live updates paused: reconnecting…',
   },
   exerciseTitle: (n: number, type: string) => `Exercise ${n}: ${type}`,
+  exerciseInLesson: (title: string, lesson: string) => `${title} (${lesson})`,
   types: {
     spot: 'Spot',
     choice: 'Choice',
