@@ -81,4 +81,15 @@ export const classResultsText = {
     unlockedNow: 'Open: students can Check.',
     back: 'Back to the class',
   },
+  report: {
+    title: (className: string) => `Class report: ${className}`,
+    facts: (day: string, students: number) =>
+      `${day} · ${plural(students, 'student', 'students')} in the class`,
+    lessons: 'Lessons',
+    holds:
+      'This report holds the class’s answers counted together: how many students marked each word or chose each answer, with the key shown, and the items most often missed. It names no student, so it can be printed, shared with colleagues or kept.',
+    print: 'Print the report',
+    perExercise: 'Each exercise',
+    back: 'Back to the class',
+  },
 };
