@@ -63,8 +63,8 @@ test('the roster shows each student’s progress, one student’s page draws the
         - columnheader "${P.student}"
         - columnheader "${LESSON.title}"
       - row:
-        - columnheader "${SPOT}"
-        - columnheader "${REWRITE}"
+        - 'columnheader "${SPOT}"'
+        - 'columnheader "${REWRITE}"'
   `);
   const row = (name: string) =>
     table.getByRole('row').filter({ has: teacher.getByRole('link', { name, exact: true }) });
