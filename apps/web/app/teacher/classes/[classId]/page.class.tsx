@@ -111,12 +111,7 @@ export default async function ClassPage({ params }: Props) {
         <NewJoinCode classId={c.id} />
       </section>
 
-      <ClassWork
-        classId={c.id}
-        results={results.value}
-        lessons={lessons}
-        locks={locks.value}
-      />
+      <ClassWork classId={c.id} results={results.value} lessons={lessons} locks={locks.value} />
 
       <section aria-labelledby="roster-heading" className="teacher-section">
         <h2 id="roster-heading">{T.klass.rosterHeading}</h2>
