@@ -11,18 +11,20 @@ import { useEffect, useState } from 'react';
 import { ACTIVE_WINDOW_MS, presenceOf, presenceText } from '@/lib/teacher-class/student-progress';
 
 export function PresenceLine({
-  lastSeenAt,
-  now,
+  lastSeenMs,
+  nowMs,
   timeZone,
 }: {
-  lastSeenAt: Date | null;
-  /** The server's time when it rendered this. */
-  now: Date;
+  /** When the server last heard from them (ms since 1970), or null. Numbers, not Dates, so a
+      JSON view of the class can carry them as well as the page's server render. */
+  lastSeenMs: number | null;
+  /** The server's time when it drew this. */
+  nowMs: number;
   timeZone: string;
 }) {
-  const nowMs = now.getTime();
-  // How long after `now` they stop being active; negative when they are not active now.
-  const activeFor = lastSeenAt ? ACTIVE_WINDOW_MS - (nowMs - lastSeenAt.getTime()) : -1;
+  const lastSeenAt = lastSeenMs === null ? null : new Date(lastSeenMs);
+  // How long after `nowMs` they stop being active; negative when they are not active now.
+  const activeFor = lastSeenMs === null ? -1 : ACTIVE_WINDOW_MS - (nowMs - lastSeenMs);
   // The server time whose "Active now" has run out: a refresh brings a new one, and starts over.
   const [ranOutFor, setRanOutFor] = useState<number | null>(null);
   useEffect(() => {
@@ -30,7 +32,7 @@ export function PresenceLine({
     const timer = setTimeout(() => setRanOutFor(nowMs), activeFor + 1);
     return () => clearTimeout(timer);
   }, [nowMs, activeFor]);
-  const shownAt = ranOutFor === nowMs ? new Date(nowMs + activeFor + 1) : now;
+  const shownAt = new Date(ranOutFor === nowMs ? nowMs + activeFor + 1 : nowMs);
   return (
     <span className={`work-presence work-presence--${presenceOf(lastSeenAt, shownAt)}`}>
       {presenceText(lastSeenAt, shownAt, timeZone)}

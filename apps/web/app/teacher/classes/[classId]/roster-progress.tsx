@@ -86,7 +86,11 @@ export function RosterProgress({ classId, students, exercises, titles, now, time
             <tr key={s.id}>
               <th scope="row">
                 <PageLink href={`/teacher/classes/${classId}/students/${s.id}`}>{s.label}</PageLink>
-                <PresenceLine lastSeenAt={s.lastSeenAt} now={now} timeZone={timeZone} />
+                <PresenceLine
+                  lastSeenMs={s.lastSeenAt?.getTime() ?? null}
+                  nowMs={now.getTime()}
+                  timeZone={timeZone}
+                />
                 {minutesOf(s.activeSeconds) > 0 ? (
                   <span className="work-presence">{T.onTask(minutesOf(s.activeSeconds))}</span>
                 ) : null}
