@@ -16,6 +16,9 @@ import { lookAt } from './helpers/look-at';
 const LESSON = { slug: 'battered-or-clobbered', title: 'Battered or clobbered?' };
 const P = teacherWorkText.progress;
 const R = teacherWorkText.rewrites;
+// The roster's columns for the exercises find-loaded and rewrite-battered, by their titles.
+const SPOT = 'Exercise 1: Spot';
+const REWRITE = 'Exercise 4: Rewrite';
 
 test('the roster shows each student’s progress, one student’s page draws their marks, and a review of a rewrite reaches the student', async ({
   page: teacher,
@@ -60,23 +63,23 @@ test('the roster shows each student’s progress, one student’s page draws the
         - columnheader "${P.student}"
         - columnheader "${LESSON.title}"
       - row:
-        - columnheader "find-loaded"
-        - columnheader "rewrite-battered"
+        - 'columnheader "${SPOT}"'
+        - 'columnheader "${REWRITE}"'
   `);
   const row = (name: string) =>
     table.getByRole('row').filter({ has: teacher.getByRole('link', { name, exact: true }) });
-  const column = async (id: string) =>
+  const column = async (title: string) =>
     (await table.locator('thead tr').nth(1).getByRole('columnheader').allTextContents()).indexOf(
-      id,
+      title,
     );
-  const cell = async (name: string, id: string) =>
+  const cell = async (name: string, title: string) =>
     row(name)
       .getByRole('cell')
-      .nth(await column(id));
+      .nth(await column(title));
   await expect(row('Ada').getByRole('rowheader')).toContainText(P.activeNow);
-  await expect(await cell('Ada', 'find-loaded')).toContainText(/Checked, best \d+%/);
-  await expect(await cell('Ada', 'rewrite-battered')).toContainText(P.status['not-started']);
-  await expect(await cell('Bo', 'rewrite-battered')).toContainText(P.status.checked);
+  await expect(await cell('Ada', SPOT)).toContainText(/Checked, best \d+%/);
+  await expect(await cell('Ada', REWRITE)).toContainText(P.status['not-started']);
+  await expect(await cell('Bo', REWRITE)).toContainText(P.status.checked);
 
   // The review form of Bo's rewrite, then the review saved and shown on the page.
   const review = teacher.locator('#rewrites form');

@@ -22,9 +22,9 @@ describe('the distribution of answers', () => {
       'slammed3 students✓ the right answer',
       'noted0 students',
     ]);
-    const widths = items.map(
-      (li) => (li.querySelector('.distribution__bar span') as HTMLElement).style.width,
+    const widths = items.map((li) =>
+      li.querySelector('.distribution__bar rect')!.getAttribute('width'),
     );
-    expect(widths).toEqual(['25%', '75%', '0%']);
+    expect(widths).toEqual(['25', '75', '0']);
   });
 });

@@ -28,7 +28,11 @@ export function AnswerDistribution({
         <li key={row.id} className={row.correct ? 'distribution__row--right' : undefined}>
           <span className="distribution__label">{row.label}</span>
           <span className="distribution__bar" aria-hidden="true">
-            <span style={{ width: `${answered ? (row.chosen / answered) * 100 : 0}%` }} />
+            {/* An SVG's width attribute, not a style: the kit's Content-Security-Policy refuses
+                inline styles, which left every bar full. */}
+            <svg viewBox="0 0 100 1" preserveAspectRatio="none" focusable="false">
+              <rect width={answered ? (row.chosen / answered) * 100 : 0} height="1" />
+            </svg>
           </span>
           <span className="distribution__count">{T.distribution.chosenBy(row.chosen)}</span>
           {row.correct && (

@@ -2,14 +2,16 @@
  * One exercise across the class, drawn the way its type asks: the heatmap on the passage (both
  * passages for a Compare by spotting), the spread of answers over options or categories, or the
  * count of rewrites. `detail` adds what the teacher's own page shows and the projector leaves
- * out: the missed items and wrong words, and the link to the rewrites.
+ * out: the missed items and wrong words, and the link to the rewrites. `printed` is for the
+ * printed report: the key always shown (no box to tick on paper), the heatmap's table open, and
+ * no link to the class page's sections.
  */
 import type { ExerciseResults } from '@sayswho/classroom';
 import type { ExerciseSpec } from '@sayswho/lessons';
 import { plainText } from '@sayswho/lessons/plain-text';
 import { classResultsText as T } from '@/lib/ui-text/class-results';
 import { AnswerDistribution } from './answer-distribution';
-import { KeyToggle } from './key-toggle';
+import { KeyLegend, KeyToggle } from './key-toggle';
 import { MissedItems, WrongWords } from './missed-lists';
 import { PassageHeatmap } from './passage-heatmap';
 
@@ -20,10 +22,12 @@ export function ExerciseResultsView({
   results,
   exercise,
   detail,
+  printed = false,
 }: {
   results: ExerciseResults;
   exercise: ExerciseSpec;
   detail: boolean;
+  printed?: boolean;
 }) {
   const { view } = results;
   const spec = exercise.public;
@@ -32,7 +36,7 @@ export function ExerciseResultsView({
     return (
       <p>
         {T.rewrites(view.rewrites.length)}
-        {detail && (
+        {detail && !printed && (
           <>
             {' '}
             <a href={`#${REWRITES_ANCHOR}`}>{T.rewritesLink}</a>
@@ -49,6 +53,7 @@ export function ExerciseResultsView({
             results={view.passage}
             gold={key.key.gold}
             name={spec.passage.outlet}
+            tableOpen={printed}
           />
           {detail && (
             <div className="missed-lists">
@@ -68,6 +73,7 @@ export function ExerciseResultsView({
             results={view[side]}
             gold={spotKey[side].gold}
             name={spec[side].outlet}
+            tableOpen={printed}
           />
           {detail && (
             <div className="missed-lists">
@@ -111,8 +117,8 @@ export function ExerciseResultsView({
   })();
   const spotted = view.type === 'spot' || view.type === 'compare-spot';
   return (
-    <div className="results-scope">
-      <KeyToggle withLegend={spotted} />
+    <div className={printed ? 'results-scope results-scope--keyed' : 'results-scope'}>
+      {printed ? spotted && <KeyLegend /> : <KeyToggle withLegend={spotted} />}
       {spotted && <p className="heatmap__help">{T.heatmap.help}</p>}
       {body}
     </div>

@@ -19,12 +19,15 @@ export function PassageHeatmap({
   results,
   gold,
   name,
+  tableOpen = false,
 }: {
   passage: PassageView;
   results: SpotPassageResults;
   gold: readonly GoldItem[];
   /** Which passage this is, for the table's caption (the outlet, for a Compare side). */
   name: string;
+  /** The table shown from the start (the printed report, where nobody can open it). */
+  tableOpen?: boolean;
 }) {
   const marks = [
     ...results.tokens.flatMap((t, token) =>
@@ -52,7 +55,7 @@ export function PassageHeatmap({
           </p>
         ))}
       </div>
-      <HeatTable results={results} passage={passage} gold={gold} name={name} />
+      <HeatTable results={results} passage={passage} gold={gold} name={name} open={tableOpen} />
     </div>
   );
 }
@@ -98,15 +101,17 @@ function HeatTable({
   passage,
   gold,
   name,
+  open,
 }: {
   results: SpotPassageResults;
   passage: PassageView;
   gold: readonly GoldItem[];
   name: string;
+  open: boolean;
 }) {
   const rows = heatRows(results, passage.blocks, gold);
   return (
-    <details className="heatmap__table">
+    <details className="heatmap__table" open={open}>
       <summary>{T.heatmap.tableSummary}</summary>
       <table className="results-table">
         <caption>{T.heatmap.caption(name)}</caption>

@@ -16,6 +16,7 @@ export const classResultsText = {
     reconnecting: 'Live updates paused: reconnecting…',
   },
   exerciseTitle: (n: number, type: string) => `Exercise ${n}: ${type}`,
+  exerciseInLesson: (title: string, lesson: string) => `${title} (${lesson})`,
   types: {
     spot: 'Spot',
     choice: 'Choice',
@@ -78,6 +79,17 @@ export const classResultsText = {
     unlock: 'Unlock',
     lockedNow: 'Locked: students can look but no longer Check.',
     unlockedNow: 'Open: students can Check.',
+    back: 'Back to the class',
+  },
+  report: {
+    title: (className: string) => `Class report: ${className}`,
+    facts: (day: string, students: number) =>
+      `${day} · ${plural(students, 'student', 'students')} in the class`,
+    lessons: 'Lessons',
+    holds:
+      'This report holds the class’s answers counted together: how many students marked each word or chose each answer, with the key shown, and the items most often missed. It names no student, so it can be printed, shared with colleagues or kept.',
+    print: 'Print the report',
+    perExercise: 'Each exercise',
     back: 'Back to the class',
   },
 };

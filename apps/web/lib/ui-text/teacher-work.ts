@@ -82,5 +82,8 @@ export const teacherWorkText = {
     xapi: 'Results as xAPI statements (JSON lines)',
     xapiHelp:
       'For a school’s learning record store: one statement per Check, with a pseudonymous id for each student, never a name.',
+    report: 'Printable class report',
+    reportHelp:
+      'Per exercise, the class’s marks on the text or how its answers spread, with the key, and the items most often missed; no names.',
   },
 } as const;

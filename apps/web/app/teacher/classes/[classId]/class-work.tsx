@@ -4,11 +4,13 @@
  * count). Server-rendered from `classResults`; `LiveRefresh` re-renders it as students work.
  */
 import type { ClassResults, ClassLesson, ExerciseRef } from '@sayswho/classroom';
-import { plainText } from '@sayswho/lessons/plain-text';
 import { DifficultItems } from '@/components/class-results/difficult-items';
-import { exerciseAnchor } from '@/components/class-results/exercise-anchor';
-import { ExerciseResultsView } from '@/components/class-results/exercise-results-view';
-import { exerciseKey, exerciseTitles } from '@/components/class-results/exercise-titles';
+import {
+  exerciseKey,
+  exerciseName,
+  exerciseTitles,
+} from '@/components/class-results/exercise-titles';
+import { ExercisesByLesson } from '@/components/class-results/exercises-by-lesson';
 import { LiveRefresh } from '@/components/class-results/live-refresh.client';
 import { PageLink } from '@/components/page-link';
 import { classResultsText as T } from '@/lib/ui-text/class-results';
@@ -40,42 +42,12 @@ export function ClassWork({
       <p>{T.difficult.help}</p>
       <DifficultItems
         items={results.difficult}
-        exerciseTitle={(item) => titles.get(exerciseKey(item))?.title ?? item.exerciseId}
+        exerciseTitle={(item) => {
+          const titled = titles.get(exerciseKey(item));
+          return titled ? exerciseName(titled, lessons.length > 1) : item.exerciseId;
+        }}
       />
-      {lessons.map((lesson) => (
-        <div key={lesson.slug} className="class-work__lesson">
-          <h3>{lesson.frontmatter?.title ?? lesson.slug}</h3>
-          {results.exercises
-            .filter((e) => e.lessonSlug === lesson.slug)
-            .map((exercise) => {
-              const titled = titles.get(exerciseKey(exercise));
-              if (!titled) return null;
-              return (
-                <article
-                  key={exercise.exerciseId}
-                  id={exerciseAnchor(exercise)}
-                  aria-labelledby={`${exerciseAnchor(exercise)}-title`}
-                  className="class-work__exercise"
-                >
-                  <h4 id={`${exerciseAnchor(exercise)}-title`}>{titled.title}</h4>
-                  <p className="class-work__prompt">
-                    {plainText(titled.exercise.public.promptHtml)}
-                  </p>
-                  <p>
-                    {T.statuses({
-                      checked: exercise.statuses.checked,
-                      working: exercise.statuses.working,
-                      shown: exercise.statuses['answer-shown'],
-                      notStarted: exercise.statuses['not-started'],
-                    })}
-                    {locked.has(exerciseKey(exercise)) && <> · {T.locked}</>}
-                  </p>
-                  <ExerciseResultsView results={exercise} exercise={titled.exercise} detail />
-                </article>
-              );
-            })}
-        </div>
-      ))}
+      <ExercisesByLesson lessons={lessons} results={results} titles={titles} locked={locked} />
     </section>
   );
 }

@@ -16,6 +16,7 @@ import {
   MAX_COMMENT_LENGTH,
   MAX_NAME_LENGTH,
 } from '@sayswho/classroom';
+import { exerciseTitles } from '@/components/class-results/exercise-titles';
 import { PageLink } from '@/components/page-link';
 import { QrCode } from '@/components/teacher-class/qr-code';
 import { formatDay, formatMoment } from '@/lib/teacher-class/format-dates';
@@ -69,6 +70,7 @@ export default async function ClassPage({ params }: Props) {
   const c = klass.value;
   const link = joinLink(classroom, await pageOrigin(classroom.config), c.joinCode);
   const timeZone = classroom.config.timeZone;
+  const lessons = c.lessons.flatMap((l) => classroom.lessons.lesson(l.slug) ?? []);
 
   return (
     <div className="teacher-page">
@@ -109,12 +111,7 @@ export default async function ClassPage({ params }: Props) {
         <NewJoinCode classId={c.id} />
       </section>
 
-      <ClassWork
-        classId={c.id}
-        results={results.value}
-        lessons={c.lessons.flatMap((l) => classroom.lessons.lesson(l.slug) ?? [])}
-        locks={locks.value}
-      />
+      <ClassWork classId={c.id} results={results.value} lessons={lessons} locks={locks.value} />
 
       <section aria-labelledby="roster-heading" className="teacher-section">
         <h2 id="roster-heading">{T.klass.rosterHeading}</h2>
@@ -122,6 +119,7 @@ export default async function ClassPage({ params }: Props) {
           classId={c.id}
           students={results.value.students}
           exercises={results.value.exercises}
+          titles={exerciseTitles(lessons)}
           now={classroom.now()}
           timeZone={timeZone}
         />

@@ -1,4 +1,8 @@
-/** Links to the class's results as a spreadsheet and as xAPI statements, each saying what it holds. */
+/**
+ * Links to the class's results as a spreadsheet, as xAPI statements and as a printable report,
+ * each saying what it holds.
+ */
+import { PageLink } from '@/components/page-link';
 import { teacherWorkText } from '@/lib/ui-text/teacher-work';
 
 const T = teacherWorkText.exports;
@@ -20,6 +24,10 @@ export function ResultsDownloads({ classId }: { classId: string }) {
             {T.xapi}
           </a>
           <p className="teacher-field__help">{T.xapiHelp}</p>
+        </li>
+        <li>
+          <PageLink href={`/teacher/classes/${classId}/report`}>{T.report}</PageLink>
+          <p className="teacher-field__help">{T.reportHelp}</p>
         </li>
       </ul>
     </section>

@@ -1,5 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import type { StudentExerciseResult, StudentResults } from '@sayswho/classroom';
+import type { ExerciseSpec } from '@sayswho/lessons';
+import { exerciseTitles } from '@/components/class-results/exercise-titles';
 import { RosterProgress } from './roster-progress';
 
 const now = new Date('2026-03-10T10:00:00Z');
@@ -7,6 +9,14 @@ const exercises = [
   { lessonSlug: 'battered', lessonTitle: 'Battered or clobbered?', exerciseId: 'find-loaded' },
   { lessonSlug: 'battered', lessonTitle: 'Battered or clobbered?', exerciseId: 'rewrite-battered' },
 ];
+// Only what the titles are made of: the exercise's id and type.
+const spec = (id: string, type: ExerciseSpec['type']) => ({ id, type }) as ExerciseSpec;
+const battered = {
+  slug: 'battered',
+  frontmatter: { title: 'Battered or clobbered?' },
+  exercises: [spec('find-loaded', 'spot'), spec('rewrite-battered', 'rewrite')],
+};
+const titles = exerciseTitles([battered]);
 const progress = (
   exerciseId: string,
   over: Partial<StudentExerciseResult> = {},
@@ -38,6 +48,7 @@ function renderRoster() {
       now={now}
       timeZone="UTC"
       exercises={exercises}
+      titles={titles}
       students={[
         student('s1', 'Sam', {
           lastSeenAt: new Date('2026-03-10T09:59:00Z'),
@@ -75,7 +86,7 @@ test('each student is a row headed by a link to their work, told apart by label'
   );
 });
 
-test('the columns are the lesson’s exercises, under the lesson’s title', () => {
+test('the columns are the lesson’s exercises by title, under the lesson’s title', () => {
   const table = renderRoster();
   expect(
     within(table).getByRole('columnheader', { name: 'Battered or clobbered?' }),
@@ -84,7 +95,41 @@ test('the columns are the lesson’s exercises, under the lesson’s title', () 
     within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent),
-  ).toEqual(['Student', 'Battered or clobbered?', 'find-loaded', 'rewrite-battered']);
+  ).toEqual(['Student', 'Battered or clobbered?', 'Exercise 1: Spot', 'Exercise 2: Rewrite']);
+});
+
+test('with several lessons, a screen reader hears each column’s lesson with its title', () => {
+  const whoSays = {
+    slug: 'who',
+    frontmatter: { title: 'Who says so?' },
+    exercises: [spec('find-cues', 'spot')],
+  };
+  render(
+    <RosterProgress
+      classId="c"
+      now={now}
+      timeZone="UTC"
+      exercises={[
+        ...exercises,
+        { lessonSlug: 'who', lessonTitle: 'Who says so?', exerciseId: 'find-cues' },
+      ]}
+      titles={exerciseTitles([battered, whoSays])}
+      students={[student('s1', 'Sam', {})]}
+    />,
+  );
+  // Seen: the titles under each lesson's header. Heard: each title with its lesson.
+  const columns = screen.getAllByRole('columnheader').slice(3);
+  expect(columns.map((h) => h.querySelector('[aria-hidden="true"]')?.textContent)).toEqual([
+    'Exercise 1: Spot',
+    'Exercise 2: Rewrite',
+    'Exercise 1: Spot',
+  ]);
+  for (const name of [
+    'Exercise 1: Spot (Battered or clobbered?)',
+    'Exercise 2: Rewrite (Battered or clobbered?)',
+    'Exercise 1: Spot (Who says so?)',
+  ])
+    expect(screen.getByRole('columnheader', { name })).toBeInTheDocument();
 });
 
 test('who is active now, who was last seen when (work may still come) and who sent nothing', () => {
@@ -96,6 +141,50 @@ test('who is active now, who was last seen when (work may still come) and who se
     'Last seen 10 Mar 2026, 09:40 — work may still be on its way',
   );
   expect(screen.getByRole('rowheader', { name: /^Lee/ })).toHaveTextContent('No work received yet');
+});
+
+test('“Active now” turns to when they were last seen once they go quiet, with no refresh and no announcement', () => {
+  jest.useFakeTimers({ now });
+  try {
+    renderRoster();
+    const sam = screen.getByRole('rowheader', { name: /^Sam Active now/ });
+    // Seen a minute before the page was made: still active 59 s later…
+    act(() => jest.advanceTimersByTime(59_000));
+    expect(sam).toHaveTextContent('Active now');
+    // …and not once two minutes have passed since they were seen.
+    act(() => jest.advanceTimersByTime(2_000));
+    expect(sam).toHaveTextContent('Last seen 10 Mar 2026, 09:59 — work may still be on its way');
+    expect(sam).not.toHaveTextContent('Active now');
+    expect(sam.querySelector('[aria-live], [role="status"]')).toBeNull();
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+test('a refresh that brings new work from a quiet student shows them active again', () => {
+  jest.useFakeTimers({ now });
+  try {
+    const later = new Date(now.getTime() + 10 * 60_000);
+    const props = (at: Date, seen: Date) => ({
+      classId: 'c',
+      timeZone: 'UTC',
+      exercises,
+      titles,
+      now: at,
+      students: [student('s1', 'Sam', { lastSeenAt: seen })],
+    });
+    const { rerender } = render(
+      <RosterProgress {...props(now, new Date('2026-03-10T09:59:00Z'))} />,
+    );
+    act(() => jest.advanceTimersByTime(10 * 60_000));
+    expect(screen.getByRole('rowheader')).toHaveTextContent('Last seen');
+    rerender(<RosterProgress {...props(later, later)} />);
+    expect(screen.getByRole('rowheader')).toHaveTextContent('Active now');
+    act(() => jest.advanceTimersByTime(2 * 60_000 + 1));
+    expect(screen.getByRole('rowheader')).toHaveTextContent('Last seen 10 Mar 2026, 10:10');
+  } finally {
+    jest.useRealTimers();
+  }
 });
 
 test('each exercise’s stage is said in words, with the best score and hints', () => {
@@ -116,7 +205,14 @@ test('the table scrolls in its own labelled region, which the keyboard can reach
 
 test('with nobody in the class there is no table', () => {
   render(
-    <RosterProgress classId="c" now={now} timeZone="UTC" exercises={exercises} students={[]} />,
+    <RosterProgress
+      classId="c"
+      now={now}
+      timeZone="UTC"
+      exercises={exercises}
+      titles={titles}
+      students={[]}
+    />,
   );
   expect(screen.queryByRole('table')).toBeNull();
 });

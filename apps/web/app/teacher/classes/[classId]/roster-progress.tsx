@@ -3,16 +3,15 @@
  * when, a link to their work) and a column per exercise (its stage, best score and hints).
  * Server-rendered from the page's results, so the page's refresh updates it; it scrolls in its
  * own labelled region on a narrow screen. Each stage has a symbol and a word as well as a colour.
+ * A column is headed by the exercise's title; with several lessons a screen reader hears its
+ * lesson too, since it may not read the lesson's header above it.
  */
 import type { ExerciseResults, StudentResults } from '@sayswho/classroom';
+import { exerciseKey, type TitledExercise } from '@/components/class-results/exercise-titles';
 import { PageLink } from '@/components/page-link';
-import {
-  minutesOf,
-  presenceOf,
-  presenceText,
-  statusText,
-} from '@/lib/teacher-class/student-progress';
+import { minutesOf, statusText } from '@/lib/teacher-class/student-progress';
 import { teacherWorkText } from '@/lib/ui-text/teacher-work';
+import { PresenceLine } from './presence.client';
 
 const T = teacherWorkText.progress;
 
@@ -22,6 +21,8 @@ interface Props {
   readonly classId: string;
   readonly students: readonly StudentResults[];
   readonly exercises: readonly ExerciseColumn[];
+  /** The exercises' titles (`exerciseTitles`), by `exerciseKey`. */
+  readonly titles: ReadonlyMap<string, TitledExercise>;
   readonly now: Date;
   readonly timeZone: string;
 }
@@ -37,9 +38,20 @@ function lessonsOf(exercises: readonly ExerciseColumn[]) {
   return lessons;
 }
 
-export function RosterProgress({ classId, students, exercises, now, timeZone }: Props) {
+export function RosterProgress({ classId, students, exercises, titles, now, timeZone }: Props) {
   if (students.length === 0) return null;
   const lessons = lessonsOf(exercises);
+  const columnTitle = (e: ExerciseColumn) => {
+    const titled = titles.get(exerciseKey(e));
+    if (!titled) return e.exerciseId;
+    if (lessons.length === 1) return titled.title;
+    return (
+      <>
+        <span aria-hidden="true">{titled.title}</span>
+        <span className="visually-hidden">{titled.titleInLesson}</span>
+      </>
+    );
+  };
   return (
     <div className="work-table__scroll" role="region" aria-label={T.region} tabIndex={0}>
       <table className="work-table">
@@ -64,7 +76,7 @@ export function RosterProgress({ classId, students, exercises, now, timeZone }: 
           <tr>
             {exercises.map((e) => (
               <th key={`${e.lessonSlug}/${e.exerciseId}`} scope="col">
-                {e.exerciseId}
+                {columnTitle(e)}
               </th>
             ))}
           </tr>
@@ -74,9 +86,11 @@ export function RosterProgress({ classId, students, exercises, now, timeZone }: 
             <tr key={s.id}>
               <th scope="row">
                 <PageLink href={`/teacher/classes/${classId}/students/${s.id}`}>{s.label}</PageLink>
-                <span className={`work-presence work-presence--${presenceOf(s.lastSeenAt, now)}`}>
-                  {presenceText(s.lastSeenAt, now, timeZone)}
-                </span>
+                <PresenceLine
+                  lastSeenMs={s.lastSeenAt?.getTime() ?? null}
+                  nowMs={now.getTime()}
+                  timeZone={timeZone}
+                />
                 {minutesOf(s.activeSeconds) > 0 ? (
                   <span className="work-presence">{T.onTask(minutesOf(s.activeSeconds))}</span>
                 ) : null}

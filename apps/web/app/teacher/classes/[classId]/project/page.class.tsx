@@ -23,6 +23,7 @@ import { pageOrigin, teacherOfPage } from '@/lib/teacher-class/teacher-of-page';
 import { classResultsText as R } from '@/lib/ui-text/class-results';
 import { teacherClassText as T } from '@/lib/ui-text/teacher-class';
 import { Unavailable } from '../../../signed-out';
+import { ExercisePicker } from './exercise-picker';
 import '@/components/class-results/class-results.css';
 import '@/components/exercises/exercises.css';
 import '../../../teacher.css';
@@ -50,26 +51,11 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   // Only an exercise of this class is shown; anything else in the address shows the picker.
   const chosen = typeof query.exercise === 'string' ? titles.get(query.exercise) : undefined;
   const picker = (
-    <form method="get" className="projector-picker">
-      <label htmlFor="projector-exercise">{R.project.choose}</label>{' '}
-      <select id="projector-exercise" name="exercise" defaultValue={chosen ? query.exercise : ''}>
-        {lessons.map((lesson) => (
-          <optgroup key={lesson.slug} label={lesson.frontmatter?.title ?? lesson.slug}>
-            {lesson.exercises.map((e) => {
-              const key = exerciseKey({ lessonSlug: lesson.slug, exerciseId: e.id });
-              return (
-                <option key={key} value={key}>
-                  {titles.get(key)!.title}
-                </option>
-              );
-            })}
-          </optgroup>
-        ))}
-      </select>{' '}
-      <button type="submit" className="ex-button">
-        {R.project.show}
-      </button>
-    </form>
+    <ExercisePicker
+      lessons={lessons}
+      titles={titles}
+      chosen={chosen ? exerciseKey(chosen) : null}
+    />
   );
   if (!chosen) {
     const link = joinLink(classroom, await pageOrigin(classroom.config), c.joinCode);
