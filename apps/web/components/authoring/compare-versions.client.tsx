@@ -13,6 +13,7 @@ import { authoringText } from '@/lib/ui-text/authoring';
 import { slugWords } from './annotation-draft';
 import { postAuthoring } from './post-authoring';
 import { SaveProblems } from './save-problems';
+import { VocabularySelect } from './vocabulary-select';
 
 const T = authoringText.compare;
 
@@ -115,16 +116,12 @@ function DifferenceForm({
       <p className="author-help" id={`${key}-note`}>
         {d.written ? T.written(d.id) : `${T.found} ${T.kitSays(d.explanation)}`}
       </p>
-      <label>
-        {T.kind}{' '}
-        <select value={kind} onChange={(e) => setKind(e.target.value)}>
-          {Object.entries(DIFFERENCE_KINDS).map(([value, { label }]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <VocabularySelect
+        label={T.kind}
+        vocabulary={DIFFERENCE_KINDS}
+        value={kind}
+        onChange={setKind}
+      />
       <label>
         {T.explanation}{' '}
         <textarea
