@@ -40,5 +40,11 @@ export { articleIri, selectorsFor } from './w3c/w3c-terms';
 export type { SelectorPair } from './w3c/w3c-terms';
 export { selectorForSpan, paragraphOf } from './corpus/select-quote';
 export type { PlacedSelector } from './corpus/select-quote';
-export { putAnnotation, removeAnnotation } from './corpus/edit-annotation-file';
+export {
+  putAnnotation,
+  putDifference,
+  removeAnnotation,
+  removeDifference,
+} from './corpus/edit-annotation-file';
+export { differencesToReview } from './corpus/review-differences';
 export type { AnnotationFields } from './corpus/edit-annotation-file';

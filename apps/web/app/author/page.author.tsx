@@ -1,7 +1,8 @@
 /**
  * Dev only (`next dev`; next.config.ts leaves this file out of every other build): the teacher's
- * authoring area, linked from the guide and the live preview. Adds an article and opens one to
- * annotate; every save is checked, and only a teacher at this machine may make one.
+ * authoring area, linked from the guide and the live preview. Adds an article, opens one to
+ * annotate, or a story's two versions to compare; every save is checked, and only a teacher at
+ * this machine may make one.
  */
 import { notFound } from 'next/navigation';
 import { NewArticleForm } from '@/components/authoring/new-article-form.client';
@@ -15,6 +16,7 @@ export const metadata = { title: T.title };
 export default function AuthorPage() {
   if (!isLivePreview()) notFound();
   const { corpus } = getLessonKit();
+  const compared = corpus.stories.filter((s) => s.comparison);
   return (
     <div className="author-page">
       <h1>{T.title}</h1>
@@ -31,6 +33,18 @@ export default function AuthorPage() {
           ))}
         </ul>
       </section>
+      {compared.length > 0 && (
+        <section aria-labelledby="compare-heading">
+          <h2 id="compare-heading">{T.compareHeading}</h2>
+          <ul>
+            {compared.map((story) => (
+              <li key={story.id}>
+                <a href={`/author/story/${story.id}`}>{T.compareLink(story.title)}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <NewArticleForm
         stories={corpus.stories.map((s) => s.id)}
         today={new Date().toISOString().slice(0, 10)}

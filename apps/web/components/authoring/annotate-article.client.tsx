@@ -25,6 +25,7 @@ import {
 } from './annotation-draft';
 import { postAuthoring } from './post-authoring';
 import { SaveProblems } from './save-problems';
+import { VocabularySelect } from './vocabulary-select';
 
 const T = authoringText.annotate;
 const NO_SPANS: readonly Span[] = [];
@@ -133,16 +134,12 @@ export function AnnotateArticle({ articleId, text, blocks, annotations }: Props)
 
       <form onSubmit={save} aria-labelledby="annotation-heading" className="author-form">
         <h2 id="annotation-heading">{replacing ? T.editHeading(replacing) : T.newHeading}</h2>
-        <label>
-          {T.kind}{' '}
-          <select value={draft.kind} onChange={(e) => change({ kind: e.target.value })}>
-            {Object.entries(ANNOTATION_KINDS).map(([kind, { label }]) => (
-              <option key={kind} value={kind}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VocabularySelect
+          label={T.kind}
+          vocabulary={ANNOTATION_KINDS}
+          value={draft.kind}
+          onChange={(kind) => change({ kind })}
+        />
         <div className="picker-layout">
           <WordPicker
             text={text}
@@ -163,19 +160,12 @@ export function AnnotateArticle({ articleId, text, blocks, annotations }: Props)
           </p>
         ))}
         {draft.kind === 'attribution' && (
-          <label>
-            {T.sourceType}{' '}
-            <select
-              value={draft.sourceType}
-              onChange={(e) => change({ sourceType: e.target.value })}
-            >
-              {Object.entries(SOURCE_TYPES).map(([type, { label }]) => (
-                <option key={type} value={type}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VocabularySelect
+            label={T.sourceType}
+            vocabulary={SOURCE_TYPES}
+            value={draft.sourceType}
+            onChange={(sourceType) => change({ sourceType })}
+          />
         )}
         {draft.kind === 'unverified-claim' && (
           <>

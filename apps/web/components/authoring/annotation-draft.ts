@@ -72,16 +72,22 @@ export function draftOf(annotation: Annotation): Draft {
   }
 }
 
+/** The first `count` words as an id's part: `Critics slammed` → `critics-slammed`. */
+export function slugWords(words: string, count: number): string {
+  return words
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .slice(0, count)
+    .join('-');
+}
+
 /** `gazette-slammed`: the article's last word and the first words picked, as an id. */
 export function suggestedId(articleId: string, words: string): string {
-  const slug = (s: string) =>
-    s
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
   const prefix = articleId.split('-').pop() ?? articleId;
-  return `${prefix}-${slug(words).split('-').slice(0, 4).join('-')}`.replace(/-+$/, '');
+  return `${prefix}-${slugWords(words, 4)}`.replace(/-+$/, '');
 }
 
 /** One span over every marked word (the picker may hold several phrases). */

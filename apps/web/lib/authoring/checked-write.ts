@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatDiagnostic, loadCorpus } from '@sayswho/core';
 import { checkLessons, corpusFirst, readLessonSources } from '@sayswho/lessons';
+import { filesSignature } from '@/lib/lessons/lesson-kit';
 
 export type Checked<T> =
   | { readonly ok: true; readonly value: T }
@@ -33,6 +34,13 @@ function errorsOf(corpusDir: string, lessonsDir: string): string[] {
 }
 
 /**
+ * The errors of the files as they are, kept from the last save (whose "after" they were) for as
+ * long as no file under the two folders changes: checking every lesson takes 1–2 s a time, and a
+ * teacher saves one annotation after another. An edit by hand changes the files' signature.
+ */
+let known: { signature: string; errors: ReadonlySet<string> } | null = null;
+
+/**
  * Runs `change` on a scratch copy of the corpus, then, if it threw nothing and added no error,
  * on the real one. `change` must do the same given the same folder (it writes what it was given).
  */
@@ -42,15 +50,21 @@ export function writeChecked<T>(dirs: KitDirs, change: (corpusDir: string) => T)
     // Named like the real folder, so that problems name the same files.
     const copy = path.join(scratch, path.basename(dirs.corpus));
     cpSync(dirs.corpus, copy, { recursive: true });
-    const before = new Set(errorsOf(copy, dirs.lessons));
+    const signature = filesSignature(dirs);
+    const before =
+      known?.signature === signature ? known.errors : new Set(errorsOf(copy, dirs.lessons));
+    known = { signature, errors: before };
     try {
       change(copy);
     } catch (caught) {
       return { ok: false, problems: [(caught as Error).message] };
     }
-    const added = errorsOf(copy, dirs.lessons).filter((problem) => !before.has(problem));
+    const after = errorsOf(copy, dirs.lessons);
+    const added = after.filter((problem) => !before.has(problem));
     if (added.length > 0) return { ok: false, problems: added };
-    return { ok: true, value: change(dirs.corpus) };
+    const value = change(dirs.corpus);
+    known = { signature: filesSignature(dirs), errors: new Set(after) };
+    return { ok: true, value };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

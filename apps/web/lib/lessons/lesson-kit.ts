@@ -64,17 +64,22 @@ export function watchedDirs(): { lessons: string; corpus: string } {
   };
 }
 
-/** Names and modification times of every file under the watched folders. */
-export function filesSignature(): string {
+/**
+ * Names, modification times and sizes of every file under the watched folders (or these). The
+ * size too: two writes within one tick of the file system's clock can leave the same time.
+ */
+export function filesSignature(dirs: { lessons: string; corpus: string } = watchedDirs()): string {
   const parts: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else parts.push(`${full}:${statSync(full).mtimeMs}`);
+      else {
+        const { mtimeMs, size } = statSync(full);
+        parts.push(`${full}:${mtimeMs}:${size}`);
+      }
     }
   };
-  const dirs = watchedDirs();
   walk(dirs.lessons);
   walk(dirs.corpus);
   return parts.join('\n');

@@ -92,24 +92,37 @@ export function compareVersions(
     to: t,
     parts: diffParts(from.text, to.text, f, t),
   }));
-  const derived = deriveDifferences(from, to, alignment).filter(
-    (d) => !curated.some((c) => overlaps(c.from, d.from) || overlaps(c.to, d.to)),
-  );
-  const differences = [...curated, ...derived].sort((a, b) => position(a) - position(b));
+  const derived = uncovered(deriveDifferences(from, to, alignment), curated);
+  const differences = inReadingOrder(alignment, [...curated, ...derived]);
   return {
     comparison: { fromArticleId: from.id, toArticleId: to.id, alignment, differences },
     diagnostics,
   };
-
-  function position(d: VersionDifference): number {
-    // Sort by where the difference sits in the aligned reading order.
-    const row = alignment.findIndex((a) => contains(a.from, d.from) || contains(a.to, d.to));
-    return row * 1e6 + (d.from?.start ?? d.to?.start ?? 0);
-  }
 }
 
-const overlaps = (a: Span | null, b: Span | null) =>
-  a !== null && b !== null && a.start < b.end && b.start < a.end;
+/** The found differences that no written one covers: where they meet, the teacher's wins. */
+export function uncovered(
+  found: readonly VersionDifference[],
+  written: readonly VersionDifference[],
+): VersionDifference[] {
+  const overlaps = (a: Span | null, b: Span | null) =>
+    a !== null && b !== null && a.start < b.end && b.start < a.end;
+  return found.filter(
+    (d) => !written.some((w) => overlaps(w.from, d.from) || overlaps(w.to, d.to)),
+  );
+}
+
+/** Sorted by where each difference sits in the aligned reading order. */
+export function inReadingOrder(
+  alignment: readonly AlignedBlocks[],
+  differences: readonly VersionDifference[],
+): VersionDifference[] {
+  const position = (d: VersionDifference) => {
+    const row = alignment.findIndex((a) => contains(a.from, d.from) || contains(a.to, d.to));
+    return row * 1e6 + (d.from?.start ?? d.to?.start ?? 0);
+  };
+  return [...differences].sort((a, b) => position(a) - position(b));
+}
 const contains = (block: Block | null, span: Span | null) =>
   block !== null && span !== null && span.start >= block.start && span.start < block.end;
 
@@ -203,10 +216,16 @@ const wordsOnly = (text: string) =>
     .replace(/[\s"'\-.,;:!?]/g, '')
     .toLowerCase();
 
-function deriveDifferences(
+/**
+ * The differences a machine can name safely; with `rewordings`, also each place where words were
+ * swapped for others, as `reworded` for a teacher to confirm or relabel (the authoring page's
+ * Compare versions): students never see those unless a teacher wrote them.
+ */
+export function deriveDifferences(
   from: Article,
   to: Article,
   alignment: readonly AlignedBlocks[],
+  { rewordings = false } = {},
 ): VersionDifference[] {
   const differences: VersionDifference[] = [];
   const add = (
@@ -284,6 +303,13 @@ function deriveDifferences(
             `Only the ${to.outlet} version has “${addedText.trim()}” here.`,
           );
         // A real rewording needs a person to say whether the meaning changed: left to curated differences.
+        else if (rewordings)
+          add(
+            'reworded',
+            fromSpan,
+            toSpan,
+            `The ${from.outlet} version has “${removedText.trim()}” where the ${to.outlet} version has “${addedText.trim()}”.`,
+          );
       }
   }
   return differences;

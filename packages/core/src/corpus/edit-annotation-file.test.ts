@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { putAnnotation, removeAnnotation } from './edit-annotation-file';
+import {
+  putAnnotation,
+  putDifference,
+  removeAnnotation,
+  removeDifference,
+} from './edit-annotation-file';
 
 const SEED = readFileSync(
   path.join(__dirname, '../../corpus/ap-landmines-2024/ap-landmines-latimes.yaml'),
@@ -103,5 +108,78 @@ describe('editing an annotation file in place', () => {
     expect(after).not.toMatch(/\n\s*\n\s*\n/);
     expect(annotation(after, 'latimes-second-policy-shift')).toBeUndefined();
     expect(parse(after).annotations).toHaveLength(parse(SEED).annotations.length - 1);
+  });
+});
+
+const DIFFERENCES = readFileSync(
+  path.join(__dirname, '../../corpus/ap-landmines-2024/differences.yaml'),
+  'utf8',
+);
+const difference = (source: string, id: string) =>
+  (parse(source) as { differences: { id: string }[] | null }).differences?.find((d) => d.id === id);
+
+describe('editing a story’s differences.yaml in place', () => {
+  it('adds the first difference to a new story’s file below its commented example, which stays', () => {
+    // As `npm run new -- article` writes it for a story's second version (scaffold-article.ts).
+    const template = [
+      '# How bridge-gazette and bridge-herald differ.',
+      'from: bridge-gazette',
+      'to: bridge-herald',
+      'differences:',
+      '  # - id: storms-winds              # a short name you choose',
+      '  #   kind: reworded                # added, removed, reworded, meaning-changed, name-form, punctuation',
+      '',
+    ].join('\n');
+    const fields = {
+      id: 'will-reopen-reopens',
+      kind: 'meaning-changed',
+      from: { quote: 'will reopen', paragraph: 1 },
+      to: { quote: 'reopens', paragraph: 1 },
+      explanation: 'One says it will happen; the other that it has.',
+    };
+    const after = putDifference(template, fields, ['kind', 'from', 'to', 'explanation']);
+    expect(after.startsWith(template.trimEnd())).toBe(true);
+    expect(after.slice(template.trimEnd().length)).toMatch(/^\n\n {2}- id: will-reopen-reopens\n/);
+    expect(difference(after, 'will-reopen-reopens')).toEqual(fields);
+  });
+
+  it('relabels a difference and rewrites its explanation, keeping its quotes and teacher’s note line for line', () => {
+    const after = putDifference(
+      DIFFERENCES,
+      { id: 'battered-clobbered', kind: 'meaning-changed', explanation: 'Not the same blow.' },
+      ['kind', 'explanation'],
+    );
+    const changed = diff(DIFFERENCES, after);
+    // The diff's one hunk runs from kind to explanation; the quotes between are the same lines.
+    const both = changed.filter((l) =>
+      changed.includes(`${l[0] === '-' ? '+' : '-'}${l.slice(1)}`),
+    );
+    expect(both).toEqual([
+      '-    from: { quote: battered, paragraph: 2 }',
+      '-    to: { quote: clobbered, paragraph: 2 }',
+      '+    from: { quote: battered, paragraph: 2 }',
+      '+    to: { quote: clobbered, paragraph: 2 }',
+    ]);
+    expect(changed.filter((l) => !both.includes(l))).toEqual([
+      '-    kind: reworded',
+      '-    explanation: >-',
+      expect.stringMatching(/^- {6}The same fact/),
+      expect.stringMatching(/^- {6}“clobbered”/),
+      '+    kind: meaning-changed',
+      '+    explanation: Not the same blow.',
+    ]);
+    expect(difference(after, 'battered-clobbered')).toMatchObject({
+      from: { quote: 'battered', paragraph: 2 },
+      teacherNote: expect.stringMatching(/^Either an outlet/),
+    });
+  });
+
+  it('removes a difference and only its lines, so the kit’s own reading of those words is back', () => {
+    const after = removeDifference(DIFFERENCES, 'battered-clobbered');
+    expect(diff(DIFFERENCES, after).every((l) => l.startsWith('-'))).toBe(true);
+    expect(difference(after, 'battered-clobbered')).toBeUndefined();
+    expect(() => removeDifference(after, 'battered-clobbered')).toThrow(
+      'There is no difference `battered-clobbered` in this file.',
+    );
   });
 });

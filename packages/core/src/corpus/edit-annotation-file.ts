@@ -1,15 +1,24 @@
 /**
- * Edits an article's annotation file the way a careful teacher would by hand: the YAML is read
- * with the `yaml` package's Document API to find where each annotation and each of its fields is,
- * and only the lines of what changed are rewritten. Every other byte (comments, order, blank
- * lines, folded explanations) stays as it was, so `git diff` shows exactly the change. (The
- * Document's own toString re-folds every long line of the file: measured on the seed files, it
- * changed about 1 000 of 1 061 lines.)
+ * Edits an article's annotation file (its `annotations:` list) or a story's `differences.yaml`
+ * (its `differences:` list) the way a careful teacher would by hand: the YAML is read with the
+ * `yaml` package's Document API to find where each item and each of its fields is, and only the
+ * lines of what changed are rewritten. Every other byte (comments, order, blank lines, folded
+ * explanations) stays as it was, so `git diff` shows exactly the change. (The Document's own
+ * toString re-folds every long line of the file: measured on the seed files, it changed about
+ * 1 000 of 1 061 lines.)
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap } from 'yaml';
 
-/** An annotation as plain values, its fields in the order they are written. */
+/** An annotation or a difference as plain values, its fields in the order they are written. */
 export type AnnotationFields = { readonly id: string } & Readonly<Record<string, unknown>>;
+
+/** The list of items a file holds: an article's annotations, or a story's differences. */
+type ListKey = 'annotations' | 'differences';
+const ITEM_NAME: Record<ListKey, string> = { annotations: 'annotation', differences: 'difference' };
+const FILE_NAME: Record<ListKey, string> = {
+  annotations: 'The annotation file',
+  differences: 'differences.yaml',
+};
 
 /** Long text is folded here, as the seed files are. */
 const LINE_WIDTH = 100;
@@ -32,11 +41,11 @@ function linesOf(source: string): Lines {
   };
 }
 
-function annotationsOf(source: string) {
+function itemsOf(source: string, list: ListKey) {
   const doc = parseDocument(source);
   if (doc.errors.length > 0)
-    throw new Error(`The annotation file cannot be read: ${doc.errors[0]!.message}`);
-  const seq = doc.get('annotations', true);
+    throw new Error(`${FILE_NAME[list]} cannot be read: ${doc.errors[0]!.message}`);
+  const seq = doc.get(list, true);
   return { doc, items: isSeq(seq) ? seq.items.filter(isMap) : [] };
 }
 
@@ -88,7 +97,37 @@ export function putAnnotation(
   managed: readonly string[],
   replacing: string = fields.id,
 ): string {
-  const { doc, items } = annotationsOf(source);
+  return putItem(source, 'annotations', fields, managed, replacing);
+}
+
+/** The same as putAnnotation, in a story's `differences.yaml`. */
+export function putDifference(
+  source: string,
+  fields: AnnotationFields,
+  managed: readonly string[],
+  replacing: string = fields.id,
+): string {
+  return putItem(source, 'differences', fields, managed, replacing);
+}
+
+/** Removes the annotation with this id, and the blank line before it. */
+export function removeAnnotation(source: string, id: string): string {
+  return removeItem(source, 'annotations', id);
+}
+
+/** Removes the difference with this id from `differences.yaml`, and the blank line before it. */
+export function removeDifference(source: string, id: string): string {
+  return removeItem(source, 'differences', id);
+}
+
+function putItem(
+  source: string,
+  list: ListKey,
+  fields: AnnotationFields,
+  managed: readonly string[],
+  replacing: string,
+): string {
+  const { doc, items } = itemsOf(source, list);
   const at = linesOf(source);
   const lines = [...at.lines];
   const existing = items.find((item) => idOf(item) === replacing);
@@ -97,7 +136,7 @@ export function putAnnotation(
     const entry = ['', ...renderItem(fields, indent)];
     const after = items.length
       ? itemLines(items[items.length - 1]!, at)[1]
-      : at.lineOf(annotationsKeyOffset(doc));
+      : afterCommentedExample(at.lines, at.lineOf(listKeyOffset(doc, list)));
     lines.splice(after + 1, 0, ...entry);
     return lines.join('\n');
   }
@@ -132,17 +171,23 @@ export function putAnnotation(
   return lines.join('\n');
 }
 
-/** Removes the annotation with this id, and the blank line before it. */
-export function removeAnnotation(source: string, id: string): string {
-  const { items } = annotationsOf(source);
+function removeItem(source: string, list: ListKey, id: string): string {
+  const { items } = itemsOf(source, list);
   const at = linesOf(source);
   const item = items.find((i) => idOf(i) === id);
-  if (!item) throw new Error(`There is no annotation \`${id}\` in this file.`);
+  if (!item) throw new Error(`There is no ${ITEM_NAME[list]} \`${id}\` in this file.`);
   const [from, to] = itemLines(item, at);
   const lines = [...at.lines];
   const blankBefore = from > 0 && lines[from - 1]!.trim() === '' ? 1 : 0;
   lines.splice(from - blankBefore, to - from + 1 + blankBefore);
   return lines.join('\n');
+}
+
+/** An empty list's last line: its key, or the indented comments under it (a template's example). */
+function afterCommentedExample(lines: readonly string[], keyLine: number): number {
+  let last = keyLine;
+  while (last + 1 < lines.length && /^\s+#/.test(lines[last + 1]!)) last++;
+  return last;
 }
 
 function isFirstLine(item: YAMLMap, at: Lines): boolean {
@@ -155,10 +200,8 @@ function itemIndent(item: YAMLMap, at: Lines): number {
   return line.search(/\S/);
 }
 
-function annotationsKeyOffset(doc: Document.Parsed): number {
-  const pair = (doc.contents as YAMLMap).items.find(
-    (p) => isScalar(p.key) && p.key.value === 'annotations',
-  );
-  if (!pair) throw new Error('The file has no `annotations:` line: add one at the end.');
+function listKeyOffset(doc: Document.Parsed, list: ListKey): number {
+  const pair = (doc.contents as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === list);
+  if (!pair) throw new Error(`The file has no \`${list}:\` line: add one at the end.`);
   return (pair.key as { range: [number, number, number] }).range[0];
 }

@@ -15,6 +15,9 @@ import {
   type ArticleScaffold,
 } from './scaffold-article';
 
+/** The authoring page's Compare versions starts from it when a story has no differences.yaml. */
+export { scaffoldDifferencesYaml };
+
 export interface NewArticle {
   readonly corpusDir: string;
   /** The article as pasted or read from its file. */

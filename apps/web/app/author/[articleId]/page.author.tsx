@@ -18,14 +18,21 @@ interface Params {
 export default async function AnnotatePage({ params }: Params) {
   if (!isLivePreview()) notFound();
   const { articleId } = await params;
-  const article = getLessonKit().corpus.articles.find((a) => a.id === articleId);
+  const { corpus } = getLessonKit();
+  const article = corpus.articles.find((a) => a.id === articleId);
   if (!article) notFound();
+  const story = corpus.stories.find((s) => s.id === article.storyId);
   return (
     <div className="author-page">
       <p className="kicker">
         <a href="/author">{authoringText.annotate.back}</a>
       </p>
       <h1>{authoringText.annotate.title(article.outlet)}</h1>
+      {story?.comparison && (
+        <p>
+          <a href={`/author/story/${story.id}`}>{authoringText.annotate.compareIt}</a>
+        </p>
+      )}
       <AnnotatedArticle article={article} switchable notes="collapsed" headlineLevel={2} />
       <AnnotateArticle
         articleId={article.id}
