@@ -4,9 +4,9 @@
  * count of rewrites. `detail` adds what the teacher's own page shows and the projector leaves
  * out: the missed items and wrong words, and the link to the rewrites.
  */
-import type { ExerciseResults } from '@sayswho/classroom';
 import type { ExerciseSpec } from '@sayswho/lessons';
 import { plainText } from '@sayswho/lessons/plain-text';
+import type { ShownExercise } from '@/lib/teacher-class/class-view';
 import { classResultsText as T } from '@/lib/ui-text/class-results';
 import { AnswerDistribution } from './answer-distribution';
 import { KeyToggle } from './key-toggle';
@@ -21,7 +21,7 @@ export function ExerciseResultsView({
   exercise,
   detail,
 }: {
-  results: ExerciseResults;
+  results: ShownExercise;
   exercise: ExerciseSpec;
   detail: boolean;
 }) {
@@ -31,7 +31,7 @@ export function ExerciseResultsView({
   if (view.type === 'rewrite')
     return (
       <p>
-        {T.rewrites(view.rewrites.length)}
+        {T.rewrites(view.count)}
         {detail && (
           <>
             {' '}

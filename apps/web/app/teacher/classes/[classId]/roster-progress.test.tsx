@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import type { StudentExerciseResult, StudentResults } from '@sayswho/classroom';
+import { rosterRow } from '@/lib/teacher-class/class-view';
 import { RosterProgress } from './roster-progress';
 
 const now = new Date('2026-03-10T10:00:00Z');
@@ -35,10 +36,8 @@ function renderRoster() {
   render(
     <RosterProgress
       classId="class-1"
-      now={now}
-      timeZone="UTC"
       exercises={exercises}
-      students={[
+      rows={[
         student('s1', 'Sam', {
           lastSeenAt: new Date('2026-03-10T09:59:00Z'),
           activeSeconds: 12 * 60,
@@ -55,7 +54,7 @@ function renderRoster() {
           ],
         }),
         student('s3', 'Lee', {}),
-      ]}
+      ].map((s) => rosterRow(s, now, 'UTC'))}
     />,
   );
   return screen.getByRole('table', { name: 'Progress per exercise' });
@@ -115,8 +114,6 @@ test('the table scrolls in its own labelled region, which the keyboard can reach
 });
 
 test('with nobody in the class there is no table', () => {
-  render(
-    <RosterProgress classId="c" now={now} timeZone="UTC" exercises={exercises} students={[]} />,
-  );
+  render(<RosterProgress classId="c" exercises={exercises} rows={[]} />);
   expect(screen.queryByRole('table')).toBeNull();
 });

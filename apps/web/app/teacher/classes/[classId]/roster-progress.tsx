@@ -1,29 +1,24 @@
 /**
  * The roster's progress: a table with a row per student (who is active now, who was last seen
  * when, a link to their work) and a column per exercise (its stage, best score and hints).
- * Server-rendered from the page's results, so the page's refresh updates it; it scrolls in its
- * own labelled region on a narrow screen. Each stage has a symbol and a word as well as a colour.
+ * Drawn from one page of the class's view (`RosterRow`s), on the server and again by the live
+ * class page when it changes; it scrolls in its own labelled region on a narrow screen. Each
+ * stage has a symbol and a word as well as a colour.
  */
-import type { ExerciseResults, StudentResults } from '@sayswho/classroom';
+import type { ExerciseResults } from '@sayswho/classroom';
 import { PageLink } from '@/components/page-link';
-import {
-  minutesOf,
-  presenceOf,
-  presenceText,
-  statusText,
-} from '@/lib/teacher-class/student-progress';
+import type { RosterRow } from '@/lib/teacher-class/class-view';
+import { statusText } from '@/lib/teacher-class/student-progress';
 import { teacherWorkText } from '@/lib/ui-text/teacher-work';
 
 const T = teacherWorkText.progress;
 
-type ExerciseColumn = Pick<ExerciseResults, 'lessonSlug' | 'lessonTitle' | 'exerciseId'>;
+export type ExerciseColumn = Pick<ExerciseResults, 'lessonSlug' | 'lessonTitle' | 'exerciseId'>;
 
 interface Props {
   readonly classId: string;
-  readonly students: readonly StudentResults[];
+  readonly rows: readonly RosterRow[];
   readonly exercises: readonly ExerciseColumn[];
-  readonly now: Date;
-  readonly timeZone: string;
 }
 
 /** The class's lessons in order, each with how many exercise columns it spans. */
@@ -37,8 +32,8 @@ function lessonsOf(exercises: readonly ExerciseColumn[]) {
   return lessons;
 }
 
-export function RosterProgress({ classId, students, exercises, now, timeZone }: Props) {
-  if (students.length === 0) return null;
+export function RosterProgress({ classId, rows, exercises }: Props) {
+  if (rows.length === 0) return null;
   const lessons = lessonsOf(exercises);
   return (
     <div className="work-table__scroll" role="region" aria-label={T.region} tabIndex={0}>
@@ -70,22 +65,19 @@ export function RosterProgress({ classId, students, exercises, now, timeZone }: 
           </tr>
         </thead>
         <tbody>
-          {students.map((s) => (
+          {rows.map((s) => (
             <tr key={s.id}>
               <th scope="row">
                 <PageLink href={`/teacher/classes/${classId}/students/${s.id}`}>{s.label}</PageLink>
-                <span className={`work-presence work-presence--${presenceOf(s.lastSeenAt, now)}`}>
-                  {presenceText(s.lastSeenAt, now, timeZone)}
+                <span className={`work-presence work-presence--${s.presence}`}>
+                  {s.presenceText}
                 </span>
-                {minutesOf(s.activeSeconds) > 0 ? (
-                  <span className="work-presence">{T.onTask(minutesOf(s.activeSeconds))}</span>
+                {s.minutes > 0 ? (
+                  <span className="work-presence">{T.onTask(s.minutes)}</span>
                 ) : null}
               </th>
-              {s.exercises.map((e) => (
-                <td
-                  key={`${e.lessonSlug}/${e.exerciseId}`}
-                  className={`work-cell work-cell--${e.status}`}
-                >
+              {s.cells.map((e, i) => (
+                <td key={i} className={`work-cell work-cell--${e.status}`}>
                   <span aria-hidden="true">{T.symbol[e.status]} </span>
                   {statusText(e.status, e.bestScore)}
                   {e.hints > 0 ? (
