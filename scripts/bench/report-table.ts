@@ -258,7 +258,7 @@ function classDashboardTable({ classDashboard: d }: BenchResults): string | null
         'paint',
         'longest task',
         'wall ms',
-        'refresh sent (parsed)',
+        'update fetched (parsed)',
       ],
       [
         [
