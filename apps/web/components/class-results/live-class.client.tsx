@@ -8,7 +8,7 @@
  * reader hears it once in a while, not on every student's Check.
  */
 import { createContext, startTransition, use, useEffect, useState, type ReactNode } from 'react';
-import { viewHref, type ClassView } from '@/lib/teacher-class/class-view';
+import { keepUnchanged, viewHref, type ClassView } from '@/lib/teacher-class/class-view';
 import type { ViewQuery } from '@/lib/teacher-class/view-query';
 import { throttle } from '@/lib/teacher-class/throttle';
 import { classResultsText as T } from '@/lib/ui-text/class-results';
@@ -72,7 +72,7 @@ export function LiveClass({
         const next = (await response.json()) as ClassView;
         if (mine < applied) return;
         applied = mine;
-        startTransition(() => setView(next));
+        startTransition(() => setView((shown) => keepUnchanged(shown, next)));
         setConnection('open');
         setUpdatedAt(new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
       } catch {

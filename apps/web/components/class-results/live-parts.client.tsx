@@ -6,6 +6,7 @@
  * first view is server-rendered and a live update redraws only these.
  */
 import type { ExerciseSpec } from '@sayswho/lessons';
+import { useMemo } from 'react';
 import { viewHref } from '@/lib/teacher-class/class-view';
 import type { ViewQuery } from '@/lib/teacher-class/view-query';
 import { classResultsText as T } from '@/lib/ui-text/class-results';
@@ -55,9 +56,18 @@ export function LiveDifficult({
   );
 }
 
-/** The open exercise's results: nothing when the view holds another. */
+/**
+ * The open exercise's results: nothing when the view holds another. Redrawn only when they
+ * changed (`LiveClass` keeps an unchanged exercise's object): a heatmap is thousands of elements,
+ * and most Checks are on other exercises.
+ */
 export function LiveExercise({ exercise, detail }: { exercise: ExerciseSpec; detail: boolean }) {
   const { open } = useClassView();
-  if (!open || open.exerciseId !== exercise.id) return null;
-  return <ExerciseResultsView results={open} exercise={exercise} detail={detail} />;
+  return useMemo(
+    () =>
+      open && open.exerciseId === exercise.id ? (
+        <ExerciseResultsView results={open} exercise={exercise} detail={detail} />
+      ) : null,
+    [open, exercise, detail],
+  );
 }

@@ -1,5 +1,5 @@
 import type { ClassResults, StudentResults } from '@sayswho/classroom';
-import { classView, STUDENTS_PER_PAGE, viewHref } from './class-view';
+import { classView, keepUnchanged, STUDENTS_PER_PAGE, viewHref } from './class-view';
 import { viewQueryOf } from './view-query';
 
 const now = new Date('2026-03-10T10:00:00Z');
@@ -74,6 +74,24 @@ describe('the class’s view', () => {
 
   it('opens no exercise the class does not have', () => {
     expect(classView(resultsOf(3), { exercise: 'battered/nope' }, now, 'UTC').open).toBeNull();
+  });
+});
+
+describe('a live update of the view', () => {
+  const query = { exercise: 'battered/rewrite-battered', students: 1 };
+  const fromJson = (v: unknown) => JSON.parse(JSON.stringify(v));
+
+  it('keeps the open exercise as it was when it did not change, so its heatmap is not redrawn', () => {
+    const shown = fromJson(classView(resultsOf(3), query, now, 'UTC'));
+    const next = fromJson(classView(resultsOf(3), query, now, 'UTC'));
+    expect(keepUnchanged(shown, next).open).toBe(shown.open);
+  });
+
+  it('takes the new open exercise when it changed', () => {
+    const shown = fromJson(classView(resultsOf(3), query, now, 'UTC'));
+    const next = fromJson(classView(resultsOf(4), query, now, 'UTC'));
+    expect(keepUnchanged(shown, next).open).toBe(next.open);
+    expect(keepUnchanged(shown, next).open?.view).toEqual({ type: 'rewrite', count: 4 });
   });
 });
 

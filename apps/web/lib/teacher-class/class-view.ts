@@ -124,3 +124,13 @@ export function classView(
     roster: query.students ? rosterPage(results, query.students, now, timeZone) : null,
   };
 }
+
+/**
+ * `next`, but with `shown`'s open exercise where it is the same, so what draws it can tell that
+ * nothing changed there and skip the work (objects from JSON are new every time).
+ */
+export function keepUnchanged(shown: ClassView, next: ClassView): ClassView {
+  return JSON.stringify(shown.open) === JSON.stringify(next.open)
+    ? { ...next, open: shown.open }
+    : next;
+}

@@ -15,6 +15,7 @@ import {
   type Teacher,
 } from '@sayswho/classroom';
 import { exerciseKey } from '@/components/class-results/exercise-titles';
+import { afterShell } from '@/lib/class-server/after-shell';
 import { LiveClass } from '@/components/class-results/live-class.client';
 import { formatMoment } from '@/lib/teacher-class/format-dates';
 import { classView } from '@/lib/teacher-class/class-view';
@@ -35,6 +36,7 @@ interface Props {
 }
 
 export async function ClassSections({ classroom, teacher, classId, lessons, asked }: Props) {
+  await afterShell();
   const [roster, results, locks] = await Promise.all([
     getRoster(classroom, teacher, classId),
     classResults(classroom, teacher, classId),

@@ -27,6 +27,7 @@ import { LiveClass, LiveStatus } from '@/components/class-results/live-class.cli
 import { LiveExercise, LiveStatuses } from '@/components/class-results/live-parts.client';
 import { LockButton } from '@/components/class-results/lock-button.client';
 import { PageLink } from '@/components/page-link';
+import { afterShell } from '@/lib/class-server/after-shell';
 import { QrCode } from '@/components/teacher-class/qr-code';
 import { classView } from '@/lib/teacher-class/class-view';
 import { pageOrigin, teacherOfPage } from '@/lib/teacher-class/teacher-of-page';
@@ -171,6 +172,7 @@ async function ProjectedResults({
   chosen: TitledExercise;
   revealed: boolean;
 }) {
+  await afterShell();
   const results = await classResults(classroom, teacher, classId);
   if (!results.ok)
     return (
