@@ -110,10 +110,11 @@ function watchRowScript(studentId: string): string {
   })()`;
 }
 
+// What the page fetched to show the change: its live view (\`/view?\`), or a refresh's RSC payload.
 const REFRESH_BYTES_SCRIPT = `(() => {
   const sent = performance.getEntriesByName(${JSON.stringify(SENT_MARK)})[0].startTime;
   const rsc = performance.getEntriesByType('resource')
-    .filter((r) => r.startTime >= sent && r.name.includes('_rsc='));
+    .filter((r) => r.startTime >= sent && (r.name.includes('_rsc=') || r.name.includes('/view?')));
   return {
     refreshBytes: rsc.reduce((sum, r) => sum + r.encodedBodySize, 0),
     refreshDecodedBytes: rsc.reduce((sum, r) => sum + r.decodedBodySize, 0),
@@ -150,6 +151,21 @@ async function measureLoads(
     }
   }
   return samples;
+}
+
+/** The ids of the students whose rows the roster's progress shows on the page at `url`. */
+async function studentsShown(browser: Browser, origin: string, cookie: string, url: string) {
+  const context = await signedInContext(browser, origin, cookie);
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const hrefs = await page
+      .locator('.work-table a[href*="/students/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    return new Set(hrefs.map((href) => href.split('/').at(-1)!));
+  } finally {
+    await context.close();
+  }
 }
 
 async function postCheck(
@@ -281,7 +297,13 @@ export async function measureClassDashboard(
       const projectorUrl = `${classUrl}/project?exercise=${encodeURIComponent(spot)}&reveal=1`;
       const projector = await measureLoads(browser, origin, cookie, projectorUrl, '.projector');
 
-      const targets = liveTargets(filled.students, exerciseKeys, RUNS);
+      // The roster shows a page of students at a time: the Checks come from students on the first.
+      const shown = await studentsShown(browser, origin, cookie, classUrl);
+      const targets = liveTargets(
+        filled.students.filter((s) => shown.has(s.id)),
+        exerciseKeys,
+        RUNS,
+      );
       if (targets.length < RUNS)
         throw new Error(`Only ${targets.length} students have an exercise left to Check.`);
       progress(`  live update: ${RUNS} Checks, each on a freshly loaded class page…`);

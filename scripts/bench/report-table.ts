@@ -263,7 +263,7 @@ function classDashboardTable({ classDashboard: d }: BenchResults): string | null
         'paint',
         'longest task',
         'wall ms',
-        'refresh sent (parsed)',
+        'update fetched (parsed)',
       ],
       [
         [

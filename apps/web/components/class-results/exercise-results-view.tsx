@@ -6,9 +6,9 @@
  * printed report: the key always shown (no box to tick on paper), the heatmap's table open, and
  * no link to the class page's sections.
  */
-import type { ExerciseResults } from '@sayswho/classroom';
 import type { ExerciseSpec } from '@sayswho/lessons';
 import { plainText } from '@sayswho/lessons/plain-text';
+import type { ShownExercise } from '@/lib/teacher-class/class-view';
 import { classResultsText as T } from '@/lib/ui-text/class-results';
 import { AnswerDistribution } from './answer-distribution';
 import { KeyLegend, KeyToggle } from './key-toggle';
@@ -24,7 +24,7 @@ export function ExerciseResultsView({
   detail,
   printed = false,
 }: {
-  results: ExerciseResults;
+  results: ShownExercise;
   exercise: ExerciseSpec;
   detail: boolean;
   printed?: boolean;
@@ -35,7 +35,7 @@ export function ExerciseResultsView({
   if (view.type === 'rewrite')
     return (
       <p>
-        {T.rewrites(view.rewrites.length)}
+        {T.rewrites(view.count)}
         {detail && !printed && (
           <>
             {' '}

@@ -5,6 +5,7 @@
  */
 import type { ClassLesson, ClassResults } from '@sayswho/classroom';
 import { plainText } from '@sayswho/lessons/plain-text';
+import { shownExercise } from '@/lib/teacher-class/class-view';
 import { classResultsText as T } from '@/lib/ui-text/class-results';
 import { exerciseAnchor } from './exercise-anchor';
 import { ExerciseResultsView } from './exercise-results-view';
@@ -51,7 +52,7 @@ export function ExercisesByLesson({
                 {locked.has(exerciseKey(exercise)) && <> · {T.locked}</>}
               </p>
               <ExerciseResultsView
-                results={exercise}
+                results={shownExercise(exercise)}
                 exercise={titled.exercise}
                 detail
                 printed={printed}

@@ -7,13 +7,17 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const classResultsText = {
   heading: 'The class’s work',
   intro:
-    'Each exercise across the class, from every student’s latest answer. It updates by itself while students work.',
+    'Each exercise across the class, from every student’s latest answer, one exercise’s results open at a time. It updates by itself while students work.',
+  openResults: (title: string) => `Show the results of ${title}`,
   none: 'Nobody has answered an exercise yet.',
   live: {
     updated: (time: string) => `Updated at ${time}.`,
     connecting: 'Connecting to live updates…',
     open: 'Live: this updates by itself as students work.',
     reconnecting: 'Live updates paused: reconnecting…',
+    failed:
+      'Live updates could not fetch the latest results; they try again at the next change. If this stays, reload the page.',
+    loading: 'Loading the class’s work…',
   },
   exerciseTitle: (n: number, type: string) => `Exercise ${n}: ${type}`,
   exerciseInLesson: (title: string, lesson: string) => `${title} (${lesson})`,

@@ -29,6 +29,10 @@ export const teacherWorkText = {
     } satisfies Record<ExerciseStatus, string>,
     best: (percent: number) => `best ${percent}%`,
     hints: (n: number) => (n === 1 ? '1 hint' : `${n} hints`),
+    pages: 'Pages of the roster',
+    range: (first: number, last: number) => `Students ${first}–${last}`,
+    shown: (first: number, last: number, total: number) =>
+      `Students ${first}–${last} of ${total} (a page at a time, in the order they joined).`,
   },
   student: {
     back: (className: string) => `Back to ${className}`,
@@ -54,6 +58,7 @@ export const teacherWorkText = {
   },
   rewrites: {
     heading: 'Rewrites to review',
+    ofPage: 'The rewrites of the students on the roster’s page shown above.',
     none: 'No rewrites checked yet.',
     original: 'The original',
     automatic: 'Automatic check',

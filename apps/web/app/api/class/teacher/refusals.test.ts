@@ -13,6 +13,7 @@ import * as locks from './classes/[classId]/locks/route.class';
 import * as merge from './classes/[classId]/merge/route.class';
 import * as reviews from './classes/[classId]/reviews/route.class';
 import * as klass from './classes/[classId]/route.class';
+import * as view from './classes/[classId]/view/route.class';
 import * as exported from './classes/[classId]/export/route.class';
 import * as results from './classes/[classId]/results/route.class';
 import * as resultsCsv from './classes/[classId]/results.csv/route.class';
@@ -183,6 +184,14 @@ function routes(s: Setting): Route[] {
       badBody: { eventId: s.rewriteId, verdict: 'brilliant', comment: '' },
     },
     {
+      label: 'the class’s view, live',
+      handler: view.GET,
+      method: 'GET',
+      path: `${c}/view?exercise=${exercise.lessonSlug}/${exercise.exerciseId}&students=1`,
+      params: { classId },
+      ofClass: true,
+    },
+    {
       label: 'the live stream',
       handler: live.GET,
       method: 'GET',
@@ -236,17 +245,17 @@ describe('the teacher routes’ refusals', () => {
   }
 
   it('answers 401 to a stranger with no session', () =>
-    expectEach(17, () => ({}), 401, 'signed-out'));
+    expectEach(18, () => ({}), 401, 'signed-out'));
 
   it('answers 401 to a session that does not exist', () =>
-    expectEach(17, () => ({ session: 'x'.repeat(43) }), 401, 'signed-out'));
+    expectEach(18, () => ({ session: 'x'.repeat(43) }), 401, 'signed-out'));
 
   it('answers 401 to a student’s device token: a student is not a teacher', () =>
-    expectEach(17, () => ({ token: s.sam.token }), 401, 'signed-out'));
+    expectEach(18, () => ({ token: s.sam.token }), 401, 'signed-out'));
 
   it('answers 404 to another teacher, for every route of the class', () =>
     expectEach(
-      15,
+      16,
       (route) => (route.ofClass ? { session: s.okafor.session } : null),
       404,
       'not-found',

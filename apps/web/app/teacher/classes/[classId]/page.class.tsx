@@ -2,36 +2,27 @@
  * /teacher/classes/[classId]: how students join (code, link, QR code), the roster with each
  * student's progress and its changes, the rewrites to review, the end date, the results'
  * downloads, and export then delete. Server-rendered from the services; each change
- * is a small island that calls a teacher route and then refreshes this page's data.
+ * is a small island that calls a teacher route and then refreshes this page's data. The shell
+ * (the class, how to join, the end date, downloads) is sent at once; the sections that need the
+ * class's results stream in behind it (`ClassSections`).
  */
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
-import {
-  classResults,
-  endDateRange,
-  exerciseLocks,
-  getClass,
-  getRoster,
-  joinLink,
-  MAX_COMMENT_LENGTH,
-  MAX_NAME_LENGTH,
-} from '@sayswho/classroom';
-import { exerciseTitles } from '@/components/class-results/exercise-titles';
+import { Suspense } from 'react';
+import { endDateRange, getClass, joinLink } from '@sayswho/classroom';
 import { PageLink } from '@/components/page-link';
 import { QrCode } from '@/components/teacher-class/qr-code';
-import { formatDay, formatMoment } from '@/lib/teacher-class/format-dates';
+import { formatDay } from '@/lib/teacher-class/format-dates';
 import { pageOrigin, teacherOfPage } from '@/lib/teacher-class/teacher-of-page';
+import { viewQueryOf } from '@/lib/teacher-class/view-query';
 import { teacherClassText as T } from '@/lib/ui-text/teacher-class';
 import { SignedInBar } from '../../signed-in-bar';
 import { Unavailable } from '../../signed-out';
-import { ClassWork } from './class-work';
+import { ClassSections, ClassSectionsLoading } from './class-sections';
 import { DeleteClass } from './delete-class.client';
 import { EndDateForm } from './end-date-form.client';
 import { NewJoinCode } from './new-join-code.client';
 import { ResultsDownloads } from './results-downloads';
-import { RewritesToReview } from './rewrites-to-review';
-import { Roster } from './roster.client';
-import { RosterProgress } from './roster-progress';
 import '@/components/class-results/class-results.css';
 import '@/components/exercises/exercises.css';
 import '../../teacher.css';
@@ -39,6 +30,7 @@ import './students-work.css';
 
 interface Props {
   params: Promise<{ classId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -49,28 +41,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: klass?.ok ? klass.value.name : T.home.title, robots: { index: false } };
 }
 
-export default async function ClassPage({ params }: Props) {
+export default async function ClassPage({ params, searchParams }: Props) {
   const { classId } = await params;
   const who = await teacherOfPage();
   if (who.state === 'unavailable') return <Unavailable reason={who.reason} />;
   if (who.state === 'signed-out') redirect('/teacher');
   const { classroom, teacher } = who;
-  const [klass, roster, results, locks] = await Promise.all([
-    getClass(classroom, teacher, classId),
-    getRoster(classroom, teacher, classId),
-    classResults(classroom, teacher, classId),
-    exerciseLocks(classroom, teacher, classId),
-  ]);
+  const klass = await getClass(classroom, teacher, classId);
   // Another teacher's class is "not found" too: nobody learns which classes exist.
   if (!klass.ok && klass.code === 'not-found') notFound();
   if (!klass.ok) return <Unavailable reason={klass.reason} />;
-  if (!roster.ok) return <Unavailable reason={roster.reason} />;
-  if (!results.ok) return <Unavailable reason={results.reason} />;
-  if (!locks.ok) return <Unavailable reason={locks.reason} />;
   const c = klass.value;
   const link = joinLink(classroom, await pageOrigin(classroom.config), c.joinCode);
-  const timeZone = classroom.config.timeZone;
-  const lessons = c.lessons.flatMap((l) => classroom.lessons.lesson(l.slug) ?? []);
 
   return (
     <div className="teacher-page">
@@ -111,33 +93,15 @@ export default async function ClassPage({ params }: Props) {
         <NewJoinCode classId={c.id} />
       </section>
 
-      <ClassWork classId={c.id} results={results.value} lessons={lessons} locks={locks.value} />
-
-      <section aria-labelledby="roster-heading" className="teacher-section">
-        <h2 id="roster-heading">{T.klass.rosterHeading}</h2>
-        <RosterProgress
+      <Suspense fallback={<ClassSectionsLoading />}>
+        <ClassSections
+          classroom={classroom}
+          teacher={teacher}
           classId={c.id}
-          students={results.value.students}
-          exercises={results.value.exercises}
-          titles={exerciseTitles(lessons)}
-          now={classroom.now()}
-          timeZone={timeZone}
+          lessons={c.lessons.flatMap((l) => classroom.lessons.lesson(l.slug) ?? [])}
+          asked={viewQueryOf(await searchParams)}
         />
-        <Roster
-          classId={c.id}
-          maxName={MAX_NAME_LENGTH}
-          students={roster.value.map((s) => ({
-            id: s.id,
-            name: s.name,
-            label: s.label,
-            rejoinCode: s.rejoinCode,
-            devices: s.devices,
-            joined: formatMoment(s.joinedAt, timeZone),
-          }))}
-        />
-      </section>
-
-      <RewritesToReview classId={c.id} results={results.value} maxComment={MAX_COMMENT_LENGTH} />
+      </Suspense>
 
       <section aria-labelledby="end-heading" className="teacher-section">
         <h2 id="end-heading">{T.klass.endHeading}</h2>

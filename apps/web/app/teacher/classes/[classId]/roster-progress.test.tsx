@@ -2,13 +2,10 @@ import { act, render, screen, within } from '@testing-library/react';
 import type { StudentExerciseResult, StudentResults } from '@sayswho/classroom';
 import type { ExerciseSpec } from '@sayswho/lessons';
 import { exerciseTitles } from '@/components/class-results/exercise-titles';
+import { rosterRow } from '@/lib/teacher-class/class-view';
 import { RosterProgress } from './roster-progress';
 
 const now = new Date('2026-03-10T10:00:00Z');
-const exercises = [
-  { lessonSlug: 'battered', lessonTitle: 'Battered or clobbered?', exerciseId: 'find-loaded' },
-  { lessonSlug: 'battered', lessonTitle: 'Battered or clobbered?', exerciseId: 'rewrite-battered' },
-];
 // Only what the titles are made of: the exercise's id and type.
 const spec = (id: string, type: ExerciseSpec['type']) => ({ id, type }) as ExerciseSpec;
 const battered = {
@@ -16,7 +13,16 @@ const battered = {
   frontmatter: { title: 'Battered or clobbered?' },
   exercises: [spec('find-loaded', 'spot'), spec('rewrite-battered', 'rewrite')],
 };
-const titles = exerciseTitles([battered]);
+/** The table's columns, as the class page makes them from its lessons. */
+const columnsOf = (lessons: (typeof battered)[]) =>
+  [...exerciseTitles(lessons).values()].map((t) => ({
+    lessonSlug: t.lessonSlug,
+    lessonTitle: t.lessonTitle,
+    exerciseId: t.exerciseId,
+    title: t.title,
+    titleInLesson: t.titleInLesson,
+  }));
+const exercises = columnsOf([battered]);
 const progress = (
   exerciseId: string,
   over: Partial<StudentExerciseResult> = {},
@@ -45,11 +51,9 @@ function renderRoster() {
   render(
     <RosterProgress
       classId="class-1"
-      now={now}
       timeZone="UTC"
       exercises={exercises}
-      titles={titles}
-      students={[
+      rows={[
         student('s1', 'Sam', {
           lastSeenAt: new Date('2026-03-10T09:59:00Z'),
           activeSeconds: 12 * 60,
@@ -66,7 +70,7 @@ function renderRoster() {
           ],
         }),
         student('s3', 'Lee', {}),
-      ]}
+      ].map((s) => rosterRow(s, now))}
     />,
   );
   return screen.getByRole('table', { name: 'Progress per exercise' });
@@ -107,14 +111,9 @@ test('with several lessons, a screen reader hears each column’s lesson with it
   render(
     <RosterProgress
       classId="c"
-      now={now}
       timeZone="UTC"
-      exercises={[
-        ...exercises,
-        { lessonSlug: 'who', lessonTitle: 'Who says so?', exerciseId: 'find-cues' },
-      ]}
-      titles={exerciseTitles([battered, whoSays])}
-      students={[student('s1', 'Sam', {})]}
+      exercises={columnsOf([battered, whoSays])}
+      rows={[rosterRow(student('s1', 'Sam', {}), now)]}
     />,
   );
   // Seen: the titles under each lesson's header. Heard: each title with its lesson.
@@ -169,9 +168,7 @@ test('a refresh that brings new work from a quiet student shows them active agai
       classId: 'c',
       timeZone: 'UTC',
       exercises,
-      titles,
-      now: at,
-      students: [student('s1', 'Sam', { lastSeenAt: seen })],
+      rows: [rosterRow(student('s1', 'Sam', { lastSeenAt: seen }), at)],
     });
     const { rerender } = render(
       <RosterProgress {...props(now, new Date('2026-03-10T09:59:00Z'))} />,
@@ -204,15 +201,6 @@ test('the table scrolls in its own labelled region, which the keyboard can reach
 });
 
 test('with nobody in the class there is no table', () => {
-  render(
-    <RosterProgress
-      classId="c"
-      now={now}
-      timeZone="UTC"
-      exercises={exercises}
-      titles={titles}
-      students={[]}
-    />,
-  );
+  render(<RosterProgress classId="c" timeZone="UTC" exercises={exercises} rows={[]} />);
   expect(screen.queryByRole('table')).toBeNull();
 });

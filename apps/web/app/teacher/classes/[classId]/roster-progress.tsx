@@ -1,30 +1,32 @@
 /**
  * The roster's progress: a table with a row per student (who is active now, who was last seen
  * when, a link to their work) and a column per exercise (its stage, best score and hints).
- * Server-rendered from the page's results, so the page's refresh updates it; it scrolls in its
- * own labelled region on a narrow screen. Each stage has a symbol and a word as well as a colour.
- * A column is headed by the exercise's title; with several lessons a screen reader hears its
- * lesson too, since it may not read the lesson's header above it.
+ * Drawn from one page of the class's view (`RosterRow`s), on the server and again by the live
+ * class page when it changes; it scrolls in its own labelled region on a narrow screen. Each
+ * stage has a symbol and a word as well as a colour. A column is headed by the exercise's title;
+ * with several lessons a screen reader hears its lesson too, since it may not read the lesson's
+ * header above it.
  */
-import type { ExerciseResults, StudentResults } from '@sayswho/classroom';
-import { exerciseKey, type TitledExercise } from '@/components/class-results/exercise-titles';
+import type { ExerciseResults } from '@sayswho/classroom';
 import { PageLink } from '@/components/page-link';
-import { minutesOf, statusText } from '@/lib/teacher-class/student-progress';
+import type { RosterRow } from '@/lib/teacher-class/class-view';
+import { statusText } from '@/lib/teacher-class/student-progress';
 import { teacherWorkText } from '@/lib/ui-text/teacher-work';
 import { PresenceLine } from './presence.client';
 
 const T = teacherWorkText.progress;
 
-type ExerciseColumn = Pick<ExerciseResults, 'lessonSlug' | 'lessonTitle' | 'exerciseId'>;
+export type ExerciseColumn = Pick<ExerciseResults, 'lessonSlug' | 'lessonTitle' | 'exerciseId'> & {
+  /** "Exercise 2: Spot", and the same with its lesson's title (`exerciseTitles`). */
+  readonly title: string;
+  readonly titleInLesson: string;
+};
 
 interface Props {
   readonly classId: string;
-  readonly students: readonly StudentResults[];
-  readonly exercises: readonly ExerciseColumn[];
-  /** The exercises' titles (`exerciseTitles`), by `exerciseKey`. */
-  readonly titles: ReadonlyMap<string, TitledExercise>;
-  readonly now: Date;
+  readonly rows: readonly RosterRow[];
   readonly timeZone: string;
+  readonly exercises: readonly ExerciseColumn[];
 }
 
 /** The class's lessons in order, each with how many exercise columns it spans. */
@@ -38,20 +40,18 @@ function lessonsOf(exercises: readonly ExerciseColumn[]) {
   return lessons;
 }
 
-export function RosterProgress({ classId, students, exercises, titles, now, timeZone }: Props) {
-  if (students.length === 0) return null;
+export function RosterProgress({ classId, rows, exercises, timeZone }: Props) {
+  if (rows.length === 0) return null;
   const lessons = lessonsOf(exercises);
-  const columnTitle = (e: ExerciseColumn) => {
-    const titled = titles.get(exerciseKey(e));
-    if (!titled) return e.exerciseId;
-    if (lessons.length === 1) return titled.title;
-    return (
+  const columnTitle = (e: ExerciseColumn) =>
+    lessons.length === 1 ? (
+      e.title
+    ) : (
       <>
-        <span aria-hidden="true">{titled.title}</span>
-        <span className="visually-hidden">{titled.titleInLesson}</span>
+        <span aria-hidden="true">{e.title}</span>
+        <span className="visually-hidden">{e.titleInLesson}</span>
       </>
     );
-  };
   return (
     <div className="work-table__scroll" role="region" aria-label={T.region} tabIndex={0}>
       <table className="work-table">
@@ -82,24 +82,17 @@ export function RosterProgress({ classId, students, exercises, titles, now, time
           </tr>
         </thead>
         <tbody>
-          {students.map((s) => (
+          {rows.map((s) => (
             <tr key={s.id}>
               <th scope="row">
                 <PageLink href={`/teacher/classes/${classId}/students/${s.id}`}>{s.label}</PageLink>
-                <PresenceLine
-                  lastSeenMs={s.lastSeenAt?.getTime() ?? null}
-                  nowMs={now.getTime()}
-                  timeZone={timeZone}
-                />
-                {minutesOf(s.activeSeconds) > 0 ? (
-                  <span className="work-presence">{T.onTask(minutesOf(s.activeSeconds))}</span>
+                <PresenceLine lastSeenMs={s.lastSeenMs} nowMs={s.nowMs} timeZone={timeZone} />
+                {s.minutes > 0 ? (
+                  <span className="work-presence">{T.onTask(s.minutes)}</span>
                 ) : null}
               </th>
-              {s.exercises.map((e) => (
-                <td
-                  key={`${e.lessonSlug}/${e.exerciseId}`}
-                  className={`work-cell work-cell--${e.status}`}
-                >
+              {s.cells.map((e, i) => (
+                <td key={i} className={`work-cell work-cell--${e.status}`}>
                   <span aria-hidden="true">{T.symbol[e.status]} </span>
                   {statusText(e.status, e.bestScore)}
                   {e.hints > 0 ? (

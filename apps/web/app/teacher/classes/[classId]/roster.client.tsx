@@ -2,7 +2,8 @@
 /**
  * The class's students, for the teacher: who joined when, on how many devices, the rejoin code
  * on demand (it lets a student in on another device, so it stays hidden until asked for), and
- * rename, merge and remove. One change is open at a time, under the student it is about.
+ * rename, merge and remove. One change is open at a time, under the student it is about. A big
+ * class shows the students of the roster's page only; any classmate can be merged into.
  */
 import { useRef, useState } from 'react';
 import { ChangeStatus } from '@/components/teacher-class/change-status';
@@ -24,13 +25,19 @@ export interface RosterEntry {
   readonly joined: string;
 }
 
+/** A student another can be merged into. */
+export type Classmate = Pick<RosterEntry, 'id' | 'label'>;
+
 interface Props {
   readonly classId: string;
+  /** The students of the roster's page shown. */
   readonly students: readonly RosterEntry[];
+  /** Every student of the class. */
+  readonly classmates: readonly Classmate[];
   readonly maxName: number;
 }
 
-export function Roster({ classId, students, maxName }: Props) {
+export function Roster({ classId, students, classmates, maxName }: Props) {
   const change = useChange();
   const [open, setOpen] = useState<{ id: string; mode: ChangeMode } | null>(null);
   const [shown, setShown] = useState<ReadonlySet<string>>(new Set());
@@ -57,7 +64,7 @@ export function Roster({ classId, students, maxName }: Props) {
                   fromStudentId: student.id,
                   intoStudentId: value,
                 }),
-              () => T.merged(student.label, students.find((s) => s.id === value)?.label ?? ''),
+              () => T.merged(student.label, classmates.find((s) => s.id === value)?.label ?? ''),
             )
           : await change.run(
               () => sendJson('DELETE', studentUrl(student.id)),
@@ -98,7 +105,7 @@ export function Roster({ classId, students, maxName }: Props) {
         <p>{T.rosterNone}</p>
       ) : (
         <>
-          <p className="teacher-field__help">{T.rosterCaption(students.length)}</p>
+          <p className="teacher-field__help">{T.rosterCaption(classmates.length)}</p>
           <ul className="teacher-roster" ref={list} tabIndex={-1} aria-labelledby="roster-heading">
             {students.map((s) => (
               <li key={s.id} className="teacher-student">
@@ -131,14 +138,14 @@ export function Roster({ classId, students, maxName }: Props) {
                 </dl>
                 <div className="teacher-student__actions">
                   {actionButton(s, 'rename', T.rename)}
-                  {students.length > 1 ? actionButton(s, 'merge', T.merge) : null}
+                  {classmates.length > 1 ? actionButton(s, 'merge', T.merge) : null}
                   {actionButton(s, 'remove', T.remove)}
                 </div>
                 {open?.id === s.id ? (
                   <StudentChange
                     mode={open.mode}
                     student={s}
-                    others={students.filter((o) => o.id !== s.id)}
+                    others={classmates.filter((o) => o.id !== s.id)}
                     busy={change.busy}
                     maxName={maxName}
                     onApply={(value) => apply(s, open.mode, value)}

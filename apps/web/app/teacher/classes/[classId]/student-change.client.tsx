@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { FieldError } from '@/components/teacher-class/field-error';
 import { teacherClassText } from '@/lib/ui-text/teacher-class';
-import type { RosterEntry } from './roster.client';
+import type { Classmate, RosterEntry } from './roster.client';
 
 const T = teacherClassText.klass;
 
@@ -12,7 +12,7 @@ export type ChangeMode = 'rename' | 'merge' | 'remove';
 interface Props {
   readonly mode: ChangeMode;
   readonly student: RosterEntry;
-  readonly others: readonly RosterEntry[];
+  readonly others: readonly Classmate[];
   readonly busy: boolean;
   /** The longest name a student may have (the server's limit, as when joining). */
   readonly maxName: number;

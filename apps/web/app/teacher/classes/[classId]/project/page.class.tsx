@@ -3,22 +3,33 @@
  * with one chosen (`?exercise=<lesson>/<exercise>`), the class's heatmap or spread of answers for
  * it, hidden until the teacher reveals it (`&reveal=1`), the key only when they tick "Show the
  * key", and Lock / Unlock. Never a student's name: the class page holds names and rejoin codes
- * that must not be projected, and nothing here reads them.
+ * that must not be projected, and nothing here reads them (its live view has no roster). The
+ * title and controls are sent at once; the results stream in behind them.
  */
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
-import { classResults, exerciseLocks, getClass, joinLink } from '@sayswho/classroom';
+import { Suspense } from 'react';
+import {
+  classResults,
+  exerciseLocks,
+  getClass,
+  joinLink,
+  type RunningClassroom,
+  type Teacher,
+} from '@sayswho/classroom';
 import { plainText } from '@sayswho/lessons/plain-text';
-import { ExerciseResultsView } from '@/components/class-results/exercise-results-view';
 import {
   exerciseKey,
   exerciseTitles,
   type TitledExercise,
 } from '@/components/class-results/exercise-titles';
-import { LiveRefresh } from '@/components/class-results/live-refresh.client';
+import { LiveClass, LiveStatus } from '@/components/class-results/live-class.client';
+import { LiveExercise, LiveStatuses } from '@/components/class-results/live-parts.client';
 import { LockButton } from '@/components/class-results/lock-button.client';
 import { PageLink } from '@/components/page-link';
+import { afterShell } from '@/lib/class-server/after-shell';
 import { QrCode } from '@/components/teacher-class/qr-code';
+import { classView } from '@/lib/teacher-class/class-view';
 import { pageOrigin, teacherOfPage } from '@/lib/teacher-class/teacher-of-page';
 import { classResultsText as R } from '@/lib/ui-text/class-results';
 import { teacherClassText as T } from '@/lib/ui-text/teacher-class';
@@ -80,52 +91,21 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  return (
-    <ProjectedExercise
-      classId={c.id}
-      chosen={chosen}
-      revealed={query.reveal === '1'}
-      picker={picker}
-      lessonTitle={classroom.lessons.lesson(chosen.lessonSlug)?.frontmatter?.title ?? ''}
-      results={await classResults(classroom, teacher, c.id)}
-      locks={await exerciseLocks(classroom, teacher, c.id)}
-    />
-  );
-}
-
-function ProjectedExercise({
-  classId,
-  chosen,
-  revealed,
-  picker,
-  lessonTitle,
-  results,
-  locks,
-}: {
-  classId: string;
-  chosen: TitledExercise;
-  revealed: boolean;
-  picker: React.ReactNode;
-  lessonTitle: string;
-  results: Awaited<ReturnType<typeof classResults>>;
-  locks: Awaited<ReturnType<typeof exerciseLocks>>;
-}) {
-  if (!results.ok) return <Unavailable reason={results.reason} />;
+  const locks = await exerciseLocks(classroom, teacher, c.id);
   if (!locks.ok) return <Unavailable reason={locks.reason} />;
   const key = exerciseKey(chosen);
-  const exercise = results.value.exercises.find((e) => exerciseKey(e) === key)!;
   const locked = locks.value.some((l) => exerciseKey(l) === key);
-  const s = exercise.statuses;
+  const revealed = query.reveal === '1';
   return (
     <div className="projector">
       <h1>
-        {lessonTitle} — {chosen.title}
+        {classroom.lessons.lesson(chosen.lessonSlug)?.frontmatter?.title ?? ''} — {chosen.title}
       </h1>
       <p>{plainText(chosen.exercise.public.promptHtml)}</p>
       <div className="projector-controls" role="group" aria-label={R.project.title}>
         {picker}
         <LockButton
-          classId={classId}
+          classId={c.id}
           lessonSlug={chosen.lessonSlug}
           exerciseId={chosen.exerciseId}
           locked={locked}
@@ -138,24 +118,66 @@ function ProjectedExercise({
           </button>
         </form>
       </div>
+      <p>{locked ? R.project.lockedNow : R.project.unlockedNow}</p>
+      <Suspense
+        fallback={
+          <p role="status" className="live-status">
+            {R.live.loading}
+          </p>
+        }
+      >
+        <ProjectedResults
+          classroom={classroom}
+          teacher={teacher}
+          classId={c.id}
+          chosen={chosen}
+          revealed={revealed}
+        />
+      </Suspense>
       <p>
-        {locked ? R.project.lockedNow : R.project.unlockedNow}{' '}
-        {R.statuses({
-          checked: s.checked,
-          working: s.working,
-          shown: s['answer-shown'],
-          notStarted: s['not-started'],
-        })}
+        <PageLink href={`/teacher/classes/${c.id}`}>{R.project.back}</PageLink>
       </p>
-      <LiveRefresh classId={classId} />
+    </div>
+  );
+}
+
+/**
+ * The chosen exercise's counts and, once revealed, its results, live. Before the reveal the view
+ * holds no results at all: nothing to see in the page's source either.
+ */
+async function ProjectedResults({
+  classroom,
+  teacher,
+  classId,
+  chosen,
+  revealed,
+}: {
+  classroom: RunningClassroom;
+  teacher: Teacher;
+  classId: string;
+  chosen: TitledExercise;
+  revealed: boolean;
+}) {
+  await afterShell();
+  const results = await classResults(classroom, teacher, classId);
+  if (!results.ok)
+    return (
+      <p role="alert" className="teacher-note teacher-note--bad">
+        {T.home.unavailable(results.reason)}
+      </p>
+    );
+  const key = exerciseKey(chosen);
+  const query = revealed ? { exercise: key } : {};
+  const view = classView(results.value, query, classroom.now(), classroom.config.timeZone);
+  return (
+    <LiveClass classId={classId} query={query} initial={view}>
+      <LiveStatuses exercise={key} locked={false} />
+      <LiveStatus />
       {revealed ? (
-        <ExerciseResultsView results={exercise} exercise={chosen.exercise} detail={false} />
+        <LiveExercise exercise={chosen.exercise} detail={false} />
       ) : (
         <p>{R.project.hidden}</p>
       )}
-      <p>
-        <PageLink href={`/teacher/classes/${classId}`}>{R.project.back}</PageLink>
-      </p>
-    </div>
+    </LiveClass>
   );
 }

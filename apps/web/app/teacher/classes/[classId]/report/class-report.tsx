@@ -4,6 +4,7 @@
  * drawing is the class page's own (`ExercisesByLesson`, `DifficultItems`).
  */
 import type { ClassLesson, ClassResults } from '@sayswho/classroom';
+import { exerciseAnchor } from '@/components/class-results/exercise-anchor';
 import { DifficultItems } from '@/components/class-results/difficult-items';
 import {
   exerciseKey,
@@ -52,6 +53,7 @@ export function ClassReport({
             const titled = titles.get(exerciseKey(item));
             return titled ? exerciseName(titled, severalLessons) : item.exerciseId;
           }}
+          href={(item) => `#${exerciseAnchor(item)}`}
         />
       </section>
 
