@@ -128,6 +128,16 @@ function setup(automaticHints: readonly string[] = [], maxAttempts: number | nul
 
 const check = () => screen.getByRole('button', { name: 'Check my answer' });
 
+/** Three attempts allowed; "The Kremlin" chosen and checked offline, the Check waiting. */
+async function checkOfflineWithThreeAttempts() {
+  const setUp = setup([], 3);
+  setUp.goOffline();
+  await setUp.user.click(screen.getByRole('radio', { name: 'The Kremlin' }));
+  await setUp.user.click(check());
+  await screen.findByText(WAIT, { selector: '.exercise__note' });
+  return setUp;
+}
+
 describe('an exercise in a class', () => {
   it('records each change and shows the server’s judgement as it shows its own, without the public key', async () => {
     const { user, recorded, fetchMock } = setup();
@@ -156,11 +166,7 @@ describe('an exercise in a class', () => {
   });
 
   it('shows the verdict of a Check made before a reload when it comes, and counts its attempt once', async () => {
-    const { user, goOffline, networkBack, reload } = setup([], 3);
-    goOffline();
-    await user.click(screen.getByRole('radio', { name: 'The Kremlin' }));
-    await user.click(check());
-    await screen.findByText(WAIT, { selector: '.exercise__note' });
+    const { user, networkBack, reload } = await checkOfflineWithThreeAttempts();
     reload();
     expect(screen.queryByText('Not right.')).toBeNull();
     await act(async () => networkBack());
@@ -171,11 +177,7 @@ describe('an exercise in a class', () => {
   });
 
   it('counts the attempt of a Check whose verdict came after the answer changed, as the server does', async () => {
-    const { user, goOffline, networkBack } = setup([], 3);
-    goOffline();
-    await user.click(screen.getByRole('radio', { name: 'The Kremlin' }));
-    await user.click(check());
-    await screen.findByText(WAIT, { selector: '.exercise__note' });
+    const { user, networkBack } = await checkOfflineWithThreeAttempts();
     await user.click(screen.getByRole('radio', { name: 'Anonymous officials' }));
     await act(async () => networkBack());
     expect(
@@ -185,11 +187,7 @@ describe('an exercise in a class', () => {
   });
 
   it('counts the attempt of a Check made before a reload whose answer changed since, and shows nothing of it', async () => {
-    const { user, goOffline, networkBack, reload } = setup([], 3);
-    goOffline();
-    await user.click(screen.getByRole('radio', { name: 'The Kremlin' }));
-    await user.click(check());
-    await screen.findByText(WAIT, { selector: '.exercise__note' });
+    const { user, networkBack, reload } = await checkOfflineWithThreeAttempts();
     reload();
     await user.click(screen.getByRole('radio', { name: 'Anonymous officials' }));
     await act(async () => networkBack());
