@@ -167,12 +167,18 @@ test('a teacher adds and annotates an article and explains a difference from its
         await page.getByLabel(label).focus();
         await page.keyboard.insertText(text);
       };
+      // A form's Save is enabled once the page's script runs (use-hydrated.ts): `next dev` compiles
+      // a page on first visit, and keys typed before then are not the form's.
+      const ready = (save: Locator) => expect(save).toBeEnabled({ timeout: 60_000 });
       const press = async (name: string | RegExp, key = 'Enter') => {
-        await page.getByRole('button', { name }).focus();
+        const button = page.getByRole('button', { name });
+        await ready(button);
+        await button.focus();
         await page.keyboard.press(key);
       };
       /** Fills the New article form with one outlet's version of the bridge story, and saves it. */
       const addArticle = async (text: string, outlet: string) => {
+        await ready(page.getByRole('button', { name: 'Save the article' }));
         await type('The article’s text', text);
         await expect(
           page.getByRole('listitem').filter({ hasText: 'Critics slammed' }),
@@ -256,13 +262,15 @@ test('a teacher adds and annotates an article and explains a difference from its
       await expect(change).toContainText('“may”', { timeout: 120_000 });
       await expect(change).toContainText('Found by the kit, not written yet.');
       await lookAt(page, 'author-compare');
+      const saveDifference = change.getByRole('button', { name: /^Save difference/ });
+      await ready(saveDifference);
       await change.getByLabel('What kind of change').focus();
       await page.keyboard.press('M'); // Meaning changed
       await change.getByLabel('Explanation for students').focus();
       await page.keyboard.insertText(
         'One says the bridge will reopen; the other only that it may.',
       );
-      await change.getByRole('button', { name: /^Save difference/ }).focus();
+      await saveDifference.focus();
       await page.keyboard.press('Enter');
       await expect(change.getByRole('status')).toHaveText(
         'Saved will-may. differences.yaml was checked and changed in place.',

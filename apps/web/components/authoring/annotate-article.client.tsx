@@ -26,6 +26,7 @@ import {
 import { postAuthoring } from './post-authoring';
 import { SaveProblems } from './save-problems';
 import { VocabularySelect } from './vocabulary-select';
+import { useHydrated } from './use-hydrated';
 
 const T = authoringText.annotate;
 const NO_SPANS: readonly Span[] = [];
@@ -39,6 +40,7 @@ interface Props {
 
 export function AnnotateArticle({ articleId, text, blocks, annotations }: Props) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const passage = useMemo(() => passageWords({ text, blocks }), [text, blocks]);
   const [marked, setMarked] = useState<readonly Span[]>(NO_SPANS);
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
@@ -230,7 +232,9 @@ export function AnnotateArticle({ articleId, text, blocks, annotations }: Props)
         </label>
         <SaveProblems problems={problems} />
         <div className="author-actions">
-          <button type="submit">{T.save}</button>{' '}
+          <button type="submit" disabled={!hydrated}>
+            {T.save}
+          </button>{' '}
           {replacing && (
             <button
               type="button"

@@ -14,6 +14,7 @@ import { slugWords } from './annotation-draft';
 import { postAuthoring } from './post-authoring';
 import { SaveProblems } from './save-problems';
 import { VocabularySelect } from './vocabulary-select';
+import { useHydrated } from './use-hydrated';
 
 const T = authoringText.compare;
 
@@ -76,6 +77,7 @@ function DifferenceForm({
     .map((words) => (words ? slugWords(words, 2) : ''))
     .filter(Boolean)
     .join('-');
+  const hydrated = useHydrated();
   const [kind, setKind] = useState(d.kind);
   const [explanation, setExplanation] = useState(d.written ? d.explanation : '');
   const [id, setId] = useState(d.written ? d.id : suggested || d.kind);
@@ -136,7 +138,9 @@ function DifferenceForm({
       </label>
       <SaveProblems problems={problems} />
       <div className="author-actions">
-        <button type="submit">{T.save(n)}</button>{' '}
+        <button type="submit" disabled={!hydrated}>
+          {T.save(n)}
+        </button>{' '}
         {d.written && (
           <button
             type="button"

@@ -10,6 +10,7 @@ import { paragraphsOf } from '@sayswho/lessons/paragraphs-of';
 import { authoringText as T } from '@/lib/ui-text/authoring';
 import { postAuthoring } from './post-authoring';
 import { SaveProblems } from './save-problems';
+import { useHydrated } from './use-hydrated';
 
 const DETAILS = ['byline', 'dateline', 'wire', 'url'] as const;
 type Detail = (typeof DETAILS)[number];
@@ -21,6 +22,7 @@ interface Saved {
 
 export function NewArticleForm({ stories, today }: { stories: readonly string[]; today: string }) {
   const id = useId();
+  const hydrated = useHydrated();
   const [text, setText] = useState('');
   const [headline, setHeadline] = useState(true);
   const [details, setDetails] = useState<Record<Detail, { text: string; none: boolean }>>(
@@ -150,7 +152,7 @@ export function NewArticleForm({ stories, today }: { stories: readonly string[];
       </div>
 
       <SaveProblems problems={problems} />
-      <button type="submit" disabled={saving}>
+      <button type="submit" disabled={saving || !hydrated}>
         {T.save}
       </button>
       <p role="status" className="author-status">
