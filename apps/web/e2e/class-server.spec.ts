@@ -163,44 +163,57 @@ test('class mode works on a plain-http school address (not a secure context), ta
     expect(klass).toMatchObject({ status: 201, joinCode: expect.stringMatching(/^[A-Z0-9]{6}$/) });
 
     const student = await (await browser.newContext()).newPage();
-    await student.goto(`${origin}/lessons/who-says-so`);
-    const sent = await student.evaluate(async (code) => {
-      const json = (body: unknown, token?: string) => ({
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify(body),
-      });
-      const joined = await fetch('/api/class/join', json({ code, name: 'Sam' }));
-      const { deviceToken } = await joined.json();
-      // No crypto.randomUUID outside a secure context: an id from getRandomValues, as devices make them.
-      const bytes = crypto.getRandomValues(new Uint8Array(16));
-      bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-      bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-      const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-      const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-      const article = document.querySelector<HTMLElement>('article[data-fingerprint]')!;
-      const event = {
-        v: 1,
-        id,
-        kind: 'hint',
-        lesson: { slug: 'who-says-so', fingerprint: article.dataset.fingerprint },
-        exerciseId: document.querySelector('section.exercise')!.id,
-        at: new Date().toISOString(),
-      };
-      const events = await fetch(
-        '/api/class/events',
-        json({ events: [event, event] }, deviceToken),
-      );
-      return {
-        secureContext: window.isSecureContext,
-        randomUUID: typeof crypto.randomUUID,
-        joined: joined.status,
-        results: ((await events.json()).results as { status: string }[]).map((r) => r.status),
-      };
-    }, klass.joinCode as string);
+    const lessonPage = await student.goto(`${origin}/lessons/who-says-so`);
+    expect(lessonPage?.status()).toBe(200);
+    // Read through locators, which wait for the page: in one CI run the evaluate found no
+    // article in it (cause not found; the page's status above now says more if it comes back).
+    const lesson = {
+      slug: 'who-says-so',
+      fingerprint: await student
+        .locator('article[data-fingerprint]')
+        .first()
+        .getAttribute('data-fingerprint'),
+    };
+    const exerciseId = await student.locator('section.exercise').first().getAttribute('id');
+    const sent = await student.evaluate(
+      async ({ code, lesson, exerciseId }) => {
+        const json = (body: unknown, token?: string) => ({
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          },
+          body: JSON.stringify(body),
+        });
+        const joined = await fetch('/api/class/join', json({ code, name: 'Sam' }));
+        const { deviceToken } = await joined.json();
+        // No crypto.randomUUID outside a secure context: an id from getRandomValues, as devices make them.
+        const bytes = crypto.getRandomValues(new Uint8Array(16));
+        bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+        bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+        const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+        const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+        const event = {
+          v: 1,
+          id,
+          kind: 'hint',
+          lesson,
+          exerciseId,
+          at: new Date().toISOString(),
+        };
+        const events = await fetch(
+          '/api/class/events',
+          json({ events: [event, event] }, deviceToken),
+        );
+        return {
+          secureContext: window.isSecureContext,
+          randomUUID: typeof crypto.randomUUID,
+          joined: joined.status,
+          results: ((await events.json()).results as { status: string }[]).map((r) => r.status),
+        };
+      },
+      { code: klass.joinCode as string, lesson, exerciseId },
+    );
     expect(sent).toEqual({
       secureContext: false,
       randomUUID: 'undefined',
