@@ -384,13 +384,17 @@ async function markByKeyboard(page: Page, picker: Locator, phrase: string) {
   const at = Math.max(0, await position());
   await pressTimes(page, first > at ? 'ArrowRight' : 'ArrowLeft', Math.abs(first - at));
   // The whole way at once, then one key at a time from where the picker says it is: in a
-  // busy CI run one arrow was lost while the picker took focus (it ended a word short).
+  // busy CI run one arrow was lost while the picker took focus (it ended a word short), and in
+  // another the page re-rendered after a save (next dev) and the picker lost focus, so every
+  // later key went to the page: focus it again before each key.
   await expect
     .poll(
       async () => {
         const now = await position();
-        if (now >= 0 && now !== first)
+        if (now >= 0 && now !== first) {
+          if (!(await picker.evaluate((el) => el === document.activeElement))) await picker.focus();
           await page.keyboard.press(first > now ? 'ArrowRight' : 'ArrowLeft');
+        }
         return now;
       },
       { timeout: 15_000 },
