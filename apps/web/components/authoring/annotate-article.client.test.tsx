@@ -48,4 +48,25 @@ describe('the Annotate page’s form and list', () => {
     expect(form).toHaveTextContent('Source: “the transport minister”');
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  it('takes words dragged with the mouse as the source, and a word tapped on a touch screen as the cue', async () => {
+    annotate();
+    const user = userEvent.setup();
+    const picker = screen.getByRole('listbox', { name: 'Article text: mark the words' });
+    const word = (text: string) =>
+      within(picker)
+        .getAllByRole('option')
+        .find((w) => w.textContent === text)!;
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: word('transport') },
+      { target: word('minister') },
+      { keys: '[/MouseLeft]' },
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Use the marked words as the source' }));
+    await user.pointer({ keys: '[TouchA]', target: word('said') });
+    await user.click(screen.getByRole('button', { name: 'Use the marked words as the cue' }));
+    const form = screen.getByRole('form', { name: 'New annotation' });
+    expect(form).toHaveTextContent('Source: “transport minister”');
+    expect(form).toHaveTextContent('Cue: “said”');
+  });
 });
