@@ -15,6 +15,24 @@ function renderForm() {
   render(<NewArticleForm stories={['bridge']} today="2026-01-05" />);
   return userEvent.setup();
 }
+/** Pastes into the field, as a teacher pastes an article: one event, not a key per letter. */
+async function fill(
+  user: ReturnType<typeof userEvent.setup>,
+  label: string | RegExp,
+  text: string,
+) {
+  await user.click(screen.getByLabelText(label));
+  await user.paste(text);
+}
+/** The form with its required fields filled in and the three details marked None. */
+async function filledIn(user: ReturnType<typeof userEvent.setup>) {
+  await fill(user, 'The article’s text', 'Headline\nOne paragraph.');
+  await fill(user, /^Outlet/, 'Springfield Gazette');
+  await fill(user, /^Story id/, 'bridge');
+  await fill(user, /^Byline/, 'Dana Whitfield');
+  for (const detail of ['Dateline', 'Wire', 'Address of the page'])
+    await user.click(screen.getByRole('checkbox', { name: new RegExp(`None \\(${detail}`) }));
+}
 const split = () => screen.getByRole('region', { name: 'How the text is split' });
 
 describe('the New article form', () => {
@@ -42,12 +60,7 @@ describe('the New article form', () => {
   it('sends none for each detail marked None, and the teacher’s words for the others', async () => {
     fetchMock.mockResolvedValue({ ok: true, json: async () => ({ articleId: 'x', written: [] }) });
     const user = renderForm();
-    await user.type(screen.getByLabelText('The article’s text'), 'Headline{enter}One paragraph.');
-    await user.type(screen.getByLabelText(/^Outlet/), 'Springfield Gazette');
-    await user.type(screen.getByLabelText(/^Story id/), 'bridge');
-    await user.type(screen.getByLabelText(/^Byline/), 'Dana Whitfield');
-    for (const detail of ['Dateline', 'Wire', 'Address of the page'])
-      await user.click(screen.getByRole('checkbox', { name: new RegExp(`None \\(${detail}`) }));
+    await filledIn(user);
     await user.click(screen.getByRole('button', { name: 'Save the article' }));
     expect(JSON.parse(fetchMock.mock.calls[0][1].body)).toMatchObject({
       headline: true,
@@ -56,5 +69,22 @@ describe('the New article form', () => {
       wire: 'none',
       url: 'none',
     });
+  });
+
+  it('shows the check’s problems in place, above Save, when nothing was written', async () => {
+    const problem =
+      'article `bridge-gazette`: `published` 2026-02-30 is not a date — write it as YYYY-MM-DD';
+    fetchMock.mockResolvedValue({
+      ok: false,
+      status: 422,
+      json: async () => ({ problems: [problem] }),
+    });
+    const user = renderForm();
+    await filledIn(user);
+    await user.click(screen.getByRole('button', { name: 'Save the article' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Nothing was written. Fix these first:');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(problem);
+    expect(screen.queryByRole('link', { name: /^Annotate it/ })).toBeNull();
   });
 });
