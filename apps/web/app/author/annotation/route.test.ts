@@ -131,4 +131,24 @@ describe('POST /author/annotation (Save and Delete on the Annotate page)', () =>
     expect((await response.json()).reason).toBe(reason);
     expect(readFileSync(file(), 'utf8')).toBe(before);
   });
+
+  it.each(['latimes-headline', 'latimes-dateline'])(
+    'saves %s through Edit unchanged as the file has it, headline without a paragraph: no line moves',
+    async (id) => {
+      const before = readFileSync(file(), 'utf8');
+      const annotation = latimes().annotations.find((a) => a.id === id)!;
+      const response = await send({
+        article: ARTICLE,
+        replacing: id,
+        annotation: {
+          id,
+          kind: annotation.kind,
+          parts: { quote: annotation.span },
+          explanation: annotation.explanation,
+        },
+      });
+      expect(response.status).toBe(200);
+      expect(readFileSync(file(), 'utf8')).toBe(before);
+    },
+  );
 });
