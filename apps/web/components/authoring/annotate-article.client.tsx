@@ -170,13 +170,11 @@ export function AnnotateArticle({ articleId, text, blocks, annotations, children
                   </label>
                 ))}
               </fieldset>
-              <label>
-                {T.restsOn}{' '}
-                <input
-                  value={draft.restsOn}
-                  onChange={(e) => change({ restsOn: e.target.value })}
-                />
-              </label>
+              <TextField
+                label={T.restsOn}
+                value={draft.restsOn}
+                onChange={(restsOn) => change({ restsOn })}
+              />
               <label>
                 {T.attribution}{' '}
                 <select
@@ -194,13 +192,11 @@ export function AnnotateArticle({ articleId, text, blocks, annotations, children
             </>
           )}
           {draft.kind === 'loaded-wording' && (
-            <label>
-              {T.alternatives}{' '}
-              <input
-                value={draft.alternatives}
-                onChange={(e) => change({ alternatives: e.target.value })}
-              />
-            </label>
+            <TextField
+              label={T.alternatives}
+              value={draft.alternatives}
+              onChange={(alternatives) => change({ alternatives })}
+            />
           )}
           <label>
             {T.explanation}{' '}
@@ -210,9 +206,7 @@ export function AnnotateArticle({ articleId, text, blocks, annotations, children
               onChange={(e) => change({ explanation: e.target.value })}
             />
           </label>
-          <label>
-            {T.id} <input value={draft.id} onChange={(e) => change({ id: e.target.value })} />
-          </label>
+          <TextField label={T.id} value={draft.id} onChange={(id) => change({ id })} />
           <SaveProblems problems={problems} />
           <div className="author-actions">
             <button type="submit" disabled={!hydrated}>
@@ -272,5 +266,13 @@ export function AnnotateArticle({ articleId, text, blocks, annotations, children
         )}
       </section>
     </div>
+  );
+}
+
+function TextField(props: { label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {props.label} <input value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+    </label>
   );
 }
