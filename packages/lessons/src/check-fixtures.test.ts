@@ -46,13 +46,19 @@ test('there are at least 30 planted mistakes', () => {
   ).toBeGreaterThanOrEqual(30);
 });
 
-test.each(fixtures)('%s gives the right located message', (name) => {
+test.each(fixtures)('%s gives the right located message, with a fix in words', (name) => {
   const expected = readFileSync(path.join(root, name, 'expected.txt'), 'utf8')
     .split('\n')
     .filter(Boolean);
-  const printed = checkFixture(name).map(formatDiagnostic);
+  const listed = checkFixture(name);
+  const printed = listed.map(formatDiagnostic);
   expect(printed).toHaveLength(expected.length);
   for (const line of expected) expect(printed.filter((p) => p.includes(line))).toHaveLength(1);
+  // Never the validator's own text ("Invalid option: expected one of …"), never without a fix.
+  for (const d of listed) {
+    expect(formatDiagnostic(d)).not.toMatch(/Invalid (option|input|type)|expected (one of|string)/);
+    expect(d.fix?.trim()).toBeTruthy();
+  }
 });
 
 // The mistakes met when a new teacher tried the kit: each fix, applied as it is, must pass.

@@ -6,7 +6,7 @@
  * checks it like `npm run check` and changes the file in place; the page then re-renders from
  * the files.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import type { Annotation, Block, Span } from '@sayswho/core';
 import { ANNOTATION_KINDS, CLAIM_STATUSES, SOURCE_TYPES } from '@sayswho/core/vocabulary';
@@ -36,9 +36,11 @@ interface Props {
   readonly text: string;
   readonly blocks: readonly Block[];
   readonly annotations: readonly Annotation[];
+  /** The article with its annotations drawn by layer, shown above their list. */
+  readonly children?: ReactNode;
 }
 
-export function AnnotateArticle({ articleId, text, blocks, annotations }: Props) {
+export function AnnotateArticle({ articleId, text, blocks, annotations, children }: Props) {
   const router = useRouter();
   const hydrated = useHydrated();
   const passage = useMemo(() => passageWords({ text, blocks }), [text, blocks]);
@@ -47,6 +49,7 @@ export function AnnotateArticle({ articleId, text, blocks, annotations }: Props)
   const [replacing, setReplacing] = useState<string | null>(null);
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [status, setStatus] = useState('');
+  const formHeading = useRef<HTMLHeadingElement>(null);
   const words = (s: Span | undefined) => (s ? text.slice(s.start, s.end) : null);
   const change = (fields: Partial<Draft>) => setDraft({ ...draft, ...fields });
   const attributions = annotations.filter((a) => a.kind === 'attribution');
@@ -101,8 +104,135 @@ export function AnnotateArticle({ articleId, text, blocks, annotations }: Props)
 
   return (
     <div className="author-annotate">
+      <form
+        onSubmit={save}
+        aria-labelledby="annotation-heading"
+        className="author-form author-compose"
+      >
+        <h2 id="annotation-heading" tabIndex={-1} ref={formHeading}>
+          {replacing ? T.editHeading(replacing) : T.newHeading}
+        </h2>
+        <div className="author-compose__kind">
+          <VocabularySelect
+            label={T.kind}
+            vocabulary={ANNOTATION_KINDS}
+            value={draft.kind}
+            onChange={(kind) => change({ kind })}
+          />
+        </div>
+        <div className="picker-layout author-compose__text">
+          <WordPicker
+            text={text}
+            passage={passage}
+            label={T.pickerLabel}
+            describedBy="author-keys"
+            spans={marked}
+            onChange={(next) => setMarked(next)}
+          />
+          <KeyHelp id="author-keys" />
+        </div>
+        {/* Beside the text on a wide screen, and kept in view while the teacher reads down it. */}
+        <div className="author-compose__fields">
+          {partsOf(draft.kind).map((part) => (
+            <p key={part} className="author-part">
+              <span>{T.partValue(T.partLabel[part]!, words(draft.parts[part]))}</span>{' '}
+              <button type="button" onClick={() => takePart(part)}>
+                {T.partButton(T.partLabel[part]!)}
+              </button>
+            </p>
+          ))}
+          {draft.kind === 'attribution' && (
+            <VocabularySelect
+              label={T.sourceType}
+              vocabulary={SOURCE_TYPES}
+              value={draft.sourceType}
+              onChange={(sourceType) => change({ sourceType })}
+            />
+          )}
+          {draft.kind === 'unverified-claim' && (
+            <>
+              <fieldset>
+                <legend>{T.status}</legend>
+                {Object.entries(CLAIM_STATUSES).map(([id, { label }]) => (
+                  <label key={id} className="author-check">
+                    <input
+                      type="checkbox"
+                      checked={draft.status.includes(id)}
+                      onChange={(e) =>
+                        change({
+                          status: e.target.checked
+                            ? [...draft.status, id]
+                            : draft.status.filter((s) => s !== id),
+                        })
+                      }
+                    />{' '}
+                    {label}
+                  </label>
+                ))}
+              </fieldset>
+              <TextField
+                label={T.restsOn}
+                value={draft.restsOn}
+                onChange={(restsOn) => change({ restsOn })}
+              />
+              <label>
+                {T.attribution}{' '}
+                <select
+                  value={draft.attribution}
+                  onChange={(e) => change({ attribution: e.target.value })}
+                >
+                  <option value="">{T.noAttribution}</option>
+                  {attributions.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.id}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
+          )}
+          {draft.kind === 'loaded-wording' && (
+            <TextField
+              label={T.alternatives}
+              value={draft.alternatives}
+              onChange={(alternatives) => change({ alternatives })}
+            />
+          )}
+          <label>
+            {T.explanation}{' '}
+            <textarea
+              rows={3}
+              value={draft.explanation}
+              onChange={(e) => change({ explanation: e.target.value })}
+            />
+          </label>
+          <TextField label={T.id} value={draft.id} onChange={(id) => change({ id })} />
+          <SaveProblems problems={problems} />
+          <div className="author-actions">
+            <button type="submit" disabled={!hydrated}>
+              {T.save}
+            </button>{' '}
+            {replacing && (
+              <button
+                type="button"
+                onClick={() => {
+                  setDraft(EMPTY_DRAFT);
+                  setReplacing(null);
+                  setProblems([]);
+                }}
+              >
+                {T.cancel}
+              </button>
+            )}
+          </div>
+          <p role="status" className="author-status">
+            {status}
+          </p>
+        </div>
+      </form>
       <section aria-labelledby="existing-heading">
         <h2 id="existing-heading">{T.existingHeading}</h2>
+        {children}
         {annotations.length === 0 ? (
           <p>{T.none}</p>
         ) : (
@@ -117,6 +247,8 @@ export function AnnotateArticle({ articleId, text, blocks, annotations }: Props)
                     setDraft(draftOf(a));
                     setReplacing(a.id);
                     setProblems([]);
+                    // The form is above the list: take the teacher (and the screen reader) to it.
+                    formHeading.current?.focus();
                   }}
                 >
                   {T.edit}
@@ -133,125 +265,14 @@ export function AnnotateArticle({ articleId, text, blocks, annotations }: Props)
           </ul>
         )}
       </section>
-
-      <form onSubmit={save} aria-labelledby="annotation-heading" className="author-form">
-        <h2 id="annotation-heading">{replacing ? T.editHeading(replacing) : T.newHeading}</h2>
-        <VocabularySelect
-          label={T.kind}
-          vocabulary={ANNOTATION_KINDS}
-          value={draft.kind}
-          onChange={(kind) => change({ kind })}
-        />
-        <div className="picker-layout">
-          <WordPicker
-            text={text}
-            passage={passage}
-            label={T.pickerLabel}
-            describedBy="author-keys"
-            spans={marked}
-            onChange={(next) => setMarked(next)}
-          />
-          <KeyHelp id="author-keys" />
-        </div>
-        {partsOf(draft.kind).map((part) => (
-          <p key={part} className="author-part">
-            <span>{T.partValue(T.partLabel[part]!, words(draft.parts[part]))}</span>{' '}
-            <button type="button" onClick={() => takePart(part)}>
-              {T.partButton(T.partLabel[part]!)}
-            </button>
-          </p>
-        ))}
-        {draft.kind === 'attribution' && (
-          <VocabularySelect
-            label={T.sourceType}
-            vocabulary={SOURCE_TYPES}
-            value={draft.sourceType}
-            onChange={(sourceType) => change({ sourceType })}
-          />
-        )}
-        {draft.kind === 'unverified-claim' && (
-          <>
-            <fieldset>
-              <legend>{T.status}</legend>
-              {Object.entries(CLAIM_STATUSES).map(([id, { label }]) => (
-                <label key={id} className="author-check">
-                  <input
-                    type="checkbox"
-                    checked={draft.status.includes(id)}
-                    onChange={(e) =>
-                      change({
-                        status: e.target.checked
-                          ? [...draft.status, id]
-                          : draft.status.filter((s) => s !== id),
-                      })
-                    }
-                  />{' '}
-                  {label}
-                </label>
-              ))}
-            </fieldset>
-            <label>
-              {T.restsOn}{' '}
-              <input value={draft.restsOn} onChange={(e) => change({ restsOn: e.target.value })} />
-            </label>
-            <label>
-              {T.attribution}{' '}
-              <select
-                value={draft.attribution}
-                onChange={(e) => change({ attribution: e.target.value })}
-              >
-                <option value="">{T.noAttribution}</option>
-                {attributions.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.id}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </>
-        )}
-        {draft.kind === 'loaded-wording' && (
-          <label>
-            {T.alternatives}{' '}
-            <input
-              value={draft.alternatives}
-              onChange={(e) => change({ alternatives: e.target.value })}
-            />
-          </label>
-        )}
-        <label>
-          {T.explanation}{' '}
-          <textarea
-            rows={3}
-            value={draft.explanation}
-            onChange={(e) => change({ explanation: e.target.value })}
-          />
-        </label>
-        <label>
-          {T.id} <input value={draft.id} onChange={(e) => change({ id: e.target.value })} />
-        </label>
-        <SaveProblems problems={problems} />
-        <div className="author-actions">
-          <button type="submit" disabled={!hydrated}>
-            {T.save}
-          </button>{' '}
-          {replacing && (
-            <button
-              type="button"
-              onClick={() => {
-                setDraft(EMPTY_DRAFT);
-                setReplacing(null);
-                setProblems([]);
-              }}
-            >
-              {T.cancel}
-            </button>
-          )}
-        </div>
-      </form>
-      <p role="status" className="author-status">
-        {status}
-      </p>
     </div>
+  );
+}
+
+function TextField(props: { label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {props.label} <input value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+    </label>
   );
 }

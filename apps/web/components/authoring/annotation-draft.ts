@@ -73,7 +73,7 @@ export function draftOf(annotation: Annotation): Draft {
 }
 
 /** The first `count` words as an id's part: `Critics slammed` → `critics-slammed`. */
-export function slugWords(words: string, count: number): string {
+function slugWords(words: string, count: number): string {
   return words
     .normalize('NFKD')
     .toLowerCase()

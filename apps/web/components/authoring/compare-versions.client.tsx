@@ -10,7 +10,6 @@ import { useRouter } from 'next/navigation';
 import type { Span } from '@sayswho/core';
 import { DIFFERENCE_KINDS } from '@sayswho/core/vocabulary';
 import { authoringText } from '@/lib/ui-text/authoring';
-import { slugWords } from './annotation-draft';
 import { postAuthoring } from './post-authoring';
 import { SaveProblems } from './save-problems';
 import { VocabularySelect } from './vocabulary-select';
@@ -18,7 +17,10 @@ import { useHydrated } from './use-hydrated';
 
 const T = authoringText.compare;
 
-/** A difference as the page shows it; `written` when differences.yaml has it already. */
+/**
+ * A difference as the page shows it; `written` when differences.yaml has it already, else its
+ * `id` is the one the kit suggests (free in the story: differencesToReview).
+ */
 export interface ReviewedDifference {
   readonly id: string;
   readonly kind: string;
@@ -73,14 +75,10 @@ function DifferenceForm({
 }) {
   const router = useRouter();
   const key = useId();
-  const suggested = [d.fromWords, d.toWords]
-    .map((words) => (words ? slugWords(words, 2) : ''))
-    .filter(Boolean)
-    .join('-');
   const hydrated = useHydrated();
   const [kind, setKind] = useState(d.kind);
   const [explanation, setExplanation] = useState(d.written ? d.explanation : '');
-  const [id, setId] = useState(d.written ? d.id : suggested || d.kind);
+  const [id, setId] = useState(d.id);
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [status, setStatus] = useState('');
 

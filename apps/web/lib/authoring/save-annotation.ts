@@ -27,21 +27,23 @@ const span = z
   .object({ start: z.number().int().min(0), end: z.number().int().min(1) })
   .refine((s) => s.end > s.start, 'the words picked are empty');
 const words = z.string().trim().min(1).max(300);
+/** A vocabulary's id, refused with its choices in words rather than the validator's. */
+function oneOf(vocabulary: Parameters<typeof vocabularyIds>[0]) {
+  const ids = vocabularyIds(vocabulary);
+  return z.enum(ids, { error: `choose one of ${ids.join(', ')}` });
+}
 
 export const annotationDraft = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and dashes'),
-  kind: z.enum(vocabularyIds(ANNOTATION_KINDS)),
+  kind: oneOf(ANNOTATION_KINDS),
   parts: z.object({
     quote: span.optional(),
     source: span.optional(),
     cue: span.optional(),
     content: span.optional(),
   }),
-  sourceType: z.enum(vocabularyIds(SOURCE_TYPES)).optional(),
-  status: z
-    .array(z.enum(vocabularyIds(CLAIM_STATUSES)))
-    .max(4)
-    .optional(),
+  sourceType: oneOf(SOURCE_TYPES).optional(),
+  status: z.array(oneOf(CLAIM_STATUSES)).max(4).optional(),
   restsOn: words.optional(),
   attribution: z.string().max(80).optional(),
   alternatives: z.array(words).max(10).optional(),
@@ -49,15 +51,17 @@ export const annotationDraft = z.object({
 });
 export type AnnotationDraft = z.infer<typeof annotationDraft>;
 
-export const annotationRequest = z.union([
-  z.object({
+// One object rather than a union of Save and Delete, so that a wrong field is named in the 400
+// (a union answers only "Invalid input").
+export const annotationRequest = z
+  .object({
     article: z.string().max(120),
     /** The id of the annotation being edited; absent for a new one. */
     replacing: z.string().max(120).optional(),
-    annotation: annotationDraft,
-  }),
-  z.object({ article: z.string().max(120), delete: z.string().max(120) }),
-]);
+    annotation: annotationDraft.optional(),
+    delete: z.string().max(120).optional(),
+  })
+  .refine((r) => !r.annotation !== !r.delete, 'send an annotation to save, or the id to delete');
 export type AnnotationRequest = z.infer<typeof annotationRequest>;
 
 /** The fields the Annotate page writes; any other (teacher notes, distractors) is kept as it is. */
@@ -123,11 +127,12 @@ export function saveAnnotation(
 ): Checked<{ readonly id: string | null }> {
   const article = articles.find((a) => a.id === request.article);
   if (!article) return { ok: false, problems: [`There is no article "${request.article}".`] };
+  const { annotation } = request;
   let edit: (source: string) => string;
   try {
-    if ('delete' in request) edit = (source) => removeAnnotation(source, request.delete);
+    if (!annotation) edit = (source) => removeAnnotation(source, request.delete ?? '');
     else {
-      const fields = annotationFields(article, request.annotation);
+      const fields = annotationFields(article, annotation);
       edit = (source) => putAnnotation(source, fields, MANAGED, request.replacing);
     }
   } catch (caught) {
@@ -136,6 +141,6 @@ export function saveAnnotation(
   return writeChecked(dirs, (corpusDir) => {
     const file = annotationFile(corpusDir, article);
     writeFileSync(file, edit(readFileSync(file, 'utf8')));
-    return { id: 'delete' in request ? null : request.annotation.id };
+    return { id: annotation?.id ?? null };
   });
 }

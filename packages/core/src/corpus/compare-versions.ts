@@ -262,25 +262,20 @@ export function deriveDifferences(
     else if (!row.from && row.to)
       add('added', null, span(row.to), `Only the ${to.outlet} version has this ${noun(row.to)}.`);
     else
-      for (const hunk of hunks(row.parts)) {
-        const removed = hunk.filter((p) => p.op === 'removed');
-        const added = hunk.filter((p) => p.op === 'added');
-        const removedText = removed.map((p) => p.text).join('');
-        const addedText = added.map((p) => p.text).join('');
+      for (const change of changes(row.parts)) {
+        const removed = change.filter((p) => p.op === 'removed');
+        const added = change.filter((p) => p.op === 'added');
         const fromSpan = removed.length
-          ? trimmed(from.text, {
-              start: removed[0]!.span.start,
-              end: removed[removed.length - 1]!.span.end,
-            })
+          ? trimmed(from.text, { start: removed[0]!.span.start, end: removed.at(-1)!.span.end })
           : null;
         const toSpan = added.length
-          ? trimmed(to.text, {
-              start: added[0]!.span.start,
-              end: added[added.length - 1]!.span.end,
-            })
+          ? trimmed(to.text, { start: added[0]!.span.start, end: added.at(-1)!.span.end })
           : null;
+        // The spans' own text, with the spaces between a change's words ("will reopen").
+        const removedText = fromSpan ? from.text.slice(fromSpan.start, fromSpan.end) : '';
+        const addedText = toSpan ? to.text.slice(toSpan.start, toSpan.end) : '';
         if (wordsOnly(removedText) === wordsOnly(addedText)) {
-          if (removedText.trim() || addedText.trim()) {
+          if (removedText || addedText) {
             add(
               'punctuation',
               fromSpan,
@@ -293,22 +288,17 @@ export function deriveDifferences(
             'removed',
             fromSpan,
             null,
-            `Only the ${from.outlet} version has “${removedText.trim()}” here.`,
+            `Only the ${from.outlet} version has “${removedText}” here.`,
           );
         else if (!removed.length)
-          add(
-            'added',
-            null,
-            toSpan,
-            `Only the ${to.outlet} version has “${addedText.trim()}” here.`,
-          );
+          add('added', null, toSpan, `Only the ${to.outlet} version has “${addedText}” here.`);
         // A real rewording needs a person to say whether the meaning changed: left to curated differences.
         else if (rewordings)
           add(
             'reworded',
             fromSpan,
             toSpan,
-            `The ${from.outlet} version has “${removedText.trim()}” where the ${to.outlet} version has “${addedText.trim()}”.`,
+            `The ${from.outlet} version has “${removedText}” where the ${to.outlet} version has “${addedText}”.`,
           );
       }
   }
@@ -327,15 +317,26 @@ function trimmed(text: string, s: Span): Span {
   return { start, end };
 }
 
-/** Runs of consecutive changed parts. */
-function hunks(parts: readonly DiffPart[]): DiffPart[][] {
+/**
+ * Each change in an aligned pair: a run of removed and added parts, kept whole across the spaces
+ * between its words. A word diff splits "will reopen" → "reopens" at the space both versions share
+ * ("will" → "reopens", then "reopen" removed); a teacher sees one rewording, so it is one change.
+ * Any shared word or punctuation mark ends a change.
+ */
+function changes(parts: readonly DiffPart[]): DiffPart[][] {
   const runs: DiffPart[][] = [];
   let run: DiffPart[] = [];
+  let gap: DiffPart[] = [];
   for (const part of parts) {
-    if (part.op === 'same') {
+    if (part.op !== 'same') {
+      run.push(...gap, part);
+      gap = [];
+    } else if (run.length && /^\s+$/.test(part.text)) gap.push(part);
+    else {
       if (run.length) runs.push(run);
       run = [];
-    } else run.push(part);
+      gap = [];
+    }
   }
   if (run.length) runs.push(run);
   return runs;

@@ -71,7 +71,7 @@ describe('editing an annotation file in place', () => {
       '+    quote:',
       '+      quote: criticized',
       '+      occurrence: 2',
-      '+    alternatives: [ questioned, objected to ]',
+      '+    alternatives: [questioned, objected to]',
       '+    explanation: A stronger word than the facts need.',
     ]);
     expect(annotation(after, 'latimes-slammed')).toEqual(fields);

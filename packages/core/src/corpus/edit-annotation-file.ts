@@ -71,7 +71,7 @@ function renderPair(key: string, value: unknown, indent: number): string[] {
   const pair = (doc.contents as YAMLMap).items[0]!;
   if (isSeq(pair.value) && pair.value.items.every(isScalar)) pair.value.flow = true;
   return doc
-    .toString({ lineWidth: LINE_WIDTH - indent })
+    .toString({ lineWidth: LINE_WIDTH - indent, flowCollectionPadding: false })
     .trimEnd()
     .split('\n')
     .map((line) => ' '.repeat(indent) + line);

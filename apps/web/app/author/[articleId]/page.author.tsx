@@ -1,6 +1,7 @@
 /**
- * Dev only (see app/author/page.author.tsx): one article with its annotations drawn by layer,
- * and the island that adds, edits and deletes them.
+ * Dev only (see app/author/page.author.tsx): the island that adds, edits and deletes one
+ * article's annotations: the form first, the text to mark beside it, then the article with its
+ * annotations drawn by layer and their list.
  */
 import { notFound } from 'next/navigation';
 import { AnnotatedArticle } from '@/components/article/annotated-article';
@@ -33,13 +34,14 @@ export default async function AnnotatePage({ params }: Params) {
           <a href={`/author/story/${story.id}`}>{authoringText.annotate.compareIt}</a>
         </p>
       )}
-      <AnnotatedArticle article={article} switchable notes="collapsed" headlineLevel={2} />
       <AnnotateArticle
         articleId={article.id}
         text={article.text}
         blocks={article.blocks}
         annotations={article.annotations}
-      />
+      >
+        <AnnotatedArticle article={article} switchable notes="collapsed" headlineLevel={3} />
+      </AnnotateArticle>
     </div>
   );
 }

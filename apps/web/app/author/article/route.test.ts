@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCorpus } from '@sayswho/core';
 import { withCorpusCopy } from '@/lib/authoring/testing/corpus-copy';
+import { ONLY_FROM_THE_KIT, ONLY_FROM_THIS_MACHINE } from '@/lib/authoring/teacher-here';
 import { PEER_ADDRESS_HEADER } from '@/lib/class-server/peer-address';
 import { classRequest, type RequestParts } from '@/lib/class-server/testing/requests';
 import { POST } from './route.author';
@@ -29,12 +30,12 @@ const form = {
 
 const corpusCopy = withCorpusCopy();
 const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
-const save = (body: unknown, parts: RequestParts = {}) =>
+const save = (body: unknown, parts: RequestParts = {}, peer = '127.0.0.1') =>
   POST(
     classRequest('/author/article', {
       body,
       ...parts,
-      headers: { [PEER_ADDRESS_HEADER]: '127.0.0.1' },
+      headers: { [PEER_ADDRESS_HEADER]: peer, ...parts.headers },
     }),
   );
 
@@ -100,10 +101,14 @@ describe('POST /author/article (Save on the New article page)', () => {
     expect((await response.json()).reason).toBe('outlet: say who published it');
   });
 
-  it('refuses a request from another site and writes nothing', async () => {
+  it.each([
+    ['another site', { origin: 'http://evil.example' }, '127.0.0.1', ONLY_FROM_THE_KIT],
+    ['another computer on the school network', {}, '192.168.1.23', ONLY_FROM_THIS_MACHINE],
+  ])('refuses a request from %s with 403 and writes nothing', async (_who, parts, peer, reason) => {
     const before = listing(corpusCopy());
-    const response = await save(form, { origin: 'http://evil.example' });
+    const response = await save(form, parts, peer);
     expect(response.status).toBe(403);
+    expect((await response.json()).reason).toBe(reason);
     expect(listing(corpusCopy())).toEqual(before);
   });
 });
