@@ -9,8 +9,10 @@
  * same PostgreSQL), and starts over from the database when what it holds no longer adds up: the
  * class's event count differs from the events held (an event that took its `seq` before the
  * cursor but committed after it, or events deleted), or a student whose events it holds is gone
- * (removed, or merged into another: their events moved). A restart starts empty. Classes idle
- * for a while, and the least recently used beyond a total of events, are dropped.
+ * (removed, or merged into another: their events moved; removing a student is the only way a
+ * class loses events, so a deletion cannot hide a late event from the count). A restart starts
+ * empty. Classes idle for a while, and the least recently used beyond a total of events, are
+ * dropped.
  */
 import type { Database } from '../db/open-database';
 import { resultEventsSince, type ResultEventRow } from '../db/queries/results';
@@ -31,10 +33,10 @@ export interface ClassEvents {
   holdsOnly(studentIds: ReadonlySet<string>): boolean;
 }
 
-/** Past this, a class not asked for is dropped (a lesson's class page polls far more often). */
+/** Past this, a class not asked for is dropped (an open class page asks on every live change). */
 export const IDLE_MS = 15 * 60_000;
 /** Events held per process at most (about 1 kB each): 300 students × 30 events is 9,000. */
-export const MAX_EVENTS = 100_000;
+const MAX_EVENTS = 100_000;
 
 class HeldEvents implements ClassEvents {
   private cursor = 0;
@@ -159,7 +161,7 @@ function evict(classes: Map<string, Entry>, now: number) {
   let total = 0;
   for (const { held } of classes.values()) total += held.size;
   for (const [classId, { held, usedAt }] of classes) {
-    // The class just read is the last: it stays, however big.
+    // One class always stays, however big: the one just read is at the end.
     if (classes.size === 1) break;
     if (total <= MAX_EVENTS && now - usedAt <= IDLE_MS) continue;
     classes.delete(classId);
