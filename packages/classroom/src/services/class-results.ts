@@ -3,7 +3,9 @@
  * progress per exercise, each exercise across the class (the Spot heatmap, how answers spread
  * over options, the rewrites with their reviews) and the items the class found hardest. This
  * file only picks each exercise's answers out of the events; the counting is the core's
- * (`@sayswho/core/class-results`).
+ * (`@sayswho/core/class-results`). What is counted from events that have not changed since the
+ * last request (a student's progress on an exercise, an exercise across the class) is
+ * remembered with the class's events (`class-events.ts`), not counted again.
  */
 import {
   activeTimeMs,
@@ -111,7 +113,8 @@ export const classResults = guarded(
   },
 );
 
-function resultsOf(work: ClassWork): ClassResults {
+/** The class's results, folded from its work. */
+export function resultsOf(work: ClassWork): ClassResults {
   const students = work.students.map((student) => ({
     ...student,
     ...timesOf(work, student),
@@ -125,7 +128,7 @@ function resultsOf(work: ClassWork): ClassResults {
   const exercises = work.exercises.map((ref, n) => {
     const statuses = { 'not-started': 0, working: 0, checked: 0, 'answer-shown': 0 };
     for (const s of students) statuses[s.exercises[n]!.status] += 1;
-    const { view, missed } = exerciseView(work, ref);
+    const { view, missed } = viewOf(work, ref);
     for (const m of missed)
       tallies.push({ lessonSlug: ref.lesson.slug, exerciseId: ref.exercise.id, ...m });
     return {
@@ -142,17 +145,23 @@ function resultsOf(work: ClassWork): ClassResults {
 /** When the student was last heard from, and their time on task. */
 function timesOf(work: ClassWork, student: WorkStudent) {
   const events = work.eventsOf(student.id);
-  return {
+  // A student's events only grow: their number stamps what is made of them.
+  return work.remember(`times ${student.id}`, String(events.length), () => ({
     lastSeenAt: events.reduce<Date | null>(
       (latest, e) => (latest && latest >= e.receivedAt ? latest : e.receivedAt),
       null,
     ),
     activeSeconds: Math.round(activeTimeMs(events.map((e) => e.deviceAt)) / 1000),
-  };
+  }));
 }
 
 function progressOn(work: ClassWork, student: WorkStudent, ref: ClassExercise) {
-  return exerciseProgress(work.eventsOn(student.id, ref).map(recordedEvent));
+  const events = work.eventsOn(student.id, ref);
+  return work.remember(
+    `progress ${JSON.stringify([student.id, ref.lesson.slug, ref.exercise.id])}`,
+    String(events.length),
+    () => exerciseProgress(events.map(recordedEvent)),
+  );
 }
 
 export interface StudentExerciseWork extends StudentExerciseResult {
@@ -198,6 +207,20 @@ function lessonTitleOf(ref: ClassExercise): string {
 }
 
 type Missed = Pick<ItemTally, 'label' | 'missed' | 'answered'>;
+
+/**
+ * An exercise across the class is made from its events (which only grow, so their number
+ * stamps them) and the lesson's version; students without events on it change nothing. A
+ * rewrite's view holds the teacher's reviews too, and costs little: it is made every time.
+ */
+function viewOf(work: ClassWork, ref: ClassExercise): { view: ExerciseView; missed: Missed[] } {
+  if (ref.exercise.public.type === 'rewrite') return exerciseView(work, ref);
+  return work.remember(
+    `view ${JSON.stringify([ref.lesson.slug, ref.exercise.id])}`,
+    `${ref.lesson.fingerprint} ${work.countOn(ref)}`,
+    () => exerciseView(work, ref),
+  );
+}
 
 /** The exercise across the class, and what each of its items was missed by. */
 function exerciseView(

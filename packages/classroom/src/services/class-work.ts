@@ -1,20 +1,17 @@
 /**
- * Everything a class's results and exports are made from, read once: its students, its lessons'
- * exercises as the kit has them now, its events grouped per student and exercise, and the
- * reviews of its rewrites. Only the class's own teacher gets it.
+ * Everything a class's results and exports are made from: its students, its lessons' exercises
+ * as the kit has them now, its events grouped per student and exercise (kept up to date in
+ * memory: `class-events.ts`), and the reviews of its rewrites. Only the class's own teacher
+ * gets it.
  */
 import type { RecordedEvent } from '@sayswho/core/class-results';
 import type { ExerciseSpec } from '@sayswho/lessons';
 import { teachersClass, type Teacher } from '../access';
 import type { Classroom, ClassLesson } from '../classroom';
-import {
-  resultEventsOfClass,
-  reviewsOfClass,
-  type ClassReviewRow,
-  type ResultEventRow,
-} from '../db/queries/results';
+import { reviewsOfClass, type ClassReviewRow, type ResultEventRow } from '../db/queries/results';
 import { studentsOfClass } from '../db/queries/students';
 import { ok, type Result } from '../result';
+import { classEvents, type ClassEvents } from './class-events';
 import { labelled } from './roster';
 
 export interface WorkStudent {
@@ -40,23 +37,40 @@ export interface ClassWork {
   /** One student's events of one exercise, in the order received. */
   readonly eventsOn: (studentId: string, ref: ClassExercise) => readonly ResultEventRow[];
   readonly reviewOf: (eventId: string) => ClassReviewRow | undefined;
+  /** How many events the class has on an exercise: a stamp for what is made from them. */
+  readonly countOn: (ref: ClassExercise) => number;
+  /** See `ClassEvents.remember`: results made from the same events are not made again. */
+  readonly remember: ClassEvents['remember'];
 }
+
+/** Where a class's events come from: the cache, or (to check it) the database afresh. */
+export type EventSource = (
+  classroom: Classroom,
+  classId: string,
+  options?: { afresh?: boolean },
+) => Promise<ClassEvents>;
+
+const cached: EventSource = (classroom, classId, options) =>
+  classEvents(classroom.database, classId, options);
 
 export async function readClassWork(
   classroom: Classroom,
   teacher: Teacher,
   classId: string,
+  source: EventSource = cached,
 ): Promise<Result<ClassWork>> {
   const found = await teachersClass(classroom, teacher, classId);
   if (!found.ok) return found;
   const db = classroom.database.db;
-  const [students, rows, reviews] = await Promise.all([
+  // The events first: a student is in the database before any event of theirs, so every
+  // student with events is among the students read after them.
+  let events = await source(classroom, classId);
+  const [students, reviews] = await Promise.all([
     studentsOfClass(db, classId),
-    resultEventsOfClass(db, classId),
     reviewsOfClass(db, classId),
   ]);
-  const byStudent = groupBy(rows, (r) => r.studentId);
-  const byExercise = groupBy(rows, (r) => exerciseKey(r.studentId, r.lessonSlug, r.exerciseId));
+  if (!events.holdsOnly(new Set(students.map((s) => s.id))))
+    events = await source(classroom, classId, { afresh: true });
   const reviewsById = new Map(reviews.map((r) => [r.eventId, r]));
   const exercises = found.value.lessons.flatMap((slug) => {
     const lesson = classroom.lessons.lesson(slug);
@@ -71,10 +85,11 @@ export async function readClassWork(
       joinedAt: s.createdAt,
     })),
     exercises,
-    eventsOf: (studentId) => byStudent.get(studentId) ?? [],
-    eventsOn: (studentId, ref) =>
-      byExercise.get(exerciseKey(studentId, ref.lesson.slug, ref.exercise.id)) ?? [],
+    eventsOf: (studentId) => events.eventsOf(studentId),
+    eventsOn: (studentId, ref) => events.eventsOn(studentId, ref.lesson.slug, ref.exercise.id),
     reviewOf: (eventId) => reviewsById.get(eventId),
+    countOn: (ref) => events.countOn(ref.lesson.slug, ref.exercise.id),
+    remember: (key, stamp, compute) => events.remember(key, stamp, compute),
   });
 }
 
@@ -86,19 +101,4 @@ export function recordedEvent(row: ResultEventRow): RecordedEvent {
     answer: row.answer,
     attempt: row.kind === 'check' && row.counted ? { score: row.score } : null,
   };
-}
-
-function exerciseKey(studentId: string, lessonSlug: string, exerciseId: string): string {
-  return JSON.stringify([studentId, lessonSlug, exerciseId]);
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

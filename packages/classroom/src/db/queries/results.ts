@@ -35,40 +35,63 @@ type EventJson = Omit<ResultEventRow, 'deviceAt' | 'receivedAt'> & {
   receivedAt: string;
 };
 
+/** A class's events after a cursor, and where the class's events stand as one snapshot saw them. */
+export interface EventsSince {
+  /** The events with a `seq` after the cursor, in the order the server received them. */
+  readonly rows: ResultEventRow[];
+  /** How many events the class has in all, and the last one's `seq` (0 when none). */
+  readonly total: number;
+  readonly lastSeq: number;
+}
+
 /**
- * A class's events in the order the server received them. Read as one JSON array: PGlite hands
- * each field of each row over from WebAssembly one at a time, and for 9,000 events the rows
- * took 237–272 ms against 179–208 ms for one text for `JSON.parse`
+ * A class's events received after `afterSeq` (0: all of them), with the class's event count and
+ * last `seq` from the same statement, so the same snapshot: a caller holding the earlier events
+ * can tell whether they and these add up to the class's events. The events are read as one JSON
+ * array: PGlite hands each field of each row over from WebAssembly one at a time, and for 9,000
+ * events the rows took 237–272 ms against 179–208 ms for one text for `JSON.parse`
  * (scripts/measure-class-results.ts, 2 shared cores).
  */
-export async function resultEventsOfClass(db: Db, classId: string): Promise<ResultEventRow[]> {
+export async function resultEventsSince(
+  db: Db,
+  classId: string,
+  afterSeq: number,
+): Promise<EventsSince> {
   const isCheck = sql`${events.kind} = 'check'`;
-  const [row] = rowsOf<{ events: string | null }>(
+  const [row] = rowsOf<{ events: string | null; total: number; last_seq: number | string | null }>(
     await db.execute(sql`
-      select json_agg(json_build_object(
-        'id', ${events.id},
-        'studentId', ${events.studentId},
-        'kind', ${events.kind},
-        'lessonSlug', ${events.lessonSlug},
-        'exerciseId', ${events.exerciseId},
-        'answer', ${events.answer},
-        'deviceAt', ${events.deviceAt},
-        'receivedAt', ${events.receivedAt},
-        'score', ${events.score},
-        'counted', ${isCheck} and coalesce((${events.judgement} ->> 'ok') = 'true', false),
-        'verdict', case when ${isCheck} then ${events.judgement} -> 'result' ->> 'verdict' end,
-        'completed', ${isCheck} and coalesce((${events.judgement} ->> 'completed') = 'true', false)
-      ) order by ${events.seq})::text as events
-      from ${events}
-      where ${events.classId} = ${classId}
+      select
+        (select json_agg(json_build_object(
+          'id', ${events.id},
+          'studentId', ${events.studentId},
+          'kind', ${events.kind},
+          'lessonSlug', ${events.lessonSlug},
+          'exerciseId', ${events.exerciseId},
+          'answer', ${events.answer},
+          'deviceAt', ${events.deviceAt},
+          'receivedAt', ${events.receivedAt},
+          'score', ${events.score},
+          'counted', ${isCheck} and coalesce((${events.judgement} ->> 'ok') = 'true', false),
+          'verdict', case when ${isCheck} then ${events.judgement} -> 'result' ->> 'verdict' end,
+          'completed', ${isCheck} and coalesce((${events.judgement} ->> 'completed') = 'true', false)
+        ) order by ${events.seq})::text
+        from ${events}
+        where ${events.classId} = ${classId} and ${events.seq} > ${afterSeq}) as events,
+        (select count(*)::int from ${events} where ${events.classId} = ${classId}) as total,
+        (select max(${events.seq}) from ${events} where ${events.classId} = ${classId}) as last_seq
     `),
   );
   const parsed = JSON.parse(row?.events ?? '[]') as EventJson[];
-  return parsed.map((e) => ({
-    ...e,
-    deviceAt: new Date(e.deviceAt),
-    receivedAt: new Date(e.receivedAt),
-  }));
+  return {
+    rows: parsed.map((e) => ({
+      ...e,
+      deviceAt: new Date(e.deviceAt),
+      receivedAt: new Date(e.receivedAt),
+    })),
+    total: Number(row?.total ?? 0),
+    // node-postgres hands a bigint over as text.
+    lastSeq: Number(row?.last_seq ?? 0),
+  };
 }
 
 export async function reviewsOfClass(db: Db, classId: string) {
