@@ -46,22 +46,14 @@ async function keyOf<T extends ExerciseKey['type']>(request: APIRequestContext, 
 
 /** RFC 4180, as the results' CSV is written: quoted cells, doubled quotes, CRLF. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
-    else if (c !== '\r') cell += c;
+  const rows: string[][] = [[]];
+  const cells = /("(?:[^"]|"")*"|[^,\r\n]*)(,|\r\n|$)/g;
+  for (const [, cell, end] of text.matchAll(cells)) {
+    rows.at(-1)!.push(cell!.startsWith('"') ? cell!.slice(1, -1).replaceAll('""', '"') : cell!);
+    if (end !== ',') rows.push([]);
+    if (end === '') break;
   }
-  return rows;
+  return rows.filter((row) => row.length > 1);
 }
 
 async function projectorShots(page: Page) {
@@ -88,7 +80,6 @@ test('a whole class: made, joined live from three devices, worked, watched live,
   baseURL,
 }) => {
   test.setTimeout(300_000);
-  const origin = new URL(baseURL!).origin;
   const contexts: BrowserContext[] = [];
   const newContext = async (options: Parameters<typeof browser.newContext>[0] = {}) => {
     const context = await browser.newContext({ baseURL, ...options });
