@@ -12,6 +12,7 @@
 import path from 'node:path';
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import type { ExerciseKey } from '@sayswho/lessons/exercise-spec';
+import { RESULTS_CSV_HEADER } from '../../../packages/classroom/src/exports/results-csv';
 import { xapiStatementSchema } from '../../../packages/classroom/src/exports/xapi-statement-schema';
 import { pseudonym } from '../../../packages/classroom/src/exports/xapi-statements';
 import { classText } from '../lib/ui-text/class';
@@ -334,17 +335,7 @@ ${rowsFor([3, 2, 1])
   const csv = await request.get(`/api/class/teacher/classes/${classId}/results.csv`);
   expect(csv.status()).toBe(200);
   const [header, ...lines] = parseCsv((await csv.text()).replace(/^\uFEFF/, ''));
-  expect(header).toEqual([
-    'student',
-    'lesson',
-    'exercise',
-    'status',
-    'attempts',
-    'hints',
-    'best score (%)',
-    'answer shown',
-    'last answer',
-  ]);
+  expect(header).toEqual([...RESULTS_CSV_HEADER]);
   const expected = Object.entries(did).flatMap(([name, work]) =>
     exerciseIds.map((id) => {
       const d = work[id];

@@ -10,22 +10,15 @@ import type { RosterStudent } from '@sayswho/classroom';
 import { useClassView, useRosterChanges } from '@/components/class-results/live-class.client';
 import { formatMoment } from '@/lib/teacher-class/format-dates';
 import { teacherClassText } from '@/lib/ui-text/teacher-class';
-import { Roster, type Classmate, type RosterEntry } from './roster.client';
+import { Roster, type RosterProps } from './roster.client';
 
 const T = teacherClassText.klass;
 
 /** A student as the roster route answers (dates as JSON strings). */
 type FetchedStudent = Omit<RosterStudent, 'joinedAt' | 'joinOrder'> & { readonly joinedAt: string };
 
-interface Props {
-  readonly classId: string;
-  /** As the server drew them: the students of the roster's page, and every classmate. */
-  readonly students: readonly RosterEntry[];
-  readonly classmates: readonly Classmate[];
-  readonly maxName: number;
-}
-
-export function LiveStudents({ classId, students, classmates, maxName }: Props) {
+/** `students` and `classmates` as the server drew them: the roster's page shown, and everyone. */
+export function LiveStudents({ classId, students, classmates, maxName }: RosterProps) {
   const changes = useRosterChanges();
   const { roster } = useClassView();
   const [fetched, setFetched] = useState<readonly FetchedStudent[] | null>(null);
