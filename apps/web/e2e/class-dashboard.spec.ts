@@ -121,7 +121,7 @@ test('a whole class: made, joined live from three devices, worked, watched live,
   const ada = await join(NAMES.ada, false);
   await expect(students.getByRole('heading', { level: 3 })).toHaveText([NAMES.ada]);
   await expect(
-    teacher.getByRole('status').filter({ hasText: `Joined just now: ${NAMES.ada}.` }),
+    teacher.getByRole('status').filter({ hasText: `Last to join: ${NAMES.ada}.` }),
   ).toBeVisible();
   const [bo, cy] = await Promise.all([
     join(NAMES.bo, true),

@@ -90,8 +90,8 @@ describe('the class page’s list of students', () => {
     expect(names()).toEqual(['Ada', 'Ada (2)']);
     expect(screen.getByText('2 students in this class')).toBeInTheDocument();
     expect(
-      screen.getAllByRole('status').find((s) => s.textContent!.startsWith('Joined')),
-    ).toHaveTextContent('Joined just now: Ada (2).');
+      screen.getAllByRole('status').find((s) => s.textContent!.startsWith('Last to join')),
+    ).toHaveTextContent('Last to join: Ada (2).');
   });
 
   it('asks the roster again only when students change, not on every Check', async () => {

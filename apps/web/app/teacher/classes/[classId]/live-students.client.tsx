@@ -59,7 +59,7 @@ export function LiveStudents({ classId, students, classmates, maxName }: RosterP
   return (
     <>
       <p role="status" className="live-status">
-        {joined.length > 0 ? T.joinedNow(joined) : null}
+        {joined.length > 0 ? T.lastToJoin(joined) : null}
       </p>
       <Roster
         classId={classId}
