@@ -80,6 +80,7 @@ test('a whole class: made, joined live from three devices, worked, watched live,
   playwright,
   baseURL,
 }) => {
+  // 51–72 s at load 6–12 on the shared 2-core machine (102 s at load 16 beside other class tests).
   test.setTimeout(300_000);
   const contexts: BrowserContext[] = [];
   const newContext = async (options: Parameters<typeof browser.newContext>[0] = {}) => {

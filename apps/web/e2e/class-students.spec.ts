@@ -29,7 +29,7 @@ test('two students join by code, their Checks are judged by the server, every ev
   browser,
   baseURL,
 }) => {
-  // 45–85 s measured on the shared 2-core machine when Bo worked by keyboard; less since.
+  // 32–66 s measured on the shared 2-core machine at load 8–16.
   test.setTimeout(240_000);
   const klass = await makeClass(teacher, baseURL!, [LESSON]);
 
