@@ -118,37 +118,48 @@ test('the class report prints every exercise with the class’s counts and no na
   expect(bars.map((share) => Math.round(share * 3))).toEqual(chosen);
   await lookAt(page, 'report');
 
-  // On paper: every exercise under its title, in order, with the counts the students made.
-  const file = testInfo.outputPath('class-report.pdf');
-  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
-  const text = pdfToText(file)
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .join('\n');
-  // Each title on a line of its own (a heading), in the lesson's order.
-  const titles = keys.map((k, n) => T.exerciseTitle(n + 1, T.types[k.type]!));
-  const at = titles.map((title) => text.indexOf(`\n${title}\n`));
-  expect(
-    at.every((i) => i >= 0),
-    `every exercise title in:\n${text}`,
-  ).toBe(true);
-  expect(at).toEqual([...at].sort((a, b) => a - b));
-  expect(text).toContain('3 students in the class');
-  expect(text).not.toMatch(/Print the report|Show the key|Sign out/);
-  const spotPart = text.slice(at[keys.indexOf(spot)], at[keys.indexOf(spot) + 1]);
-  expect(spotPart).toContain(T.statuses({ checked: 3, working: 0, shown: 0, notStarted: 0 }));
-  expect(spotPart).toContain(`${first!.label} ${first!.paragraph} 3 ${T.heatmap.yes}`);
-  expect(spotPart).toContain(`${second!.label} ${second!.paragraph} 2 ${T.heatmap.yes}`);
-  expect(spotPart).toContain(`${second!.label}” — ${T.missed.missedBy(1, 3)}`);
-  const choicePart = text.slice(at[keys.indexOf(choice)], at[keys.indexOf(choice) + 1]);
-  expect(choicePart).toContain(T.answered(3));
-  expect(choicePart).toContain(`${T.distribution.chosenBy(2)} ✓ ${T.distribution.right}`);
-  expect(choicePart).toContain(T.distribution.chosenBy(1));
-  for (const name of NAMES) expect(text).not.toContain(name.split(' ')[0]);
+  // On paper, A4 and US Letter alike (the page's size is the printer's): every exercise under
+  // its title, in order, with the counts the students made.
+  for (const format of ['A4', 'Letter'] as const) {
+    const started = Date.now();
+    const file = testInfo.outputPath(`class-report-${format}.pdf`);
+    writeFileSync(file, await page.pdf({ format, printBackground: true }));
+    const text = pdfToText(file)
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .join('\n');
+    // Each title on a line of its own (a heading), in the lesson's order.
+    const titles = keys.map((k, n) => T.exerciseTitle(n + 1, T.types[k.type]!));
+    const at = titles.map((title) => text.indexOf(`\n${title}\n`));
+    expect(
+      at.every((i) => i >= 0),
+      `every exercise title on ${format} in:\n${text}`,
+    ).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(text).toContain('3 students in the class');
+    expect(text).not.toMatch(/Print the report|Show the key|Sign out/);
+    const spotPart = text.slice(at[keys.indexOf(spot)], at[keys.indexOf(spot) + 1]);
+    expect(spotPart).toContain(T.statuses({ checked: 3, working: 0, shown: 0, notStarted: 0 }));
+    expect(spotPart).toContain(`${first!.label} ${first!.paragraph} 3 ${T.heatmap.yes}`);
+    expect(spotPart).toContain(`${second!.label} ${second!.paragraph} 2 ${T.heatmap.yes}`);
+    expect(spotPart).toContain(`${second!.label}” — ${T.missed.missedBy(1, 3)}`);
+    const choicePart = text.slice(at[keys.indexOf(choice)], at[keys.indexOf(choice) + 1]);
+    expect(choicePart).toContain(T.answered(3));
+    expect(choicePart).toContain(`${T.distribution.chosenBy(2)} ✓ ${T.distribution.right}`);
+    expect(choicePart).toContain(T.distribution.chosenBy(1));
+    for (const name of NAMES) expect(text).not.toContain(name.split(' ')[0]);
+    console.log(`printed and read back on ${format} in ${Date.now() - started} ms`);
 
-  const folder = process.env.E2E_SCREENSHOTS;
-  if (folder)
-    execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(folder, 'class-report-pdf')]);
+    const folder = process.env.E2E_SCREENSHOTS;
+    if (folder)
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        file,
+        path.join(folder, `class-report-pdf-${format}`),
+      ]);
+  }
 
   // Nobody else: signed out or a student's device goes to the sign-in page, another teacher
   // finds nothing there.

@@ -3,9 +3,10 @@
  * Keeps a teacher's class page or projector live: listens to the class's live stream and, when
  * something changes (at most once a second, see `throttle`), fetches the class's view again from
  * the view route: only what the page shows (the open exercise, a page of the roster, the counts),
- * which the live parts below it (`useClassView`) redraw. The rest of the page stays as the server
- * sent it. Its status line says when the results were last updated, to the minute, so a screen
- * reader hears it once in a while, not on every student's Check.
+ * which the live parts below it (`useClassView`) redraw; and when students join or change, it
+ * tells the class page's list of students (`useRosterChanges`). The rest of the page stays as
+ * the server sent it. Its status line says when the results were last updated, to the minute,
+ * so a screen reader hears it once in a while, not on every student's Check.
  */
 import { createContext, startTransition, use, useEffect, useState, type ReactNode } from 'react';
 import { keepUnchanged, viewHref, type ClassView } from '@/lib/teacher-class/class-view';
@@ -21,6 +22,19 @@ interface Live {
   readonly view: ClassView;
   readonly connection: Connection;
   readonly updatedAt: string | null;
+  /** How many times the class's students changed (joined, renamed, merged, removed). */
+  readonly rosterChanges: number;
+}
+
+/** The stream's messages after which the list of students may differ (see `LiveMessage`). */
+const ROSTER_CHANGES = new Set(['joined', 'renamed', 'merged', 'removed', 'resync']);
+
+function kindOf(data: string): string | null {
+  try {
+    return (JSON.parse(data) as { kind?: string }).kind ?? null;
+  } catch {
+    return null;
+  }
 }
 
 const LiveContext = createContext<Live | null>(null);
@@ -34,6 +48,14 @@ function useLive(): Live {
 /** The class's view as last fetched: for the page's live parts. */
 export function useClassView(): ClassView {
   return useLive().view;
+}
+
+/**
+ * A number that grows when the class's students change, at most once a second: for the class
+ * page's list of students, which fetches the roster again then (the view carries no rejoin codes).
+ */
+export function useRosterChanges(): number {
+  return useLive().rosterChanges;
 }
 
 export function LiveClass({
@@ -57,6 +79,7 @@ export function LiveClass({
   }
   const [connection, setConnection] = useState<Connection>('connecting');
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
+  const [rosterChanges, setRosterChanges] = useState(0);
   const url = viewHref(`/api/class/teacher/classes/${classId}/view`, query);
   useEffect(() => {
     const source = new EventSource(`/api/class/teacher/classes/${classId}/live`);
@@ -79,17 +102,24 @@ export function LiveClass({
         if (!aborts.signal.aborted) setConnection('failed');
       }
     }, REFRESH_INTERVAL_MS);
+    const rosterChanged = throttle(() => setRosterChanges((n) => n + 1), REFRESH_INTERVAL_MS);
     source.onopen = () => setConnection('open');
     // EventSource reconnects by itself; messages missed meanwhile are covered by the next fetch.
     source.onerror = () => setConnection('reconnecting');
-    source.onmessage = () => refresh.request();
+    source.onmessage = (message: MessageEvent<string>) => {
+      refresh.request();
+      if (ROSTER_CHANGES.has(kindOf(message.data) ?? '')) rosterChanged.request();
+    };
     return () => {
       refresh.cancel();
+      rosterChanged.cancel();
       aborts.abort();
       source.close();
     };
   }, [classId, url]);
-  return <LiveContext value={{ view, connection, updatedAt }}>{children}</LiveContext>;
+  return (
+    <LiveContext value={{ view, connection, updatedAt, rosterChanges }}>{children}</LiveContext>
+  );
 }
 
 /** "Live: …", "Updated at 10:42." or what went wrong, as a polite status. */

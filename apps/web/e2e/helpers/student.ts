@@ -172,9 +172,10 @@ export class Student {
     await expect(this.announcement(id)).toHaveText(/^Hint 1: \S/);
   }
 
-  async check(id: string) {
+  /** Checks; by keyboard Shift+Tab back to Check from the Hint button after it, unless `backward` is false. */
+  async check(id: string, { backward = true } = {}) {
     const section = this.exercise(id);
-    await this.press(section.getByRole('button', { name: UI.exercise.check }), { backward: true });
+    await this.press(section.getByRole('button', { name: UI.exercise.check }), { backward });
     await expect(section.getByRole('heading', { name: UI.exercise.feedbackHeading })).toBeVisible();
     // A screen reader hears the same verdict the page shows.
     const summary = (await section.locator('.exercise__summary').innerText()).trim();
@@ -187,6 +188,15 @@ export class Student {
     if (this.input === 'mouse') return button.click();
     await tabTo(this.page, button, { backward });
     await this.page.keyboard.press('Enter');
+  }
+
+  /** Marks the first `count` answers of a Spot, and nothing else: a student who found only some. */
+  async markSome(id: string, key: Extract<ExerciseKey, { type: 'spot' }>, count: number) {
+    const targets = passageTargets(key.key);
+    await this.markWords(this.exercise(id).getByRole('listbox'), {
+      ...targets,
+      runs: targets.runs.slice(0, count),
+    });
   }
 
   /** Marks each run of words: arrows and Space (Shift+→ to stretch), or a drag with the mouse. */

@@ -65,6 +65,10 @@ export const teacherClassText = {
     newCodeDone: (code: string) => `The new join code is ${code}.`,
     rosterHeading: 'Students',
     rosterNone: 'Nobody has joined yet.',
+    // Said politely as students join while the page is open (the list itself is not a live region);
+    // still true when read later, unlike "just now".
+    lastToJoin: (labels: readonly string[]) =>
+      `Last to join: ${new Intl.ListFormat('en-GB').format(labels)}.`,
     rosterCaption: (n: number) =>
       n === 1 ? '1 student in this class' : `${n} students in this class`,
     name: 'Name',

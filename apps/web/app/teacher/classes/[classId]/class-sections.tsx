@@ -24,8 +24,8 @@ import { classResultsText as R } from '@/lib/ui-text/class-results';
 import { teacherClassText as T } from '@/lib/ui-text/teacher-class';
 import { ClassWork } from './class-work';
 import { LiveRoster } from './live-roster.client';
+import { LiveStudents } from './live-students.client';
 import { RewritesToReview } from './rewrites-to-review';
-import { Roster } from './roster.client';
 
 interface Props {
   readonly classroom: RunningClassroom;
@@ -81,7 +81,7 @@ export async function ClassSections({ classroom, teacher, classId, lessons, aske
           })}
           query={query}
         />
-        <Roster
+        <LiveStudents
           classId={classId}
           maxName={MAX_NAME_LENGTH}
           classmates={roster.value.map((s) => ({ id: s.id, label: s.label }))}

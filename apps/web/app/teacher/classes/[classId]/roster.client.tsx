@@ -28,7 +28,7 @@ export interface RosterEntry {
 /** A student another can be merged into. */
 export type Classmate = Pick<RosterEntry, 'id' | 'label'>;
 
-interface Props {
+export interface RosterProps {
   readonly classId: string;
   /** The students of the roster's page shown. */
   readonly students: readonly RosterEntry[];
@@ -37,7 +37,7 @@ interface Props {
   readonly maxName: number;
 }
 
-export function Roster({ classId, students, classmates, maxName }: Props) {
+export function Roster({ classId, students, classmates, maxName }: RosterProps) {
   const change = useChange();
   const [open, setOpen] = useState<{ id: string; mode: ChangeMode } | null>(null);
   const [shown, setShown] = useState<ReadonlySet<string>>(new Set());

@@ -9,14 +9,14 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getClass, studentWork } from '@sayswho/classroom';
 import { PageLink } from '@/components/page-link';
-import { formatMoment } from '@/lib/teacher-class/format-dates';
-import { minutesOf, presenceText, statusText } from '@/lib/teacher-class/student-progress';
+import { statusText } from '@/lib/teacher-class/student-progress';
 import { teacherOfPage } from '@/lib/teacher-class/teacher-of-page';
 import { teacherWorkText } from '@/lib/ui-text/teacher-work';
 import { UI } from '@/lib/ui-text';
 import { SignedInBar } from '../../../../signed-in-bar';
 import { Unavailable } from '../../../../signed-out';
 import { StudentAnswer } from './student-answer';
+import { StudentSummary } from './student-summary';
 import '@/components/exercises/exercises.css';
 import '../../../../../lessons/lessons.css';
 import '../../../../teacher.css';
@@ -69,12 +69,14 @@ export default async function StudentPage({ params }: Props) {
       <p>
         <PageLink href={`/teacher/classes/${classId}`}>{T.back(klass.value.name)}</PageLink>
       </p>
-      <h1>{T.title(student.label)}</h1>
-      <p>
-        {T.joined(formatMoment(student.joinedAt, timeZone))}{' '}
-        {presenceText(student.lastSeenAt, classroom.now(), timeZone)}.
-      </p>
-      <p>{T.onTask(minutesOf(student.activeSeconds))}</p>
+      <StudentSummary
+        label={student.label}
+        joinedAt={student.joinedAt}
+        lastSeenAt={student.lastSeenAt}
+        activeSeconds={student.activeSeconds}
+        now={classroom.now()}
+        timeZone={timeZone}
+      />
       {lessons.map((slug) => {
         const exercises = student.exercises.filter((e) => e.lessonSlug === slug);
         return (
