@@ -11,6 +11,7 @@ import type { PageKind } from './build-output';
 import type { PageWeight } from './page-weight';
 import type { BenchResults } from './results';
 import { COLD_AGGREGATE_FIGURE, SCORE_ONE_FIGURE, type ScoreSpeedResult } from './score-speed';
+import { parseBuildOutput } from './next-build';
 
 const EMPTY_PAGE_JS = 134_904;
 
@@ -118,6 +119,7 @@ function results(change: Partial<BenchResults> = {}): BenchResults {
     mode: 'quick',
     machine: { cpus: 2, loadAverage: [1, 1, 1], node: 'v20', next: '16', chromium: '156' },
     durationSeconds: 100,
+    appBuild: parseBuildOutput('✓ Compiled successfully in 40s', 60),
     pageWeight: {
       baseline: page('/', 'home', 0),
       pages: [page('/lessons/a', 'lesson', 14_000), page('/lessons/b', 'lesson', 12_000)],
@@ -203,6 +205,20 @@ describe('the bench budgets', () => {
       },
     });
     expect(failing(inaccessible, 'quick')).toEqual(['lh-accessibility', 'lh-cls']);
+  });
+
+  it('fails a build that prints a warning, in both modes, and quotes the first one', () => {
+    const log = [
+      '✓ Compiled successfully in 40s',
+      ' ⚠ Dynamic filesystem access causes tracing of the whole project',
+      ' ⚠ Dynamic filesystem access causes tracing of the whole project',
+    ].join('\n');
+    const r = results({ appBuild: parseBuildOutput(log, 60) });
+    expect(failing(r, 'quick')).toEqual(['build-warnings']);
+    expect(failing(r, 'full')).toEqual(['build-warnings']);
+    expect(judgeBudgets(r, 'quick').find((b) => b.id === 'build-warnings')!.measured).toBe(
+      '2: ⚠ Dynamic filesystem access causes tracing of the whole project',
+    );
   });
 
   it('counts a measurement that went missing as a failure, and says why', () => {

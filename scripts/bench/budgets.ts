@@ -97,6 +97,18 @@ const BUDGETS: Budget[] = [
       };
     },
   },
+  {
+    id: 'build-warnings',
+    budget: 'the production build prints no warnings',
+    stable: true,
+    judge: ({ appBuild }) => {
+      if (!appBuild) return notMeasured('the app was not built');
+      const { warnings = [] } = appBuild;
+      return warnings.length
+        ? { status: 'broken', measured: `${warnings.length}: ${warnings[0]}` }
+        : { status: 'met', measured: 'none' };
+    },
+  },
   lighthouseBudget(
     'lh-performance',
     'Lighthouse performance ≥ 98 on every lesson',

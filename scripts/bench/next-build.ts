@@ -10,6 +10,11 @@ export interface BuildTiming {
   typecheckSeconds?: number;
   generateSeconds?: number;
   staticPages?: number;
+  /**
+   * The lines Next marks as warnings (`⚠`), e.g. "Dynamic filesystem access causes tracing of the
+   * whole project": a teacher's build log should end with what matters, not with noise.
+   */
+  warnings?: string[];
 }
 
 function parseDuration(text: string): number {
@@ -32,6 +37,10 @@ export function parseBuildOutput(output: string, seconds: number): BuildTiming {
     typecheckSeconds: phase(output, /Finished TypeScript in ([\d.]+(?:ms|s|min))/),
     generateSeconds: phase(output, /Generating static pages[^\n]*\) in ([\d.]+(?:ms|s|min))/),
     staticPages: pages ? Number(pages[2]) : undefined,
+    warnings: output
+      .split('\n')
+      .filter((line) => line.includes('⚠'))
+      .map((line) => line.trim()),
   };
 }
 
