@@ -1,6 +1,8 @@
 /** The words of the authoring pages (`npm run dev` only): a teacher adds and annotates articles. */
 export const authoringText = {
   title: 'Add and annotate articles',
+  previewFirstCheck:
+    'The live preview is preparing this lesson’s answers: the first Check can take up to a minute on a small computer. Later Checks are quick.',
   intro:
     'Only in the live preview, on this computer: what you save here is written to the corpus files, checked first like npm run check.',
   annotateHeading: 'Annotate an article',

@@ -8,6 +8,7 @@ import type { ExercisePublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { exerciseTitle } from '../exercise-title';
 import { ExerciseHostContext } from './exercise-host';
+import { PreviewSlowCheck } from './preview-slow-check';
 import type { ExerciseState } from './use-exercise';
 import '../exercises.css';
 
@@ -72,6 +73,7 @@ export function ExerciseShell({
 
       <div className="exercise__status">
         {status}
+        {process.env.NODE_ENV === 'development' ? <PreviewSlowCheck busy={ex.busy} /> : null}
         {ex.attemptsLeft !== null && ex.canCheck ? (
           <span> {exerciseText.attemptsLeft(ex.attemptsLeft)}</span>
         ) : null}
