@@ -77,25 +77,33 @@ export function WordPicker({
   const html = useMemo(() => pickerHtml(text, passage, idPrefix), [text, passage, idPrefix]);
 
   function engine(): Engine {
-    if (!engineRef.current) {
-      const elements = Array.from(boxRef.current?.querySelectorAll<HTMLElement>('[data-w]') ?? []);
-      let next = 0;
-      const blockStarts = passage.blocks.map((b) => {
+    let next = 0;
+    const e = (engineRef.current ??= {
+      marks: new WordMarks(passage.words.length),
+      elements: [],
+      blockStarts: passage.blocks.map((b) => {
         const start = next;
         next += b.pieces.filter((p) => 'word' in p).length;
         return start;
-      });
-      engineRef.current = {
-        marks: new WordMarks(passage.words.length),
-        elements,
-        blockStarts,
-        focus: 0,
-        emitted: null,
-        dragging: false,
-        pointer: 'mouse',
-      };
+      }),
+      focus: 0,
+      emitted: null,
+      dragging: false,
+      pointer: 'mouse',
+    });
+    // Read when first needed, and again while some are missing: hydration can run while the
+    // browser is still parsing a slowly streamed passage (seen in next dev under load), and the
+    // keys would stop where the words read then stopped. Draw the late words' marks.
+    const read = e.elements.length;
+    if (read < passage.words.length) {
+      e.elements = [...(boxRef.current?.querySelectorAll<HTMLElement>('[data-w]') ?? [])];
+      if (read)
+        paint(
+          e,
+          e.elements.map((_, i) => i),
+        );
     }
-    return engineRef.current;
+    return e;
   }
 
   // Saved answers (after hydration) and Clear come in as new spans: draw them.
