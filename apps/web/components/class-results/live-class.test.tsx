@@ -27,6 +27,7 @@ const viewWith = (checked: number): ClassView => ({
   difficult: [],
   open: null,
   roster: null,
+  rewrites: null,
 });
 
 /** Stands for a live part of the page: what the view says now. */

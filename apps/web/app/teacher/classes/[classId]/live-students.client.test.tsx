@@ -30,6 +30,7 @@ const viewOf = (rows: RosterRow[]): ClassView => ({
   difficult: [],
   open: null,
   roster: { page: 1, pages: 1, total: rows.length, first: 1, rows, timeZone: 'UTC' },
+  rewrites: [],
 });
 const student = (id: string, name: string, label = name) => ({
   id,

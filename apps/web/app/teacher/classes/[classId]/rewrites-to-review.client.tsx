@@ -1,37 +1,53 @@
+'use client';
 /**
  * "Rewrites to review": per Rewrite exercise of the class, each student's last checked rewrite
  * with the automatic check's verdict, the teacher's saved review, and the form to give one.
  * Only the students of the roster's page shown (a class of 300 would be 300 forms per exercise).
- * Server-rendered from the page's results, so the page's refresh shows a saved review.
+ * Drawn from the class's live view, so a rewrite checked while the page is open shows up, said
+ * in a polite status line. Each form is keyed by its rewrite's Check: an update redraws around a
+ * form being filled in without touching its text or focus (its fields are uncontrolled).
  */
-import type { ClassResults } from '@sayswho/classroom';
+import { useState } from 'react';
+import { useClassView } from '@/components/class-results/live-class.client';
+import type { ExerciseRewrites } from '@/lib/teacher-class/class-view';
 import { teacherWorkText } from '@/lib/ui-text/teacher-work';
 import { ReviewForm } from './review-form.client';
 
 const T = teacherWorkText.rewrites;
 
-interface Props {
-  readonly classId: string;
-  readonly results: ClassResults;
-  /** The students whose rewrites are shown. */
-  readonly students: ReadonlySet<string>;
-  readonly maxComment: number;
-}
+const checksOf = (exercises: readonly ExerciseRewrites[]) =>
+  exercises.flatMap((e) => e.rewrites.map((r) => r.eventId));
 
-export function RewritesToReview({ classId, results, students, maxComment }: Props) {
-  const labelOf = new Map(results.students.map((s) => [s.id, s.label]));
-  const exercises = results.exercises.flatMap((e) =>
-    e.view.type === 'rewrite'
-      ? [{ ...e, rewrites: e.view.rewrites.filter((r) => students.has(r.studentId)) }]
-      : [],
-  );
+export function RewritesToReview({
+  classId,
+  maxComment,
+}: {
+  classId: string;
+  /** The server's limit on a comment. */
+  maxComment: number;
+}) {
+  const { roster, rewrites } = useClassView();
+  const exercises = rewrites ?? [];
+  const labelOf = new Map(roster?.rows.map((r) => [r.id, r.label]));
+  // Who has a rewrite new since the last view, for the status line (kept until the next ones).
+  const [shown, setShown] = useState(exercises);
+  const [fresh, setFresh] = useState<readonly string[]>([]);
+  if (exercises !== shown) {
+    const before = new Set(checksOf(shown));
+    const added = exercises.flatMap((e) => e.rewrites.filter((r) => !before.has(r.eventId)));
+    setShown(exercises);
+    if (added.length > 0) setFresh(added.map((r) => labelOf.get(r.studentId) ?? ''));
+  }
   if (exercises.length === 0) return null;
   return (
     <section id="rewrites" aria-labelledby="rewrites-heading" className="teacher-section">
       <h2 id="rewrites-heading">{T.heading}</h2>
-      {students.size < results.students.length ? <p>{T.ofPage}</p> : null}
+      {roster && roster.rows.length < roster.total ? <p>{T.ofPage}</p> : null}
+      <p role="status" className="live-status">
+        {fresh.length > 0 ? T.newRewrites(fresh) : null}
+      </p>
       {exercises.map((e) => (
-        <div key={`${e.lessonSlug}/${e.exerciseId}`}>
+        <div key={e.key}>
           <h3>
             {e.lessonTitle}: {e.exerciseId}
           </h3>
