@@ -1,31 +1,16 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LiveClass } from '@/components/class-results/live-class.client';
-import type { ClassView, RewriteToReview, RosterRow } from '@/lib/teacher-class/class-view';
+import {
+  FakeEventSource,
+  rosterRowOf,
+  installFakeEventSource,
+} from '@/components/class-results/live-class.testdata';
+import type { ClassView, RewriteToReview } from '@/lib/teacher-class/class-view';
 import { RewritesToReview } from './rewrites-to-review.client';
 
 jest.mock('next/navigation', () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
 
-/** The one stream LiveClass opens, driven by the test. */
-class FakeEventSource {
-  static last: FakeEventSource;
-  onopen: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onmessage: ((event: { data: string }) => void) | null = null;
-  constructor(readonly url: string) {
-    FakeEventSource.last = this;
-  }
-  close() {}
-}
-
-const row = (id: string, label: string): RosterRow => ({
-  id,
-  label,
-  lastSeenMs: null,
-  nowMs: 0,
-  minutes: 0,
-  cells: [],
-});
 const rewrite = (studentId: string, text: string): RewriteToReview => ({
   studentId,
   eventId: `e-${studentId}`,
@@ -42,7 +27,7 @@ const viewOf = (rewrites: RewriteToReview[]): ClassView => ({
     pages: 1,
     total: 2,
     first: 1,
-    rows: [row('s1', 'Ada'), row('s2', 'Bo')],
+    rows: [rosterRowOf('s1', 'Ada'), rosterRowOf('s2', 'Bo')],
     timeZone: 'UTC',
   },
   rewrites: [
@@ -59,7 +44,7 @@ const viewOf = (rewrites: RewriteToReview[]): ClassView => ({
 let view: ClassView;
 
 beforeEach(() => {
-  (globalThis as { EventSource?: unknown }).EventSource = FakeEventSource;
+  installFakeEventSource();
   globalThis.fetch = jest.fn(
     async () => ({ ok: true, json: async () => view }) as Response,
   ) as unknown as typeof fetch;
