@@ -1,8 +1,9 @@
 /**
  * What the teacher's class page and the projector show of the class's results at one moment:
  * every exercise's counts, the difficult items, the one exercise open, and one page of the
- * roster's progress with those students' rewrites to review. The page renders it first and the live route answers it again when students
- * work, so a change re-sends this (tens of kB for 300 students) rather than the whole page. Pure.
+ * roster's progress with those students' rewrites to review. The page renders it first and the
+ * live route answers it again when students work, so a change re-sends this (tens of kB for 300
+ * students) rather than the whole page. Pure.
  */
 import type {
   ClassResults,
