@@ -98,6 +98,7 @@ describe('a live update of the view', () => {
     const shown = fromJson(classView(resultsOf(3), query, now, 'UTC'));
     const next = fromJson(classView(resultsOf(3), query, now, 'UTC'));
     expect(keepUnchanged(shown, next).open).toBe(shown.open);
+    expect(keepUnchanged(shown, next).rewrites).toBe(shown.rewrites);
   });
 
   it('takes the new open exercise when it changed', () => {
@@ -105,6 +106,7 @@ describe('a live update of the view', () => {
     const next = fromJson(classView(resultsOf(4), query, now, 'UTC'));
     expect(keepUnchanged(shown, next).open).toBe(next.open);
     expect(keepUnchanged(shown, next).open?.view).toEqual({ type: 'rewrite', count: 4 });
+    expect(keepUnchanged(shown, next).rewrites).toBe(next.rewrites);
   });
 });
 

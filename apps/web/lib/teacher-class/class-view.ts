@@ -69,6 +69,7 @@ export interface ShownExercise extends Omit<ExerciseResults, 'view'> {
 
 /** A student's last checked rewrite, with the teacher's review as the form shows it. */
 export interface RewriteToReview extends Omit<RewriteEntry, 'review'> {
+  readonly label: string;
   readonly review: { readonly verdict: ReviewVerdict; readonly comment: string } | null;
 }
 
@@ -129,8 +130,9 @@ function rosterPage(results: ClassResults, page: number, now: Date, timeZone: st
   };
 }
 
-/** Each Rewrite exercise's rewrites by the students in `shown`, in roster order. */
-function rewritesOf(results: ClassResults, shown: ReadonlySet<string>): ExerciseRewrites[] {
+/** Each Rewrite exercise's rewrites by the students of `rows`, in roster order. */
+function rewritesOf(results: ClassResults, rows: readonly RosterRow[]): ExerciseRewrites[] {
+  const labelOf = new Map(rows.map((r) => [r.id, r.label]));
   return results.exercises.flatMap((e) =>
     e.view.type === 'rewrite'
       ? [
@@ -139,9 +141,10 @@ function rewritesOf(results: ClassResults, shown: ReadonlySet<string>): Exercise
             lessonTitle: e.lessonTitle,
             exerciseId: e.exerciseId,
             rewrites: e.view.rewrites
-              .filter((r) => shown.has(r.studentId))
+              .filter((r) => labelOf.has(r.studentId))
               .map((r) => ({
                 ...r,
+                label: labelOf.get(r.studentId)!,
                 review: r.review && { verdict: r.review.verdict, comment: r.review.comment },
               })),
           },
@@ -165,16 +168,21 @@ export function classView(
     difficult: results.difficult,
     open: open ? shownExercise(open) : null,
     roster,
-    rewrites: roster ? rewritesOf(results, new Set(roster.rows.map((r) => r.id))) : null,
+    rewrites: roster ? rewritesOf(results, roster.rows) : null,
   };
 }
 
 /**
- * `next`, but with `shown`'s open exercise where it is the same, so what draws it can tell that
- * nothing changed there and skip the work (objects from JSON are new every time).
+ * `next`, but with `shown`'s open exercise and rewrites where they are the same, so what draws
+ * them can tell that nothing changed there and skip the work (objects from JSON are new every
+ * time).
  */
 export function keepUnchanged(shown: ClassView, next: ClassView): ClassView {
-  return JSON.stringify(shown.open) === JSON.stringify(next.open)
-    ? { ...next, open: shown.open }
-    : next;
+  const same = (part: 'open' | 'rewrites') =>
+    JSON.stringify(shown[part]) === JSON.stringify(next[part]);
+  return {
+    ...next,
+    open: same('open') ? shown.open : next.open,
+    rewrites: same('rewrites') ? shown.rewrites : next.rewrites,
+  };
 }

@@ -13,6 +13,7 @@ jest.mock('next/navigation', () => ({ useRouter: () => ({ refresh: jest.fn() }) 
 
 const rewrite = (studentId: string, text: string): RewriteToReview => ({
   studentId,
+  label: studentId === 's1' ? 'Ada' : 'Bo',
   eventId: `e-${studentId}`,
   text,
   verdict: 'for-teacher-review',

@@ -7,7 +7,7 @@
  * in a polite status line. Each form is keyed by its rewrite's Check: an update redraws around a
  * form being filled in without touching its text or focus (its fields are uncontrolled).
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useClassView } from '@/components/class-results/live-class.client';
 import type { ExerciseRewrites } from '@/lib/teacher-class/class-view';
 import { teacherWorkText } from '@/lib/ui-text/teacher-work';
@@ -18,6 +18,9 @@ const T = teacherWorkText.rewrites;
 const checksOf = (exercises: readonly ExerciseRewrites[]) =>
   exercises.flatMap((e) => e.rewrites.map((r) => r.eventId));
 
+/** A class without Rewrite exercises, or a view without the roster. */
+const NONE: readonly ExerciseRewrites[] = [];
+
 export function RewritesToReview({
   classId,
   maxComment,
@@ -27,8 +30,7 @@ export function RewritesToReview({
   maxComment: number;
 }) {
   const { roster, rewrites } = useClassView();
-  const exercises = rewrites ?? [];
-  const labelOf = new Map(roster?.rows.map((r) => [r.id, r.label]));
+  const exercises = rewrites ?? NONE;
   // Who has a rewrite new since the last view, for the status line (kept until the next ones).
   const [shown, setShown] = useState(exercises);
   const [fresh, setFresh] = useState<readonly string[]>([]);
@@ -36,7 +38,7 @@ export function RewritesToReview({
     const before = new Set(checksOf(shown));
     const added = exercises.flatMap((e) => e.rewrites.filter((r) => !before.has(r.eventId)));
     setShown(exercises);
-    if (added.length > 0) setFresh(added.map((r) => labelOf.get(r.studentId) ?? ''));
+    if (added.length > 0) setFresh(added.map((r) => r.label));
   }
   if (exercises.length === 0) return null;
   return (
@@ -46,46 +48,59 @@ export function RewritesToReview({
       <p role="status" className="live-status">
         {fresh.length > 0 ? T.newRewrites(fresh) : null}
       </p>
-      {exercises.map((e) => (
-        <div key={e.key}>
-          <h3>
-            {e.lessonTitle}: {e.exerciseId}
-          </h3>
-          {e.rewrites.length === 0 ? <p>{T.none}</p> : null}
-          <ul className="work-rewrites">
-            {e.rewrites.map((r) => {
-              const label = labelOf.get(r.studentId) ?? '';
-              return (
-                <li key={r.eventId} className="work-rewrite">
-                  <h4>{label}</h4>
-                  <blockquote className="work-rewrite__text">{r.text}</blockquote>
-                  <p>
-                    {T.automatic}: {T.automaticVerdict[r.verdict ?? 'unknown']}
-                  </p>
-                  <p>
-                    {T.saved}:{' '}
-                    {r.review ? (
-                      <>
-                        <strong>{T.verdict[r.review.verdict]}</strong>
-                        {r.review.comment ? ` — ${r.review.comment}` : null}
-                      </>
-                    ) : (
-                      T.notReviewed
-                    )}
-                  </p>
-                  <ReviewForm
-                    classId={classId}
-                    eventId={r.eventId}
-                    studentLabel={label}
-                    saved={r.review}
-                    maxComment={maxComment}
-                  />
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      ))}
+      <RewriteLists exercises={exercises} classId={classId} maxComment={maxComment} />
     </section>
   );
 }
+
+/**
+ * Redrawn only when the rewrites changed (`LiveClass` keeps unchanged ones): most updates are
+ * other exercises' Checks, and each form is a few hooks deep.
+ */
+const RewriteLists = memo(function RewriteLists({
+  exercises,
+  classId,
+  maxComment,
+}: {
+  exercises: readonly ExerciseRewrites[];
+  classId: string;
+  maxComment: number;
+}) {
+  return exercises.map((e) => (
+    <div key={e.key}>
+      <h3>
+        {e.lessonTitle}: {e.exerciseId}
+      </h3>
+      {e.rewrites.length === 0 ? <p>{T.none}</p> : null}
+      <ul className="work-rewrites">
+        {e.rewrites.map((r) => (
+          <li key={r.eventId} className="work-rewrite">
+            <h4>{r.label}</h4>
+            <blockquote className="work-rewrite__text">{r.text}</blockquote>
+            <p>
+              {T.automatic}: {T.automaticVerdict[r.verdict ?? 'unknown']}
+            </p>
+            <p>
+              {T.saved}:{' '}
+              {r.review ? (
+                <>
+                  <strong>{T.verdict[r.review.verdict]}</strong>
+                  {r.review.comment ? ` — ${r.review.comment}` : null}
+                </>
+              ) : (
+                T.notReviewed
+              )}
+            </p>
+            <ReviewForm
+              classId={classId}
+              eventId={r.eventId}
+              studentLabel={r.label}
+              saved={r.review}
+              maxComment={maxComment}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  ));
+});
