@@ -222,9 +222,8 @@ ${rowsFor([3, 2, 1])
   await expect(rowOf(NAMES.bo).getByRole('cell').first()).toHaveText(/Checked, best 67%.*1 hint/);
   await lookAt(teacher, 'class');
 
-  // The teacher reviews Bo's rewrite (the reviews are on the page as it loads); Bo's device
-  // shows the comment.
-  await teacher.reload();
+  // The teacher reviews Bo's rewrite, which reached the open page live; Bo's device shows the
+  // comment.
   const boRewrite = teacher
     .locator('#rewrites li')
     .filter({ has: teacher.getByRole('heading', { name: NAMES.bo, exact: true }) });

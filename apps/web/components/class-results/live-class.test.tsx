@@ -1,21 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import type { ClassView } from '@/lib/teacher-class/class-view';
 import { LiveClass, LiveStatus, REFRESH_INTERVAL_MS, useClassView } from './live-class.client';
-
-/** The one stream the component opens, driven by the test. */
-class FakeEventSource {
-  static last: FakeEventSource;
-  onopen: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onmessage: ((event: { data: string }) => void) | null = null;
-  closed = false;
-  constructor(readonly url: string) {
-    FakeEventSource.last = this;
-  }
-  close() {
-    this.closed = true;
-  }
-}
+import { FakeEventSource, installFakeEventSource } from './live-class.testdata';
 
 const viewWith = (checked: number): ClassView => ({
   exercises: [
@@ -27,6 +13,7 @@ const viewWith = (checked: number): ClassView => ({
   difficult: [],
   open: null,
   roster: null,
+  rewrites: null,
 });
 
 /** Stands for a live part of the page: what the view says now. */
@@ -42,7 +29,7 @@ beforeEach(() => {
   jest.useFakeTimers();
   answers = [];
   fetched.length = 0;
-  (globalThis as { EventSource?: unknown }).EventSource = FakeEventSource;
+  installFakeEventSource();
   globalThis.fetch = jest.fn(
     (url: string) =>
       new Promise((resolve) => {

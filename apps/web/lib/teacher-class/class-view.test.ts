@@ -72,8 +72,17 @@ describe('the class’s view', () => {
   it('holds no students and no rewrite texts unless the roster is asked for: what the projector gets', () => {
     const view = classView(resultsOf(3), { exercise: 'battered/rewrite-battered' }, now, 'UTC');
     expect(view.roster).toBeNull();
+    expect(view.rewrites).toBeNull();
     expect(view.open?.view).toEqual({ type: 'rewrite', count: 3 });
     expect(JSON.stringify(view)).not.toContain('Student');
+  });
+
+  it('holds the rewrites to review of the roster page’s students only', () => {
+    const view = classView(resultsOf(65), { students: 3 }, now, 'UTC');
+    expect(view.rewrites).toHaveLength(1);
+    expect(view.rewrites![0]!.rewrites.map((r) => r.text)).toEqual(
+      [61, 62, 63, 64, 65].map((n) => `Student ${n} wrote this.`),
+    );
   });
 
   it('opens no exercise the class does not have', () => {
@@ -89,6 +98,7 @@ describe('a live update of the view', () => {
     const shown = fromJson(classView(resultsOf(3), query, now, 'UTC'));
     const next = fromJson(classView(resultsOf(3), query, now, 'UTC'));
     expect(keepUnchanged(shown, next).open).toBe(shown.open);
+    expect(keepUnchanged(shown, next).rewrites).toBe(shown.rewrites);
   });
 
   it('takes the new open exercise when it changed', () => {
@@ -96,6 +106,7 @@ describe('a live update of the view', () => {
     const next = fromJson(classView(resultsOf(4), query, now, 'UTC'));
     expect(keepUnchanged(shown, next).open).toBe(next.open);
     expect(keepUnchanged(shown, next).open?.view).toEqual({ type: 'rewrite', count: 4 });
+    expect(keepUnchanged(shown, next).rewrites).toBe(next.rewrites);
   });
 });
 

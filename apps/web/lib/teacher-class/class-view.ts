@@ -1,13 +1,16 @@
 /**
  * What the teacher's class page and the projector show of the class's results at one moment:
  * every exercise's counts, the difficult items, the one exercise open, and one page of the
- * roster's progress. The page renders it first and the live route answers it again when students
- * work, so a change re-sends this (tens of kB for 300 students) rather than the whole page. Pure.
+ * roster's progress with those students' rewrites to review. The page renders it first and the
+ * live route answers it again when students work, so a change re-sends this (tens of kB for 300
+ * students) rather than the whole page. Pure.
  */
 import type {
   ClassResults,
   ExerciseResults,
   ExerciseView,
+  ReviewVerdict,
+  RewriteEntry,
   StudentResults,
 } from '@sayswho/classroom';
 import type { ExerciseStatus, ItemTally } from '@sayswho/core/class-results';
@@ -64,6 +67,20 @@ export interface ShownExercise extends Omit<ExerciseResults, 'view'> {
   readonly view: ShownView;
 }
 
+/** A student's last checked rewrite, with the teacher's review as the form shows it. */
+export interface RewriteToReview extends Omit<RewriteEntry, 'review'> {
+  readonly label: string;
+  readonly review: { readonly verdict: ReviewVerdict; readonly comment: string } | null;
+}
+
+/** One Rewrite exercise's rewrites, of the roster page's students only. */
+export interface ExerciseRewrites {
+  readonly key: string;
+  readonly lessonTitle: string;
+  readonly exerciseId: string;
+  readonly rewrites: readonly RewriteToReview[];
+}
+
 export interface ClassView {
   readonly exercises: readonly {
     readonly key: string;
@@ -74,6 +91,8 @@ export interface ClassView {
   readonly open: ShownExercise | null;
   /** Null unless asked for: the projector never gets students' names. */
   readonly roster: RosterPage | null;
+  /** With the roster only (so never on the projector), for its page's students. */
+  readonly rewrites: readonly ExerciseRewrites[] | null;
 }
 
 /** An exercise's results as the pages draw them: a rewrite as its count (its texts are on the review section). */
@@ -111,6 +130,29 @@ function rosterPage(results: ClassResults, page: number, now: Date, timeZone: st
   };
 }
 
+/** Each Rewrite exercise's rewrites by the students of `rows`, in roster order. */
+function rewritesOf(results: ClassResults, rows: readonly RosterRow[]): ExerciseRewrites[] {
+  const labelOf = new Map(rows.map((r) => [r.id, r.label]));
+  return results.exercises.flatMap((e) =>
+    e.view.type === 'rewrite'
+      ? [
+          {
+            key: exerciseKey(e),
+            lessonTitle: e.lessonTitle,
+            exerciseId: e.exerciseId,
+            rewrites: e.view.rewrites
+              .filter((r) => labelOf.has(r.studentId))
+              .map((r) => ({
+                ...r,
+                label: labelOf.get(r.studentId)!,
+                review: r.review && { verdict: r.review.verdict, comment: r.review.comment },
+              })),
+          },
+        ]
+      : [],
+  );
+}
+
 export function classView(
   results: ClassResults,
   query: ViewQuery,
@@ -120,20 +162,27 @@ export function classView(
   const open = query.exercise
     ? results.exercises.find((e) => exerciseKey(e) === query.exercise)
     : undefined;
+  const roster = query.students ? rosterPage(results, query.students, now, timeZone) : null;
   return {
     exercises: results.exercises.map((e) => ({ key: exerciseKey(e), statuses: e.statuses })),
     difficult: results.difficult,
     open: open ? shownExercise(open) : null,
-    roster: query.students ? rosterPage(results, query.students, now, timeZone) : null,
+    roster,
+    rewrites: roster ? rewritesOf(results, roster.rows) : null,
   };
 }
 
 /**
- * `next`, but with `shown`'s open exercise where it is the same, so what draws it can tell that
- * nothing changed there and skip the work (objects from JSON are new every time).
+ * `next`, but with `shown`'s open exercise and rewrites where they are the same, so what draws
+ * them can tell that nothing changed there and skip the work (objects from JSON are new every
+ * time).
  */
 export function keepUnchanged(shown: ClassView, next: ClassView): ClassView {
-  return JSON.stringify(shown.open) === JSON.stringify(next.open)
-    ? { ...next, open: shown.open }
-    : next;
+  const same = (part: 'open' | 'rewrites') =>
+    JSON.stringify(shown[part]) === JSON.stringify(next[part]);
+  return {
+    ...next,
+    open: same('open') ? shown.open : next.open,
+    rewrites: same('rewrites') ? shown.rewrites : next.rewrites,
+  };
 }

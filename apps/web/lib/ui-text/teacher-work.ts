@@ -60,6 +60,8 @@ export const teacherWorkText = {
     heading: 'Rewrites to review',
     ofPage: 'The rewrites of the students on the roster’s page shown above.',
     none: 'No rewrites checked yet.',
+    newRewrites: (labels: readonly string[]) =>
+      `New rewrite${labels.length === 1 ? '' : 's'} to review, from ${new Intl.ListFormat('en-GB').format(labels)}.`,
     original: 'The original',
     automatic: 'Automatic check',
     automaticVerdict: {

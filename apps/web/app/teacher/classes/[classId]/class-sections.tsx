@@ -25,7 +25,7 @@ import { teacherClassText as T } from '@/lib/ui-text/teacher-class';
 import { ClassWork } from './class-work';
 import { LiveRoster } from './live-roster.client';
 import { LiveStudents } from './live-students.client';
-import { RewritesToReview } from './rewrites-to-review';
+import { RewritesToReview } from './rewrites-to-review.client';
 
 interface Props {
   readonly classroom: RunningClassroom;
@@ -97,12 +97,7 @@ export async function ClassSections({ classroom, teacher, classId, lessons, aske
             }))}
         />
       </section>
-      <RewritesToReview
-        classId={classId}
-        results={results.value}
-        students={onPage}
-        maxComment={MAX_COMMENT_LENGTH}
-      />
+      <RewritesToReview classId={classId} maxComment={MAX_COMMENT_LENGTH} />
     </LiveClass>
   );
 }

@@ -1,35 +1,21 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { LiveClass } from '@/components/class-results/live-class.client';
+import {
+  FakeEventSource,
+  rosterRowOf,
+  installFakeEventSource,
+} from '@/components/class-results/live-class.testdata';
 import type { ClassView, RosterRow } from '@/lib/teacher-class/class-view';
 import { LiveStudents } from './live-students.client';
 
 jest.mock('next/navigation', () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
 
-/** The one stream LiveClass opens, driven by the test. */
-class FakeEventSource {
-  static last: FakeEventSource;
-  onopen: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onmessage: ((event: { data: string }) => void) | null = null;
-  constructor(readonly url: string) {
-    FakeEventSource.last = this;
-  }
-  close() {}
-}
-
-const row = (id: string, label: string): RosterRow => ({
-  id,
-  label,
-  lastSeenMs: null,
-  nowMs: 0,
-  minutes: 0,
-  cells: [],
-});
 const viewOf = (rows: RosterRow[]): ClassView => ({
   exercises: [],
   difficult: [],
   open: null,
   roster: { page: 1, pages: 1, total: rows.length, first: 1, rows, timeZone: 'UTC' },
+  rewrites: [],
 });
 const student = (id: string, name: string, label = name) => ({
   id,
@@ -47,7 +33,7 @@ let roster: ReturnType<typeof student>[];
 const fetched: string[] = [];
 
 beforeEach(() => {
-  (globalThis as { EventSource?: unknown }).EventSource = FakeEventSource;
+  installFakeEventSource();
   fetched.length = 0;
   globalThis.fetch = jest.fn(async (url: string) => {
     fetched.push(url);
@@ -57,7 +43,7 @@ beforeEach(() => {
 });
 
 function renderPage() {
-  view = viewOf([row('s1', 'Ada')]);
+  view = viewOf([rosterRowOf('s1', 'Ada')]);
   roster = [student('s1', 'Ada')];
   render(
     <LiveClass classId="c1" query={{ students: 1 }} initial={view}>
@@ -82,7 +68,7 @@ describe('the class page’s list of students', () => {
   it('shows a student who joins while it is open, told apart by label, and says so politely', async () => {
     const stream = renderPage();
     expect(names()).toEqual(['Ada']);
-    view = viewOf([row('s1', 'Ada'), row('s2', 'Ada (2)')]);
+    view = viewOf([rosterRowOf('s1', 'Ada'), rosterRowOf('s2', 'Ada (2)')]);
     roster = [student('s1', 'Ada'), student('s2', 'Ada', 'Ada (2)')];
     await act(async () =>
       stream.onmessage!({ data: JSON.stringify({ kind: 'joined', classId: 'c1' }) }),
