@@ -215,6 +215,9 @@ describe('the bench budgets', () => {
     ].join('\n');
     const r = results({ appBuild: parseBuildOutput(log, 60) });
     expect(failing(r, 'quick')).toEqual(['build-warnings']);
+    const ciNotice =
+      ' ⚠ No build cache found. Please configure build caching for faster rebuilds. Read more: https://nextjs.org/docs/messages/no-cache';
+    expect(failing(results({ appBuild: parseBuildOutput(ciNotice, 60) }), 'quick')).toEqual([]);
     expect(failing(r, 'full')).toEqual(['build-warnings']);
     expect(judgeBudgets(r, 'quick').find((b) => b.id === 'build-warnings')!.measured).toBe(
       '2: ⚠ Dynamic filesystem access causes tracing of the whole project',
