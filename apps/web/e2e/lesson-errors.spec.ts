@@ -384,9 +384,10 @@ async function markByKeyboard(page: Page, picker: Locator, phrase: string) {
   const at = Math.max(0, await position());
   await pressTimes(page, first > at ? 'ArrowRight' : 'ArrowLeft', Math.abs(first - at));
   // The whole way at once, then one key at a time from where the picker says it is: in a
-  // busy CI run one arrow was lost while the picker took focus (it ended a word short), and in
-  // another the page re-rendered after a save (next dev) and the picker lost focus, so every
-  // later key went to the page: focus it again before each key.
+  // busy CI run one arrow was lost while the picker took focus (it ended a word short). Each key
+  // goes to the picker, focused again should anything have taken focus. (Two later CI runs stuck
+  // at "reopen": the picker had read its words before the browser parsed them all, a bug fixed in
+  // word-picker.tsx and covered by word-picker.test.tsx.)
   await expect
     .poll(
       async () => {
