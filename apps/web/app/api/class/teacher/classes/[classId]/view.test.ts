@@ -24,8 +24,12 @@ describe('the class’s view route', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(body.open).toMatchObject({ exerciseId: rewrite.split('/')[1], view: { count: 1 } });
-    // Sam's rewrite is counted, not quoted: its text is for the review section only.
-    expect(JSON.stringify(body)).not.toContain('hit hard');
+    // Sam's rewrite is counted, not quoted, in the open exercise: its text is for the review
+    // section, which carries it to the teacher's page live (Rewrites to review).
+    expect(JSON.stringify(body.open)).not.toContain('hit hard');
+    expect(body.rewrites[0].rewrites).toEqual([
+      expect.objectContaining({ label: 'Sam', text: 'The Ukrainians were hit hard.' }),
+    ]);
     expect(body.roster).toMatchObject({ page: 1, pages: 1, total: 2 });
     expect(body.roster.rows.map((r: { id: string }) => r.id)).toEqual([
       s.sam.student.id,
