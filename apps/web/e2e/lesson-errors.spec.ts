@@ -160,8 +160,13 @@ test('a teacher adds and annotates an article and explains a difference from its
   cpSync(join(webDir, '..', '..', 'packages', 'core', 'corpus'), corpus, { recursive: true });
   rmSync(join(lessonsDir, 'planted.mdx'));
   const started = Date.now();
+  const pageEvents: string[] = [];
   try {
     await withLivePreview({ SAYSWHO_CORPUS_DIR: corpus }, async (base) => {
+      // What the page said and where it went: told with the picker's state should its keys stall.
+      page.on('console', (m) => m.type() !== 'log' && pageEvents.push(`${m.type()}: ${m.text()}`));
+      page.on('pageerror', (error) => pageEvents.push(`page error: ${error.message}`));
+      page.on('framenavigated', (f) => f === page.mainFrame() && pageEvents.push(`to ${f.url()}`));
       await page.goto(`${base}/author`, { timeout: 150_000 });
       const type = async (label: string | RegExp, text: string) => {
         await page.getByLabel(label).focus();
@@ -355,6 +360,11 @@ test('a teacher adds and annotates an article and explains a difference from its
         },
       ],
     });
+  } catch (error) {
+    // Runs in CI have lost keys in next dev that no busy local machine did: what the page said
+    // and where it went, for the next one.
+    if (error instanceof Error) error.message += `\npage events:\n${pageEvents.join('\n')}`;
+    throw error;
   } finally {
     rmSync(join(corpus, '..'), { recursive: true, force: true });
   }
@@ -378,29 +388,43 @@ async function markByKeyboard(page: Page, picker: Locator, phrase: string) {
   const first = texts.findIndex((_, i) => wanted.every((w, j) => texts[i + j] === w));
   expect(first, `“${phrase}” in the picker`).toBeGreaterThanOrEqual(0);
   await picker.focus();
-  const ids = await words.evaluateAll((all) => all.map((w) => w.id));
-  const position = async () =>
-    ids.indexOf((await picker.getAttribute('aria-activedescendant')) ?? '');
-  const at = Math.max(0, await position());
-  await pressTimes(page, first > at ? 'ArrowRight' : 'ArrowLeft', Math.abs(first - at));
-  // The whole way at once, then one key at a time from where the picker says it is: in a
-  // busy CI run one arrow was lost while the picker took focus (it ended a word short). Each key
-  // goes to the picker, focused again should anything have taken focus. (Two later CI runs stuck
-  // at "reopen": the picker had read its words before the browser parsed them all, a bug fixed in
-  // word-picker.tsx and covered by word-picker.test.tsx.)
-  await expect
-    .poll(
-      async () => {
-        const now = await position();
-        if (now >= 0 && now !== first) {
-          if (!(await picker.evaluate((el) => el === document.activeElement))) await picker.focus();
-          await page.keyboard.press(first > now ? 'ArrowRight' : 'ArrowLeft');
-        }
-        return now;
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(first);
+  const position = () =>
+    picker.evaluate((box) =>
+      [...box.querySelectorAll('[data-w]')].findIndex(
+        (word) => word.id === box.getAttribute('aria-activedescendant'),
+      ),
+    );
+  // Walks from wherever the picker says it is, the whole way each time: a page that starts over
+  // (next dev reloading it, say) is walked again at once, not one key per poll. Each key goes to
+  // the picker, focused again should anything have taken focus. (CI runs once ended a word or
+  // three short of the phrase after a 15 s walk of one key per poll.)
+  try {
+    await expect
+      .poll(
+        async () => {
+          const now = await position();
+          if (now >= 0 && now !== first) {
+            if (!(await picker.evaluate((el) => el === document.activeElement)))
+              await picker.focus();
+            await pressTimes(page, first > now ? 'ArrowRight' : 'ArrowLeft', Math.abs(first - now));
+          }
+          return now;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(first);
+  } catch (error) {
+    const state = await picker.evaluate((box) => ({
+      focused: document.activeElement?.outerHTML.slice(0, 120),
+      words: box.querySelectorAll('[data-w]').length,
+      dialogs: [...document.querySelectorAll('dialog[open], [role=dialog], nextjs-portal')].map(
+        (d) => d.outerHTML.slice(0, 80),
+      ),
+    }));
+    if (error instanceof Error) error.message += `\npicker: ${JSON.stringify(state)}`;
+    throw error;
+  }
+
   await page.keyboard.press('Space');
   for (let i = 1; i < wanted.length; i++) await page.keyboard.press('Shift+ArrowRight');
 }
