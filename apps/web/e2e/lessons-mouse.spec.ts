@@ -1,8 +1,9 @@
 /**
- * The lessons the keyboard walk leaves out, and enough more to meet every kind of exercise
- * (helpers/lessons.ts), by a student who uses the mouse only: drag across words, click options
- * and buttons. Between the two walks every seed lesson is answered in full. It ends with "New student" on the lesson's hand-in page, which must leave nothing
- * of this student's work on the shared device.
+ * The lessons the keyboard walk leaves out (helpers/lessons.ts), by a student who uses the mouse
+ * only: drag across words, click options and buttons. Between the two walks every seed lesson is
+ * answered in full; the kinds of exercise these lessons lack are clicked through in their
+ * component tests. It ends with "New student" on the lesson's hand-in page, which must leave
+ * nothing of this student's work on the shared device.
  */
 import { expect, test } from './fixtures';
 import { expectLessonFinished } from './helpers/lesson-summary';

@@ -54,13 +54,12 @@ export function lessonsCoveringEveryKind(slugs: readonly string[] = LESSON_SLUGS
 }
 
 /**
- * The mouse walk: every lesson the keyboard walk leaves out (so that every lesson's words and keys
- * are answered by one walk or the other), then the fewest more that give the mouse every kind too.
+ * The mouse walk: every lesson the keyboard walk leaves out, so that every lesson's words and keys
+ * are answered by one walk or the other. It need not meet every kind: a kind the mouse misses here
+ * is answered by clicks in its component test, and its words are marked by the same word picker
+ * the mouse drags across in a Spot.
  */
 export function lessonsForMouseWalk(slugs: readonly string[] = LESSON_SLUGS): string[] {
   const keyboard = lessonsCoveringEveryKind(slugs);
-  return coverEveryKind(
-    slugs.filter((slug) => !keyboard.includes(slug)),
-    slugs,
-  );
+  return slugs.filter((slug) => !keyboard.includes(slug));
 }
