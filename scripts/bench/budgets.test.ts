@@ -9,6 +9,8 @@ import { CLASS_LOAD_SCENARIOS, type ClassLoadRun } from './class-load-scenarios'
 import type { LighthouseFigures, LighthouseResult } from './lighthouse-audit';
 import type { PageKind } from './build-output';
 import type { PageWeight } from './page-weight';
+import type { InteractionResult } from './interaction-cost';
+import { INPUTS, type InputId } from './interaction-figures';
 import type { BenchResults } from './results';
 import { COLD_AGGREGATE_FIGURE, SCORE_ONE_FIGURE, type ScoreSpeedResult } from './score-speed';
 import { parseBuildOutput } from './next-build';
@@ -113,6 +115,33 @@ function dashboard(classPageFcpMs = 600, liveBusyMs = 120): ClassDashboardResult
   };
 }
 
+/** The interaction figures of a run where input `id` took `ms(id)` ms (the empty page 8 ms). */
+function interaction(ms: (id: InputId) => number, longestTaskMs = 30): InteractionResult {
+  const window = (busyMs: number) => ({
+    busyMs,
+    styleLayoutMs: 2,
+    paintMs: 2,
+    longestTaskMs: Math.min(busyMs, longestTaskMs),
+    wallMs: busyMs,
+  });
+  return {
+    path: '/lessons/bench-full-article-spot',
+    exerciseId: 'every-cue',
+    words: 860,
+    origin: 'bench fixture',
+    referenceBenchmarkIndex: 264,
+    emptyPage: window(8),
+    figures: INPUTS.map(({ id, kind, label }) => ({
+      id,
+      kind,
+      label,
+      median: window(ms(id)),
+      timesEmptyPage: ms(id) / 8,
+    })),
+    runs: [],
+  };
+}
+
 function results(change: Partial<BenchResults> = {}): BenchResults {
   return {
     generatedAt: '2026-11-23T12:00:00.000Z',
@@ -126,16 +155,7 @@ function results(change: Partial<BenchResults> = {}): BenchResults {
       anchors: [],
     },
     lighthouse: { runsPerPage: 1, pages: [audited('/lessons/a'), audited('/lessons/b')] },
-    interaction: {
-      path: '/lessons/bench-full-article-spot',
-      exerciseId: 'every-cue',
-      words: 860,
-      origin: 'bench fixture',
-      runs: 1,
-      median: { busyMs: 12, styleLayoutMs: 3, paintMs: 3, longestTaskMs: 8, wallMs: 20 },
-      samples: [],
-      cpuSlowdown: 4,
-    },
+    interaction: interaction(() => 12),
     buildScaling: {
       builds: [],
       stepSlopes: [0.1, 0.11],
@@ -190,13 +210,17 @@ describe('the bench budgets', () => {
         runsPerPage: 1,
         pages: [audited('/lessons/a', { performance: 90, tbtMs: 400 }), audited('/lessons/b')],
       },
-      interaction: {
-        ...results().interaction!,
-        median: { ...results().interaction!.median, busyMs: 170 },
-      },
+      interaction: interaction(() => 170),
     });
     expect(failing(slow, 'quick')).toEqual([]);
-    expect(failing(slow, 'full')).toEqual(['lh-performance', 'lh-tbt', 'interaction']);
+    expect(failing(slow, 'full')).toEqual([
+      'lh-performance',
+      'lh-tbt',
+      'interaction-mark',
+      'interaction-move',
+      'interaction-check',
+      'interaction-first-check',
+    ]);
 
     const inaccessible = results({
       lighthouse: {
@@ -205,6 +229,65 @@ describe('the bench budgets', () => {
       },
     });
     expect(failing(inaccessible, 'quick')).toEqual(['lh-accessibility', 'lh-cls']);
+  });
+
+  it('judges each row of the interaction table on its slowest input, against its own budget', () => {
+    const ms = { click: 9, space: 12, 'shift-right': 19, right: 8, left: 8, 'tab-in': 16 };
+    const r = results({
+      interaction: interaction((id) => ms[id as keyof typeof ms] ?? 90),
+    });
+    const judged = judgeBudgets(r, 'full').filter((b) => b.id.startsWith('interaction-'));
+    expect(judged.map((b) => [b.id, b.status, b.measured])).toEqual([
+      [
+        'interaction-mark',
+        'broken',
+        'Shift+→ (stretches a mark by a word): 19.0 ms (2.4× the empty page); 1 of 3 inputs over',
+      ],
+      [
+        'interaction-move',
+        'met',
+        'Tab into the text: 16.0 ms (2.0× the empty page); 0 of 3 inputs over',
+      ],
+      [
+        'interaction-check',
+        'met',
+        'Check after Try again (both cached): 90.0 ms (11.3× the empty page), longest task 30.0 ms',
+      ],
+      [
+        'interaction-first-check',
+        'met',
+        'first Check (key and judging code fetched): 90.0 ms (11.3× the empty page)',
+      ],
+    ]);
+  });
+
+  it('breaks the cached Check on a task of 50 ms or more, even within 100 ms in all', () => {
+    const checkTakes90 = (longestTaskMs: number) =>
+      results({ interaction: interaction((id) => (id === 'check' ? 90 : 12), longestTaskMs) });
+    expect(failing(checkTakes90(50), 'full')).toEqual(['interaction-check']);
+    expect(failing(checkTakes90(49.9), 'full')).toEqual([]);
+  });
+
+  it('says why the interactions were not measured', () => {
+    const r = results({
+      interaction: undefined,
+      notMeasured: { interaction: 'No feedback appeared in every-cue within 60 s of Check.' },
+    });
+    expect(judgeBudgets(r, 'full').find((b) => b.id === 'interaction-first-check')).toMatchObject({
+      status: 'not measured',
+      measured: 'No feedback appeared in every-cue within 60 s of Check.',
+    });
+    expect(failing(r, 'quick')).toEqual([]);
+  });
+
+  it('judges a committed results.json from before the per-input figures as not measured, without stopping', () => {
+    // What `--class-load` alone merges into when the last full run measured one sequence.
+    const old = { ...interaction(() => 12), figures: undefined, median: { busyMs: 166 } };
+    const r = results({ interaction: old as unknown as InteractionResult });
+    expect(judgeBudgets(r, 'full').find((b) => b.id === 'interaction-mark')).toMatchObject({
+      status: 'not measured',
+      measured: 'measured as one sequence: run the full bench',
+    });
   });
 
   it('fails a build that prints a warning, in both modes, and quotes the first one', () => {

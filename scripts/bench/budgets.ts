@@ -4,13 +4,27 @@
  * only those; timings on a shared 2-core machine are reported there, never enforced.
  */
 import { LINEARITY_TOLERANCE } from './build-scaling';
+import type { InteractionKind } from './interaction-figures';
 import type { LighthouseFigures } from './lighthouse-audit';
 import type { ClassLoadRun } from './class-load-scenarios';
 import type { BenchResults, BudgetResult, Mode } from './results';
 import { COLD_AGGREGATE_FIGURE, SCORE_BENCH, SCORE_ONE_FIGURE } from './score-speed';
 
 export const LESSON_JS_ALLOWANCE = 15_000; // bytes of gzip JS beyond the empty page
-export const INTERACTION_BUDGET_MS = 16;
+/** Issue 20's interaction budgets, main thread from input to the next paint on the reference device. */
+export const INTERACTION_BUDGETS: Record<
+  InteractionKind,
+  { what: string; ms: number; longestTaskMs?: number }
+> = {
+  mark: { what: 'mark or unmark one word (click, Space, Shift+→)', ms: 16 },
+  move: { what: 'move between words (←/→, Tab into the text)', ms: 16 },
+  check: {
+    what: 'Check → feedback painted, key and judging code cached',
+    ms: 100,
+    longestTaskMs: 50,
+  },
+  'first-check': { what: 'first Check on a page (key and judging code fetched)', ms: 150 },
+};
 export const BUILD_SECONDS_PER_LESSON = 0.3;
 export const SCORE_ONE_BUDGET_MS = 0.1;
 export const COLD_AGGREGATE_BUDGET_MS = 50;
@@ -73,6 +87,41 @@ function scoringBudget(id: string, budget: string, figure: string, ceilingMs: nu
       return {
         status: value <= ceilingMs ? 'met' : 'broken',
         measured: `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ms median${load}`,
+      };
+    },
+  };
+}
+
+/**
+ * One row of issue 20's table: every input of the row within the budget (each input's median over
+ * the runs), judged on the worst; its ratio to the empty page's keypress is shown beside it.
+ */
+function interactionBudget(kind: InteractionKind): Budget {
+  const { what, ms, longestTaskMs } = INTERACTION_BUDGETS[kind];
+  const noLongTask = longestTaskMs ? `, no task ≥ ${longestTaskMs} ms` : '';
+  return {
+    id: `interaction-${kind}`,
+    budget: `${what} ≤ ${ms} ms main thread${noLongTask}, reference CPU`,
+    stable: false,
+    judge: ({ interaction, notMeasured: why }) => {
+      if (!interaction) return notMeasured(why.interaction ?? 'not measured');
+      // A results.json from before issue 20 holds one figure for the whole sequence.
+      if (!interaction.figures) return notMeasured('measured as one sequence: run the full bench');
+      const inputs = interaction.figures.filter((f) => f.kind === kind);
+      if (inputs.length === 0) return notMeasured(`no ${kind} input was timed`);
+      const worst = inputs.reduce((a, b) => (b.median.busyMs > a.median.busyMs ? b : a));
+      const longest = Math.max(...inputs.map((f) => f.median.longestTaskMs));
+      const over = inputs.filter(
+        (f) =>
+          f.median.busyMs > ms ||
+          (longestTaskMs !== undefined && f.median.longestTaskMs >= longestTaskMs),
+      );
+      const longTask = longestTaskMs ? `, longest task ${longest.toFixed(1)} ms` : '';
+      return {
+        status: over.length ? 'broken' : 'met',
+        measured:
+          `${worst.label}: ${worst.median.busyMs.toFixed(1)} ms (${worst.timesEmptyPage.toFixed(1)}× the empty page)${longTask}` +
+          (inputs.length > 1 ? `; ${over.length} of ${inputs.length} inputs over` : ''),
       };
     },
   };
@@ -149,19 +198,7 @@ const BUDGETS: Budget[] = [
     (v) => v <= 100,
     (v) => `${Math.round(v)} ms`,
   ),
-  {
-    id: 'interaction',
-    budget: `interaction ≤ ${INTERACTION_BUDGET_MS} ms main thread at 4× slowdown`,
-    stable: false,
-    judge: ({ interaction, notMeasured: why }) => {
-      if (!interaction) return notMeasured(why.interaction ?? 'not measured');
-      const { busyMs, longestTaskMs } = interaction.median;
-      return {
-        status: busyMs <= INTERACTION_BUDGET_MS ? 'met' : 'broken',
-        measured: `${busyMs.toFixed(1)} ms (longest task ${longestTaskMs.toFixed(1)} ms)`,
-      };
-    },
-  },
+  ...(Object.keys(INTERACTION_BUDGETS) as InteractionKind[]).map(interactionBudget),
   scoringBudget(
     'score-one',
     `score one selection (full LA Times key) ≤ ${SCORE_ONE_BUDGET_MS} ms median`,

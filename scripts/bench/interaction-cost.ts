@@ -1,41 +1,111 @@
 /**
- * Interaction cost: in Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate, a
- * cheap Chromebook), the main-thread time from the last keypress of a selection to the rendered
- * feedback after Check, in a Spot exercise.
+ * Interaction cost: each input of a Spot exercise over the whole article timed on its own, as a
+ * student feels it (main-thread-time.ts `inputToPaint`: from the task that dispatches the input event
+ * to the end of the task that paints the next frame showing its result), in Chromium with the
+ * CPU slowed to the reference device (cpu-calibration.ts), beside a keypress on the empty Next
+ * page in the same run.
  *
- * Method, per run (a fresh browser context each time, so the first Check also loads the key):
- * load the lesson, wait for hydration, mark two phrases with the keyboard, then record a Chromium
- * trace across the last Shift+→ of the selection, Tab to “Check my answer” and Enter. A
- * MutationObserver sees the feedback enter the DOM and, after the next frame has been produced
- * (requestAnimationFrame, then a task), sets a `performance.mark`. The figure is the summed
- * duration of the renderer main thread's top-level tasks from the keydown's task to that mark
- * (main-thread-time.ts): idle and network time do not count.
+ * Per run, in a fresh browser context: calibrate the CPU on a blank page; on the empty page, one
+ * keypress whose handler (added by the bench) outlines the heading; then the lesson, hydrated, in
+ * one Chromium trace: Tab into the passage, →, ←, a click on a word (marks it), Space (unmarks
+ * it), Shift+→ stretching a mark, the first Check (fetching the key and the judging code), Try
+ * again, and Check again (both already loaded). Before each timed input the bench sets a
+ * user-timing mark to find it in the trace; after it the bench leaves the page alone (no script
+ * run in it) long enough for the frame to paint.
  */
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, ensureChromium } from '../lib/chromium';
 import { benchTmp } from './bench-paths';
-import { mainThreadWindow, parseTrace, type MainThreadWindow } from './main-thread-time';
+import { calibrateCpu, REFERENCE_BENCHMARK_INDEX, type CpuCalibration } from './cpu-calibration';
+import {
+  interactionFigures,
+  type InputId,
+  type InteractionFigure,
+  type InteractionRun,
+} from './interaction-figures';
+import {
+  inputToPaint,
+  parseTrace,
+  type InputSpan,
+  type MainThreadWindow,
+} from './main-thread-time';
 import { progress } from './progress';
 import type { SpotTarget } from './spot-target';
-import { medianOf } from './stats';
 
-export const CPU_SLOWDOWN = 4;
-const END_MARK = 'bench:feedback-painted';
-/** The last run's trace, to open in Chromium's Performance panel when a figure needs explaining. */
+/** The last run's traces, to open in Chromium's Performance panel when a figure needs explaining. */
 export const TRACE_FILE = join(benchTmp, 'interaction-trace.json');
+const EMPTY_PAGE_TRACE_FILE = join(benchTmp, 'interaction-empty-page-trace.json');
 const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'blink.user_timing',
   'toplevel',
 ];
+/** Time left to the page after an input for its frame (generous: the machine is shared). */
+const SETTLE_MS = 600;
+const SHOWN_MARK = 'bench:feedback-shown';
+const before = (id: string) => `bench:before-${id}`;
 
 export interface InteractionResult extends SpotTarget {
-  runs: number;
-  median: MainThreadWindow;
-  samples: MainThreadWindow[];
+  /** The CPU's reference: Lighthouse benchmarkIndex the slowdown aims at in every run. */
+  referenceBenchmarkIndex: number;
+  emptyPage: MainThreadWindow;
+  figures: InteractionFigure[];
+  runs: InteractionRun[];
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function throttle(page: Page, rate: number): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return cdp;
+}
+
+async function mark(page: Page, name: string): Promise<void> {
+  await page.evaluate(`performance.mark(${JSON.stringify(name)})`);
+  await pause(50);
+}
+
+async function traced(
+  page: Page,
+  file: string,
+  steps: () => Promise<void>,
+): Promise<ReturnType<typeof parseTrace>> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  let trace: Buffer;
+  try {
+    await steps();
+  } finally {
+    trace = await browser.stopTracing();
+  }
+  writeFileSync(file, trace);
+  return parseTrace(trace.toString('utf8'));
+}
+
+/** The floor: a keypress that changes one element's outline on the empty Next page. */
+async function emptyPageKeypress(
+  page: Page,
+  origin: string,
+  rate: number,
+): Promise<MainThreadWindow> {
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  await page.evaluate(`(() => {
+    const h1 = document.querySelector('h1');
+    document.addEventListener('keydown', () => { h1.style.outline = h1.style.outline ? '' : '2px solid'; });
+  })()`);
+  const cdp = await throttle(page, rate);
+  const events = await traced(page, EMPTY_PAGE_TRACE_FILE, async () => {
+    await mark(page, before('empty'));
+    await page.keyboard.press('ArrowRight');
+    await pause(SETTLE_MS);
+  });
+  await cdp.detach();
+  return inputToPaint(events, { after: before('empty'), input: 'keydown' });
 }
 
 // Page scripts are strings: functions compiled by tsx carry a `__name` helper the page lacks.
@@ -46,97 +116,147 @@ function hydratedScript(exerciseId: string): string {
   })()`;
 }
 
+/** Marks SHOWN_MARK and tells the bench (an exposed binding, no polling in the page) when the feedback is in the DOM. */
 function watchFeedbackScript(exerciseId: string): string {
   return `(() => {
     const section = document.getElementById(${JSON.stringify(exerciseId)});
-    window.__benchFeedback = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!section.querySelector('.exercise__feedback')) return;
-        observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => {
-          performance.mark(${JSON.stringify(END_MARK)});
-          resolve(true);
-        }, 0));
-      });
-      observer.observe(section, { childList: true, subtree: true });
+    const observer = new MutationObserver(() => {
+      if (!section.querySelector(':scope > .exercise__feedback')) return;
+      observer.disconnect();
+      performance.mark(${JSON.stringify(SHOWN_MARK)});
+      window.benchFeedbackShown();
     });
+    observer.observe(section, { childList: true });
   })()`;
 }
 
-async function measureOnce(page: Page, url: string, target: SpotTarget): Promise<MainThreadWindow> {
+async function lessonInputs(
+  page: Page,
+  url: string,
+  target: SpotTarget,
+  rate: number,
+): Promise<Record<InputId, MainThreadWindow>> {
+  let shown: () => void = () => undefined;
+  await page.exposeFunction('benchFeedbackShown', () => shown());
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForFunction(hydratedScript(target.exerciseId), undefined, { timeout: 30_000 });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const cdp = await throttle(page, rate);
+  const section = `[id="${target.exerciseId}"]`;
+  const passage = page.locator(`${section} [role="listbox"]`);
+  const spans: Partial<Record<InputId, InputSpan>> = {};
 
-  // The passage's one tab stop: the listbox itself (aria-activedescendant) or its active word.
-  const passage = page
-    .locator(`[id="${target.exerciseId}"] :is([role="listbox"], [role="option"])[tabindex="0"]`)
-    .first();
-  await passage.focus();
-  // Two phrases in different paragraphs: ↓ moves by paragraph, Shift+→ stretches a mark.
-  for (const key of [
-    'ArrowDown',
-    'ArrowRight',
-    'Shift+ArrowRight',
-    'Shift+ArrowRight',
-    'ArrowDown',
-    'ArrowDown',
-    'ArrowRight',
-  ]) {
-    await page.keyboard.press(key);
-  }
-  await page.keyboard.down('Shift');
-  await page.keyboard.press('ArrowRight');
-  await page.evaluate(watchFeedbackScript(target.exerciseId));
+  const timed = async (id: InputId, input: InputSpan['input'], act: () => Promise<void>) => {
+    await mark(page, before(id));
+    await act();
+    await pause(SETTLE_MS);
+    spans[id] = { after: before(id), input };
+  };
+  const primaryButton = page.locator(`${section} > .exercise__actions > .ex-button--primary`);
+  const check = async (id: InputId) => {
+    await primaryButton.focus();
+    const feedback = new Promise<void>((resolve) => (shown = resolve));
+    await page.evaluate(watchFeedbackScript(target.exerciseId));
+    await mark(page, before(id));
+    await page.keyboard.press('Enter');
+    await Promise.race([
+      feedback,
+      pause(60_000).then(() => {
+        throw new Error(
+          `No feedback appeared in ${target.exerciseId} on ${url} within 60 s of Check.`,
+        );
+      }),
+    ]);
+    await pause(SETTLE_MS);
+    spans[id] = { after: before(id), input: 'keydown', shownMark: SHOWN_MARK };
+  };
 
-  await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
-  await page.keyboard.press('ArrowRight'); // the last keypress of the selection
-  await page.keyboard.up('Shift');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  const shown = await Promise.race([
-    page.evaluate('window.__benchFeedback'),
-    new Promise((resolve) => setTimeout(() => resolve(false), 60_000)),
-  ]);
-  const trace = await page.context().browser()!.stopTracing();
-  if (!shown) {
-    throw new Error(
-      `No feedback appeared in ${target.exerciseId} on ${url} within 60 s after Tab and Enter: ` +
-        'is “Check my answer” still the next tab stop after the passage?',
-    );
-  }
+  const events = await traced(page, TRACE_FILE, async () => {
+    await passage.focus();
+    await page.keyboard.press('Shift+Tab');
+    await timed('tab-in', 'keydown', () => page.keyboard.press('Tab'));
+    await timed('right', 'keydown', () => page.keyboard.press('ArrowRight'));
+    await timed('left', 'keydown', () => page.keyboard.press('ArrowLeft'));
+    // Into the article's third block, then a click on a word a few words on (on screen).
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const word = (await page.evaluate(
+      `Number(document.querySelector('${section} .wp-word--active').getAttribute('data-w')) + 3`,
+    )) as number;
+    const box = (await passage.locator(`[data-w="${word}"]`).boundingBox())!;
+    // The pointer moves onto the word first, untimed: hovering is not the click.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await pause(SETTLE_MS);
+    await timed('click', 'pointerdown', async () => {
+      await page.mouse.down();
+      await page.mouse.up();
+    });
+    await timed('space', 'keydown', () => page.keyboard.press(' '));
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('ArrowRight');
+    await timed('shift-right', 'keydown', () => page.keyboard.press('ArrowRight'));
+    await page.keyboard.up('Shift');
+    // Check is pressed with Enter on the focused button; Try again is the same button, clicked
+    // (focus leaves the button while it is disabled during a Check).
+    await check('first-check');
+    await primaryButton.click();
+    await page.locator(`${section} > .exercise__feedback`).waitFor({ state: 'detached' });
+    await check('check');
+  });
   await cdp.detach();
-  writeFileSync(TRACE_FILE, trace);
-  return mainThreadWindow(parseTrace(trace.toString('utf8')), 'keydown', END_MARK);
+  return Object.fromEntries(
+    Object.entries(spans).map(([id, span]) => [id, inputToPaint(events, span)]),
+  ) as Record<InputId, MainThreadWindow>;
+}
+
+async function measureRun(
+  browser: Browser,
+  origins: { lesson: string; emptyPage: string },
+  target: SpotTarget,
+): Promise<InteractionRun> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const loadAverage = loadavg();
+    const calibration: CpuCalibration = await calibrateCpu(await context.newPage());
+    const rate = calibration.cpuSlowdown;
+    const emptyPage = await emptyPageKeypress(await context.newPage(), origins.emptyPage, rate);
+    const inputs = await lessonInputs(
+      await context.newPage(),
+      `${origins.lesson}${target.path}`,
+      target,
+      rate,
+    );
+    return { loadAverage, calibration, emptyPage, inputs };
+  } finally {
+    await context.close();
+  }
 }
 
 export async function measureInteraction(
-  origin: string,
+  origins: { lesson: string; emptyPage: string },
   target: SpotTarget,
   runs: number,
 ): Promise<InteractionResult> {
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_FLAGS });
-  const samples: MainThreadWindow[] = [];
+  const measured: InteractionRun[] = [];
   try {
     for (let run = 1; run <= runs; run += 1) {
       progress(
-        `  interaction run ${run}/${runs}: ${target.path}#${target.exerciseId} (${target.words} words)`,
+        `  interaction run ${run}/${runs}: ${target.path}#${target.exerciseId} (${target.words} words), load ${loadavg()[0]!.toFixed(1)}`,
       );
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-      try {
-        samples.push(await measureOnce(await context.newPage(), `${origin}${target.path}`, target));
-      } finally {
-        await context.close();
-      }
+      const result = await measureRun(browser, origins, target);
+      const { benchmarkIndex, cpuSlowdown, throttledIndex } = result.calibration;
+      progress(
+        `    benchmarkIndex ${benchmarkIndex} → ${cpuSlowdown}× (${throttledIndex} at that slowdown)`,
+      );
+      measured.push(result);
     }
   } finally {
     await browser.close();
   }
   return {
     ...target,
-    runs,
-    median: medianOf(samples),
-    samples,
+    referenceBenchmarkIndex: REFERENCE_BENCHMARK_INDEX,
+    ...interactionFigures(measured),
+    runs: measured,
   };
 }

@@ -81,23 +81,37 @@ export function mainThreadBetweenMarks(
 }
 
 function busyFrom(events: TraceEvent[], anchor: TraceEvent, endMark: string): MainThreadWindow {
-  const onMainThread = (e: TraceEvent) => e.pid === anchor.pid && e.tid === anchor.tid;
-  const end = events.find((e) => e.name === endMark && onMainThread(e));
+  const end = events.find((e) => e.name === endMark && sameThread(e, anchor));
   if (!end) throw new Error(`The trace has no “${endMark}” mark: the feedback was never rendered.`);
-  const tasks = topLevel(
+  return busyBetween(events, anchor, end.ts);
+}
+
+const sameThread = (e: TraceEvent, other: TraceEvent) => e.pid === other.pid && e.tid === other.tid;
+
+function mainTasks(events: TraceEvent[], thread: TraceEvent): TraceEvent[] {
+  return topLevel(
     events.filter(
-      (e) => e.name === 'RunTask' && e.ph === 'X' && onMainThread(e) && e.dur !== undefined,
+      (e) => e.name === 'RunTask' && e.ph === 'X' && sameThread(e, thread) && e.dur !== undefined,
     ),
   );
+}
+
+/** From the start of the task running at `anchor` (or the anchor itself) to `endTs`, on its thread. */
+function busyBetween(events: TraceEvent[], anchor: TraceEvent, endTs: number): MainThreadWindow {
+  const tasks = mainTasks(events, anchor);
   const first = tasks.find((t) => t.ts <= anchor.ts && anchor.ts <= t.ts + t.dur!);
   const start = first ? first.ts : anchor.ts;
-  const inside = tasks.filter((t) => t.ts >= start && t.ts <= end.ts);
-  const durations = inside.map((t) => Math.min(t.dur!, end.ts - t.ts) / 1000);
+  const inside = tasks.filter((t) => t.ts >= start && t.ts <= endTs);
+  const durations = inside.map((t) => Math.min(t.dur!, endTs - t.ts) / 1000);
   const within = (names: Set<string>) =>
     events
       .filter(
         (e) =>
-          names.has(e.name) && e.ph === 'X' && onMainThread(e) && e.ts >= start && e.ts <= end.ts,
+          names.has(e.name) &&
+          e.ph === 'X' &&
+          sameThread(e, anchor) &&
+          e.ts >= start &&
+          e.ts <= endTs,
       )
       .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
   return {
@@ -105,6 +119,65 @@ function busyFrom(events: TraceEvent[], anchor: TraceEvent, endMark: string): Ma
     styleLayoutMs: within(STYLE_LAYOUT),
     paintMs: within(PAINT),
     longestTaskMs: Math.max(0, ...durations),
-    wallMs: (end.ts - start) / 1000,
+    wallMs: (endTs - start) / 1000,
   };
+}
+
+export interface InputSpan {
+  /** The user-timing mark the bench sets just before it sends the input. */
+  readonly after: string;
+  /** The DOM event that carries the input: `keydown` for a key, `pointerdown` for a click. */
+  readonly input: string;
+  /**
+   * A mark the page sets when the result is in the DOM, for a result that comes later than the
+   * input's own task (the feedback after Check); without it, the input's dispatch is the change.
+   */
+  readonly shownMark?: string;
+}
+
+/**
+ * One interaction as a student feels it (the way INP counts one): from the start of the task that
+ * dispatches its input event to the end of the main-thread task that paints the first frame after
+ * the result is in the DOM (that task holds the frame's style, layout, paint and its commit to
+ * the compositor). `busyMs` sums the main thread's top-level tasks in that span; `wallMs` is its
+ * length (idle time and the network included).
+ */
+export function inputToPaint(events: TraceEvent[], span: InputSpan): MainThreadWindow {
+  const after = events.find((e) => e.name === span.after);
+  if (!after) throw new Error(`The trace has no “${span.after}” mark.`);
+  const dispatch = events
+    .filter(
+      (e) =>
+        e.name === 'EventDispatch' &&
+        e.args?.data?.type === span.input &&
+        e.ts >= after.ts &&
+        sameThread(e, after),
+    )
+    .sort((a, b) => a.ts - b.ts)[0];
+  if (!dispatch)
+    throw new Error(
+      `The trace has no ${span.input} event after “${span.after}”: the input never reached the page.`,
+    );
+  let shownAt = dispatch.ts + (dispatch.dur ?? 0);
+  if (span.shownMark) {
+    const shown = events.find(
+      (e) => e.name === span.shownMark && e.ts >= dispatch.ts && sameThread(e, dispatch),
+    );
+    if (!shown)
+      throw new Error(
+        `The trace has no “${span.shownMark}” mark after the ${span.input}: the result never reached the page.`,
+      );
+    shownAt = shown.ts;
+  }
+  const paint = events
+    .filter((e) => e.name === 'Paint' && e.ph === 'X' && e.ts >= shownAt && sameThread(e, dispatch))
+    .sort((a, b) => a.ts - b.ts)[0];
+  if (!paint)
+    throw new Error(
+      `The trace has no frame painted after the ${span.input} following “${span.after}”: the trace stopped too early.`,
+    );
+  const frame = mainTasks(events, dispatch).find(
+    (t) => t.ts <= paint.ts && paint.ts <= t.ts + t.dur!,
+  );
+  return busyBetween(events, dispatch, frame ? frame.ts + frame.dur! : paint.ts + (paint.dur ?? 0));
 }

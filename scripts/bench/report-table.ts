@@ -1,6 +1,7 @@
 /** The tables `npm run bench` prints: the same figures as bench/results.json, for a person. */
 import { kB } from './budgets';
 import type { PageLoad } from './class-dashboard';
+import type { MainThreadWindow } from './main-thread-time';
 import type { BenchResults } from './results';
 
 type Cell = string | number;
@@ -99,40 +100,55 @@ function lighthouseTable({ lighthouse }: BenchResults): string | null {
 }
 
 function interactionTable({ interaction }: BenchResults): string | null {
-  if (!interaction) return null;
-  const { median: m } = interaction;
-  return table(
-    `Interaction cost at ${interaction.cpuSlowdown}× CPU slowdown (median of ${interaction.runs} runs)`,
-    [
-      'Spot exercise',
-      'words',
-      'main thread ms',
-      'style+layout',
-      'paint',
-      'script+other',
-      'longest task',
-      'wall ms',
-    ],
-    [
+  if (!interaction?.figures) return null;
+  const { runs, emptyPage } = interaction;
+  const row = (label: string, m: MainThreadWindow, times: string) => [
+    label,
+    m.busyMs.toFixed(1),
+    times,
+    m.styleLayoutMs.toFixed(1),
+    m.paintMs.toFixed(1),
+    (m.busyMs - m.styleLayoutMs - m.paintMs).toFixed(1),
+    m.longestTaskMs.toFixed(1),
+    ms(m.wallMs),
+  ];
+  return [
+    table(
+      `Interaction cost: input → next paint, CPU slowed to benchmarkIndex ${interaction.referenceBenchmarkIndex} (median of ${runs.length} runs)`,
       [
-        `${interaction.path}#${interaction.exerciseId}`,
-        interaction.words,
-        m.busyMs.toFixed(1),
-        m.styleLayoutMs.toFixed(1),
-        m.paintMs.toFixed(1),
-        (m.busyMs - m.styleLayoutMs - m.paintMs).toFixed(1),
-        m.longestTaskMs.toFixed(1),
-        ms(m.wallMs),
+        `${interaction.path}#${interaction.exerciseId} (${interaction.words} words)`,
+        'main thread ms',
+        '× empty',
+        'style+layout',
+        'paint',
+        'script+other',
+        'longest task',
+        'wall ms',
       ],
-    ],
-    {
-      lesson: 'A lesson’s Spot over the whole LA Times article.',
-      'bench fixture':
-        'No lesson has a Spot over the whole LA Times article: this is the bench’s fixture lesson (same component, whole article).',
-      'stand-in':
-        'The fixture lesson’s Spot was not found in the build: this is the largest Spot of any lesson.',
-    }[interaction.origin],
-  );
+      [
+        row('empty Next page: one keypress (baseline)', emptyPage, '1.0'),
+        ...interaction.figures.map((f) => row(f.label, f.median, f.timesEmptyPage.toFixed(1))),
+      ],
+      {
+        lesson: 'A lesson’s Spot over the whole LA Times article.',
+        'bench fixture':
+          'No lesson has a Spot over the whole LA Times article: this is the bench’s fixture lesson (same component, whole article).',
+        'stand-in':
+          'The fixture lesson’s Spot was not found in the build: this is the largest Spot of any lesson.',
+      }[interaction.origin],
+    ),
+    table(
+      'Interaction runs: machine and CPU calibration (Lighthouse benchmarkIndex)',
+      ['run', 'load (1 min)', 'benchmarkIndex', 'slowdown', 'index at slowdown'],
+      runs.map((r, i) => [
+        String(i + 1),
+        r.loadAverage[0]!.toFixed(1),
+        r.calibration.benchmarkIndex.toFixed(0),
+        `${r.calibration.cpuSlowdown}×`,
+        r.calibration.throttledIndex.toFixed(0),
+      ]),
+    ),
+  ].join('\n');
 }
 
 function appBuildTable({ appBuild }: BenchResults): string | null {

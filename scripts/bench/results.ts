@@ -35,7 +35,8 @@ export interface BenchResults {
     baseline?: LighthouseResult;
     pages: LighthouseResult[];
   };
-  interaction?: InteractionResult & { cpuSlowdown: number };
+  /** Each input of the 860-word Spot, at the calibrated slowdown, beside the empty page's keypress. */
+  interaction?: InteractionResult;
   buildScaling?: ScalingResult;
   /** The run's first cold build of the real lessons, the one every other figure is measured on. */
   appBuild?: BuildTiming;
