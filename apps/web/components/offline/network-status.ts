@@ -40,8 +40,10 @@ function subscribe(listener: () => void): () => void {
   if (listeners.size === 0) {
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', emit);
-    const container = navigator.serviceWorker;
-    if (container) {
+    // None at a plain-http school address (not a secure context). Asked with `in`: the production
+    // build dropped an `if (container)` here, and the lesson pages there crashed on hydration.
+    if ('serviceWorker' in navigator) {
+      const container = navigator.serviceWorker;
       container.addEventListener('message', onWorkerMessage);
       // Messages wait until the page says it listens; a page served from a saved copy asks at once.
       container.startMessages();
