@@ -17,6 +17,7 @@ import { openClassroom } from './open-classroom';
 import { refuse, type Result } from './result';
 import { UNAVAILABLE } from './services/guard';
 import { startRetention } from './services/retention';
+import { warmUp } from './services/warm-up';
 
 export interface RunningClassroom extends Classroom {
   /** The live channel: subscribe a server-sent-event stream to a class's messages. */
@@ -31,7 +32,15 @@ export interface StartOptions {
   readonly log?: (line: string) => void;
   /** How long to wait before trying a failed start again (default 10 s). */
   readonly retryMs?: number;
+  /**
+   * Once open, read the lessons and the recently active classes ahead (`warm-up.ts`), in the
+   * background, so the first class page after a start is not the slow one.
+   */
+  readonly warmUp?: boolean;
 }
+
+/** Long enough for the request that started the server to be answered first. */
+const WARM_UP_AFTER_MS = 2_000;
 
 interface Slot {
   ready: RunningClassroom | null;
@@ -131,9 +140,13 @@ async function open(
   // Stopped while it was opening (a test, a shutdown): close again rather than linger.
   if (run.stopped) return stop();
   stopRetention = startRetention(classroom);
-  slot.ready = { ...classroom, live };
+  const running = { ...classroom, live };
+  slot.ready = running;
   slot.stop = stop;
   log(`Says Who class mode: ${classroom.database.where}`);
+  // `next start` runs instrumentation's register() on its first request, and the warm-up runs on
+  // the server's one thread (PGlite too): begun at once, it held that request up for all of it.
+  if (options.warmUp) setTimeout(() => void warmUp(running), WARM_UP_AFTER_MS).unref();
 }
 
 /** For route handlers: the running classroom, or a 503 refusal while it is starting or down. */
