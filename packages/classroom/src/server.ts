@@ -39,8 +39,20 @@ export interface StartOptions {
   readonly warmUp?: boolean;
 }
 
-/** Long enough for the request that started the server to be answered first. */
-const WARM_UP_AFTER_MS = 2_000;
+/**
+ * Resolves once the server's thread has kept time for half a second (five 100 ms timers in a
+ * row each fired within 50 ms of due), so the request that started it has been answered; after
+ * 30 s at most.
+ */
+async function whenQuiet(): Promise<void> {
+  const gaveUpAt = Date.now() + 30_000;
+  let onTime = 0;
+  while (onTime < 5 && Date.now() < gaveUpAt) {
+    const due = Date.now() + 100;
+    await new Promise((resolve) => setTimeout(resolve, 100).unref());
+    onTime = Date.now() - due <= 50 ? onTime + 1 : 0;
+  }
+}
 
 interface Slot {
   ready: RunningClassroom | null;
@@ -146,7 +158,7 @@ async function open(
   log(`Says Who class mode: ${classroom.database.where}`);
   // `next start` runs instrumentation's register() on its first request, and the warm-up runs on
   // the server's one thread (PGlite too): begun at once, it held that request up for all of it.
-  if (options.warmUp) setTimeout(() => void warmUp(running), WARM_UP_AFTER_MS).unref();
+  if (options.warmUp) void whenQuiet().then(() => warmUp(running));
 }
 
 /** For route handlers: the running classroom, or a 503 refusal while it is starting or down. */

@@ -47,7 +47,7 @@ test('a restarted server reads ahead the classes active in the last hours, and n
   expect(warmed?.lessons).toBe(kitLessons().length);
   expect(classroom.logged).toEqual([
     expect.stringMatching(
-      /^Says Who class mode: warmed up in [\d.]+ s \(the lessons, and 1 class active in the last 4 hours: 1 events\)\.$/,
+      /^Says Who class mode: warmed up in [\d.]+ s \(the lessons, and 1 class active in the last 4 hours: 1 event\)\.$/,
     ),
   ]);
 });

@@ -57,8 +57,9 @@ function warmedLine(classroom: Classroom, classIds: readonly string[], ms: numbe
   const events = classIds.reduce((sum, id) => sum + (held.get(id) ?? 0), 0);
   const hours = WARM_WITHIN_MS / 3_600_000;
   const classes = `${classIds.length} class${classIds.length === 1 ? '' : 'es'}`;
+  const read = `${events.toLocaleString('en')} event${events === 1 ? '' : 's'}`;
   return (
     `Says Who class mode: warmed up in ${(ms / 1000).toFixed(1)} s ` +
-    `(the lessons, and ${classes} active in the last ${hours} hours: ${events} events).`
+    `(the lessons, and ${classes} active in the last ${hours} hours: ${read}).`
   );
 }
