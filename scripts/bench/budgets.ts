@@ -4,6 +4,7 @@
  * only those; timings on a shared 2-core machine are reported there, never enforced.
  */
 import { LINEARITY_TOLERANCE } from './build-scaling';
+import type { PageLoad } from './class-dashboard';
 import type { InteractionKind } from './interaction-figures';
 import type { LighthouseFigures } from './lighthouse-audit';
 import type { ClassLoadRun } from './class-load-scenarios';
@@ -292,16 +293,21 @@ const BUDGETS: Budget[] = [
     stable: false,
     judge: ({ classDashboard, notMeasured: why }) => {
       if (!classDashboard) return notMeasured(why.classDashboard ?? 'not measured');
-      const { classPage, projector, loadAverage } = classDashboard;
+      const { classPage, projector, firstViewAfterStart: first, loadAverage } = classDashboard;
+      // A teacher's first view after a restart counts as much as the next ones.
       const worst = Math.max(
         classPage.median.firstContentfulPaintMs,
         projector.median.firstContentfulPaintMs,
+        first.classPage.firstContentfulPaintMs,
+        first.projector.firstContentfulPaintMs,
       );
+      const fcp = (l: PageLoad) => `${Math.round(l.firstContentfulPaintMs)} ms`;
       return {
         status: worst <= DASHBOARD_FIRST_VIEW_BUDGET_MS ? 'met' : 'broken',
         measured:
-          `class page ${Math.round(classPage.median.firstContentfulPaintMs)} ms (load ${Math.round(classPage.median.loadMs)}), ` +
-          `projector ${Math.round(projector.median.firstContentfulPaintMs)} ms (load ${Math.round(projector.median.loadMs)}) ` +
+          `class page ${fcp(classPage.median)} (load ${Math.round(classPage.median.loadMs)}), ` +
+          `projector ${fcp(projector.median)} (load ${Math.round(projector.median.loadMs)}); ` +
+          `first after a start: class page ${fcp(first.classPage)}, projector ${fcp(first.projector)} ` +
           `at load ${loadAverage.before[0]!.toFixed(1)}`,
       };
     },

@@ -5,7 +5,8 @@
  * Chromium (no CPU slowdown: the teacher's laptop, this machine):
  *   - the class page and the projector (one Spot revealed), each loaded in a fresh browser context
  *     (a first view, nothing cached): the server's time (responseStart − requestStart) and the
- *     first view (navigation start → first contentful paint, → load);
+ *     first view (navigation start → first contentful paint, → load); first each on a freshly
+ *     started server once it has read ahead (the first view after a restart), then 5 times;
  *   - a live update: with the class page open and its live stream connected, the bench marks the
  *     page, then one student's device posts a Check to /api/class/events; the window ends when the
  *     student's row of the roster shows it and the next frame is produced (the interaction's
@@ -27,6 +28,7 @@ import { liveTargets, type LiveTarget } from './class-dashboard-plan';
 import { signInWithLink } from './class-load-teacher';
 import { mainThreadBetweenMarks, parseTrace, type MainThreadWindow } from './main-thread-time';
 import { startNextServer } from './next-server';
+import { waitUntilIdle } from './process-idle';
 import { progress, secondsSince } from './progress';
 import { medianOf, round, roundedFigures } from './stats';
 
@@ -36,6 +38,10 @@ const RUNS = 5;
 const HOUR = 3_600_000;
 const SENT_MARK = 'bench:check-sent';
 const SHOWN_MARK = 'bench:check-shown';
+/** The server's line once it has read ahead, or could not (`packages/classroom/src/services/warm-up.ts`). */
+const WARM_UP_LINE = /Says Who class mode: warm(ed up|ing up failed)/;
+/** Reading ahead 300 students' events takes seconds on a busy machine; a server without it never says so. */
+const WARM_UP_WAIT_MS = 60_000;
 const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -61,6 +67,16 @@ export interface LiveUpdate extends MainThreadWindow {
   refreshDecodedBytes: number;
 }
 
+/** A page's first view on a server just started, after it answered and read ahead (if it does). */
+export interface FirstViewAfterStart extends PageLoad {
+  /** From starting `next start` to its first answer. */
+  answeredMs: number;
+  /** Its warm-up line (`warm-up.ts`) and when it came, ms from the start; null when none came. */
+  warmUp: { line: string; atMs: number } | null;
+  /** How long after that line its process went quiet (under 5% of a core for 1 s); null: never, in 60 s. */
+  quietAfterMs: number | null;
+}
+
 export interface ClassDashboardResult {
   generatedAt: string;
   students: number;
@@ -69,6 +85,8 @@ export interface ClassDashboardResult {
   fillSeconds: number;
   classPage: { median: PageLoad; samples: PageLoad[] };
   projector: { exercise: string; median: PageLoad; samples: PageLoad[] };
+  /** Each page opened first on a freshly started server (the medians are a warm server's). */
+  firstViewAfterStart: { classPage: FirstViewAfterStart; projector: FirstViewAfterStart };
   liveUpdate: { median: LiveUpdate; samples: LiveUpdate[] };
   loadAverage: { before: number[]; after: number[] };
 }
@@ -128,16 +146,17 @@ async function signedInContext(browser: Browser, origin: string, cookie: string)
   return context;
 }
 
-/** `RUNS` first views of `url`, each in a fresh context; `ready` is a selector the view must show. */
+/** `runs` first views of `url`, each in a fresh context; `ready` is a selector the view must show. */
 async function measureLoads(
   browser: Browser,
   origin: string,
   cookie: string,
   url: string,
   ready: string,
+  runs = RUNS,
 ): Promise<PageLoad[]> {
   const samples: PageLoad[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
+  for (let run = 0; run < runs; run += 1) {
     const context = await signedInContext(browser, origin, cookie);
     try {
       const page = await context.newPage();
@@ -273,12 +292,14 @@ export async function measureClassDashboard(
     progress(
       `  filled ${DASHBOARD_STUDENTS} students × ${EVENTS_EACH} events in ${fillSeconds.toFixed(1)} s`,
     );
-    const server = await startNextServer(appDir, { classDataDir: dataDir, port });
+    const start = () => startNextServer(appDir, { classDataDir: dataDir, port });
+    let server = await start();
     const browser = await chromium.launch({
       executablePath: ensureChromium(),
       args: CHROMIUM_FLAGS,
     });
     try {
+      // The session outlives a restart (it is in the database), as a teacher's does.
       const cookie = await signInWithLink(origin, filled.signInUrl);
       const classUrl = `${origin}/teacher/classes/${filled.klass.id}`;
       const exerciseKeys = filled.classLessons.flatMap((l) =>
@@ -290,11 +311,33 @@ export async function measureClassDashboard(
         )
         .at(0);
       if (!spot) throw new Error('None of the class’s lessons has a Spot exercise to project.');
+      const projectorUrl = `${classUrl}/project?exercise=${encodeURIComponent(spot)}&reveal=1`;
+
+      // The first view after a start, once the server has answered, read ahead and gone quiet
+      // (Next loads every route's code after its first request): a teacher opening the page a
+      // minute after a restart. Each page on a server of its own, so neither finds what the
+      // other's first view read; the second server serves the rest.
+      const firstAfterStart = async (url: string, ready: string): Promise<FirstViewAfterStart> => {
+        const warmUp = await server.waitForLine(WARM_UP_LINE, WARM_UP_WAIT_MS);
+        const quiet = await waitUntilIdle(server.pid);
+        const [load] = await measureLoads(browser, origin, cookie, url, ready, 1);
+        return {
+          ...roundedFigures(load!),
+          answeredMs: server.answeredMs,
+          warmUp,
+          quietAfterMs: quiet.idle ? quiet.waitedMs : null,
+        };
+      };
+      progress('  class page: the first view after a server start…');
+      const classPageFirst = await firstAfterStart(classUrl, '.work-table');
+      await server.stop();
+      server = await start();
+      progress('  projector: the first view after a server start…');
+      const projectorFirst = await firstAfterStart(projectorUrl, '.projector');
 
       progress(`  class page: ${RUNS} first views…`);
       const classPage = await measureLoads(browser, origin, cookie, classUrl, '.work-table');
       progress(`  projector (${spot} revealed): ${RUNS} first views…`);
-      const projectorUrl = `${classUrl}/project?exercise=${encodeURIComponent(spot)}&reveal=1`;
       const projector = await measureLoads(browser, origin, cookie, projectorUrl, '.projector');
 
       // The roster shows a page of students at a time: the Checks come from students on the first.
@@ -333,6 +376,7 @@ export async function measureClassDashboard(
           median: roundedFigures(medianOf(projector)),
           samples: projector.map((sample) => roundedFigures(sample)),
         },
+        firstViewAfterStart: { classPage: classPageFirst, projector: projectorFirst },
         liveUpdate: {
           median: roundedFigures(medianOf(live)),
           samples: live.map((sample) => roundedFigures(sample)),

@@ -10,6 +10,16 @@ export interface RunningServer {
   origin: string;
   /** The `next start` process (its children, if any, are found through /proc). */
   pid: number;
+  /** From starting the process to its first answer (of `/`). */
+  answeredMs: number;
+  /**
+   * The first line of its output matching `pattern` and when it came (ms from the start), once
+   * it comes; null if it has not within `timeoutMs`.
+   */
+  waitForLine: (
+    pattern: RegExp,
+    timeoutMs: number,
+  ) => Promise<{ line: string; atMs: number } | null>;
   stop: () => Promise<void>;
 }
 
@@ -45,9 +55,16 @@ export async function startNextServer(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const startedAt = Date.now();
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  const lines: { line: string; atMs: number }[] = [];
+  const collect = (chunk: Buffer) => {
+    const atMs = Date.now() - startedAt;
+    output += chunk;
+    for (const line of chunk.toString('utf8').split('\n')) if (line) lines.push({ line, atMs });
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   const exited = new Promise<void>((resolve) =>
     child.on('exit', () => {
       if (!options.classDataDir) rmSync(classData, { recursive: true, force: true });
@@ -62,5 +79,14 @@ export async function startNextServer(
     await stop();
     throw new Error(`next start did not answer at ${origin} within 60 s. Its output:\n${output}`);
   }
-  return { origin, pid: child.pid!, stop };
+  const answeredMs = Date.now() - startedAt;
+  const waitForLine = async (pattern: RegExp, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = lines.find(({ line }) => pattern.test(line));
+      if (found || Date.now() > deadline || child.exitCode !== null) return found ?? null;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  return { origin, pid: child.pid!, answeredMs, waitForLine, stop };
 }

@@ -1,7 +1,7 @@
 /** Resident memory of a process and every process it started, as Linux's /proc reports it. */
 import { readdirSync, readFileSync } from 'node:fs';
 
-function read(path: string): string {
+export function read(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch {
@@ -9,7 +9,7 @@ function read(path: string): string {
   }
 }
 
-function childrenOf(pid: number): number[] {
+export function childrenOf(pid: number): number[] {
   let tasks: string[] = [];
   try {
     tasks = readdirSync(`/proc/${pid}/task`);

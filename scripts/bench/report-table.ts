@@ -1,6 +1,6 @@
 /** The tables `npm run bench` prints: the same figures as bench/results.json, for a person. */
 import { kB } from './budgets';
-import type { PageLoad } from './class-dashboard';
+import type { FirstViewAfterStart, PageLoad } from './class-dashboard';
 import type { MainThreadWindow } from './main-thread-time';
 import type { BenchResults } from './results';
 
@@ -262,6 +262,10 @@ function classDashboardTable({ classDashboard: d }: BenchResults): string | null
     `${kB(l.htmlBytes)} (${kB(l.htmlDecodedBytes)})`,
   ];
   const live = d.liveUpdate.median;
+  const { classPage: firstClassPage, projector: firstProjector } = d.firstViewAfterStart;
+  const warmed = (f: FirstViewAfterStart) =>
+    `${f.warmUp ? `read ahead ${ms(f.warmUp.atMs)} ms after the start` : 'no warm-up line'}, ` +
+    (f.quietAfterMs === null ? 'never quiet' : `quiet ${ms(f.quietAfterMs)} ms later`);
   return [
     table(
       `Class dashboard, ${d.students} students × ${d.events / d.students} events (medians of ${d.classPage.samples.length} first views, load ${d.loadAverage.before[0]!.toFixed(1)})`,
@@ -269,7 +273,11 @@ function classDashboardTable({ classDashboard: d }: BenchResults): string | null
       [
         load('class page', d.classPage.median),
         load(`projector, ${d.projector.exercise}`, d.projector.median),
+        load('class page, first after a start', firstClassPage),
+        load('projector, first after a start', firstProjector),
       ],
+      `First after a start: each on a freshly started server, once it answered (${ms(firstClassPage.answeredMs)} and ${ms(firstProjector.answeredMs)} ms after the start) and ` +
+        `${warmed(firstClassPage)} (${warmed(firstProjector)} for the projector's).`,
     ),
     table(
       `Class dashboard: a live update (median of ${d.liveUpdate.samples.length} Checks)`,

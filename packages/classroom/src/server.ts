@@ -17,6 +17,7 @@ import { openClassroom } from './open-classroom';
 import { refuse, type Result } from './result';
 import { UNAVAILABLE } from './services/guard';
 import { startRetention } from './services/retention';
+import { warmUp } from './services/warm-up';
 
 export interface RunningClassroom extends Classroom {
   /** The live channel: subscribe a server-sent-event stream to a class's messages. */
@@ -31,6 +32,26 @@ export interface StartOptions {
   readonly log?: (line: string) => void;
   /** How long to wait before trying a failed start again (default 10 s). */
   readonly retryMs?: number;
+  /**
+   * Once open, read the lessons and the recently active classes ahead (`warm-up.ts`), in the
+   * background, so the first class page after a start is not the slow one.
+   */
+  readonly warmUp?: boolean;
+}
+
+/**
+ * Resolves once the server's thread has kept time for half a second (five 100 ms timers in a
+ * row each fired within 50 ms of due), so the request that started it has been answered; after
+ * 30 s at most.
+ */
+async function whenQuiet(): Promise<void> {
+  const gaveUpAt = Date.now() + 30_000;
+  let onTime = 0;
+  while (onTime < 5 && Date.now() < gaveUpAt) {
+    const due = Date.now() + 100;
+    await new Promise((resolve) => setTimeout(resolve, 100).unref());
+    onTime = Date.now() - due <= 50 ? onTime + 1 : 0;
+  }
 }
 
 interface Slot {
@@ -131,9 +152,13 @@ async function open(
   // Stopped while it was opening (a test, a shutdown): close again rather than linger.
   if (run.stopped) return stop();
   stopRetention = startRetention(classroom);
-  slot.ready = { ...classroom, live };
+  const running = { ...classroom, live };
+  slot.ready = running;
   slot.stop = stop;
   log(`Says Who class mode: ${classroom.database.where}`);
+  // `next start` runs instrumentation's register() on its first request, and the warm-up runs on
+  // the server's one thread (PGlite too): begun at once, it held that request up for all of it.
+  if (options.warmUp) void whenQuiet().then(() => warmUp(running));
 }
 
 /** For route handlers: the running classroom, or a 503 refusal while it is starting or down. */

@@ -15,6 +15,9 @@ export async function startClassServer(): Promise<void> {
     await startClassroom({
       lessons: appLessons,
       port: Number.isInteger(port) && port > 0 ? port : null,
+      // `next start` only: `next dev` re-reads the lessons whenever one changes and compiles
+      // each page on its first request anyway, so reading ahead there would only slow its start.
+      warmUp: process.env.NODE_ENV === 'production',
     });
     // Next stops on these signals once every connection has ended: the live streams end first,
     // and requests stop coming (drain-on-stop.ts). (NEXT_MANUAL_SIG_HANDLE: whoever set it

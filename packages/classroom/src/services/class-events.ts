@@ -156,6 +156,12 @@ export async function classEvents(
   return held;
 }
 
+/** The classes whose events this process holds now, with how many events each. */
+export function heldClasses(database: Database): ReadonlyMap<string, number> {
+  const classes = heldBy.get(database) ?? new Map<string, Entry>();
+  return new Map([...classes].map(([classId, { held }]) => [classId, held.size]));
+}
+
 /** Drops classes idle too long, then the least recently used while too many events are held. */
 function evict(classes: Map<string, Entry>, now: number) {
   let total = 0;

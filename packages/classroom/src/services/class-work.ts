@@ -8,6 +8,7 @@ import type { RecordedEvent } from '@sayswho/core/class-results';
 import type { ExerciseSpec } from '@sayswho/lessons';
 import { teachersClass, type Teacher } from '../access';
 import type { Classroom, ClassLesson } from '../classroom';
+import type { ClassRow } from '../db/queries/classes';
 import { reviewsOfClass, type ClassReviewRow, type ResultEventRow } from '../db/queries/results';
 import { studentsOfClass } from '../db/queries/students';
 import { ok, type Result } from '../result';
@@ -61,6 +62,19 @@ export async function readClassWork(
 ): Promise<Result<ClassWork>> {
   const found = await teachersClass(classroom, teacher, classId);
   if (!found.ok) return found;
+  return ok(await classWorkOf(classroom, found.value, source));
+}
+
+/**
+ * The work of a class already found: its teacher's (`readClassWork`), or one the server reads
+ * ahead at start (`warm-up.ts`), which no teacher has asked for yet.
+ */
+export async function classWorkOf(
+  classroom: Classroom,
+  klass: Pick<ClassRow, 'id' | 'lessons'>,
+  source: EventSource = cached,
+): Promise<ClassWork> {
+  const classId = klass.id;
   const db = classroom.database.db;
   // The events first: a student is in the database before any event of theirs, so every
   // student with events is among the students read after them.
@@ -72,11 +86,11 @@ export async function readClassWork(
   if (!events.holdsOnly(new Set(students.map((s) => s.id))))
     events = await source(classroom, classId, { afresh: true });
   const reviewsById = new Map(reviews.map((r) => [r.eventId, r]));
-  const exercises = found.value.lessons.flatMap((slug) => {
+  const exercises = klass.lessons.flatMap((slug) => {
     const lesson = classroom.lessons.lesson(slug);
     return lesson ? lesson.exercises.map((exercise) => ({ lesson, exercise })) : [];
   });
-  return ok({
+  return {
     classId,
     students: labelled(students.map((s) => ({ ...s, name: s.displayName }))).map((s) => ({
       id: s.id,
@@ -90,7 +104,7 @@ export async function readClassWork(
     reviewOf: (eventId) => reviewsById.get(eventId),
     countOn: (ref) => events.countOn(ref.lesson.slug, ref.exercise.id),
     remember: (key, stamp, compute) => events.remember(key, stamp, compute),
-  });
+  };
 }
 
 /** An event as the core's results read it. */

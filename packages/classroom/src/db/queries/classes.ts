@@ -1,7 +1,7 @@
 /** Classes. */
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open-database';
-import { classes, students } from '../schema';
+import { classes, events, students } from '../schema';
 
 export type ClassRow = typeof classes.$inferSelect;
 
@@ -52,6 +52,23 @@ export async function classOfTeacher(
 export async function classById(db: Db, classId: string): Promise<ClassRow | null> {
   const [row] = await db.select().from(classes).where(eq(classes.id, classId));
   return row ?? null;
+}
+
+/**
+ * The classes whose latest event was received after `since`, the most recent first, at most
+ * `limit`. Each class's latest event is found through the (class, seq) index, `seq` being the
+ * order events were received in: one index probe per class, never a scan of every event (a
+ * school's server may hold millions).
+ */
+export async function classesActiveSince(db: Db, since: Date, limit: number): Promise<ClassRow[]> {
+  const lastReceived = sql`(select ${events.receivedAt} from ${events}
+    where ${events.classId} = ${classes.id} order by ${events.seq} desc limit 1)`;
+  return db
+    .select()
+    .from(classes)
+    .where(sql`${lastReceived} > ${since.toISOString()}::timestamptz`)
+    .orderBy(sql`${lastReceived} desc`)
+    .limit(limit);
 }
 
 export async function classByJoinCode(db: Db, joinCode: string): Promise<ClassRow | null> {
