@@ -86,9 +86,7 @@ export function ExerciseShell({
             type="button"
             className="ex-button ex-button--primary"
             onClick={reviewing ? tryAgain : () => void ex.check()}
-            // Not disabled while it checks: a focused button that turns disabled drops keyboard
-            // focus to the page. A second press meanwhile is ignored (use-exercise.ts).
-            disabled={!reviewing && !ex.canCheck}
+            disabled={(!reviewing && !ex.canCheck) || ex.busy}
           >
             {reviewing
               ? exerciseText.tryAgain
