@@ -8,6 +8,7 @@
 // Start-up and the running instance
 export { startClassroom, currentClassroom, stopClassroom, isFatal } from './server';
 export type { RunningClassroom, StartOptions } from './server';
+export type { RenderAhead } from './services/warm-up';
 export type { Classroom, ClassLesson, LessonCatalog } from './classroom';
 export { readConfig, ConfigError, SETTINGS } from './config';
 export type { ClassConfig } from './config';

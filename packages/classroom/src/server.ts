@@ -17,7 +17,7 @@ import { openClassroom } from './open-classroom';
 import { refuse, type Result } from './result';
 import { UNAVAILABLE } from './services/guard';
 import { startRetention } from './services/retention';
-import { warmUp } from './services/warm-up';
+import { warmUp, type RenderAhead } from './services/warm-up';
 
 export interface RunningClassroom extends Classroom {
   /** The live channel: subscribe a server-sent-event stream to a class's messages. */
@@ -37,6 +37,8 @@ export interface StartOptions {
    * background, so the first class page after a start is not the slow one.
    */
   readonly warmUp?: boolean;
+  /** Then render the most recently active class's page once (`warm-up.ts`). */
+  readonly renderAhead?: RenderAhead;
 }
 
 /**
@@ -158,7 +160,7 @@ async function open(
   log(`Says Who class mode: ${classroom.database.where}`);
   // `next start` runs instrumentation's register() on its first request, and the warm-up runs on
   // the server's one thread (PGlite too): begun at once, it held that request up for all of it.
-  if (options.warmUp) void whenQuiet().then(() => warmUp(running));
+  if (options.warmUp) void whenQuiet().then(() => warmUp(running, options.renderAhead));
 }
 
 /** For route handlers: the running classroom, or a 503 refusal while it is starting or down. */

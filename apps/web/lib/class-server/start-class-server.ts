@@ -7,17 +7,20 @@ import { isFatal, startClassroom } from '@sayswho/classroom';
 import { stopTakingRequests } from './drain-on-stop';
 import { appLessons } from './lesson-catalog';
 import { endLiveStreams } from './live-stream';
+import { renderAheadOn } from './render-ahead';
 
 export async function startClassServer(): Promise<void> {
   try {
     // Next sets PORT to the port it listens on before the hook runs; the CLI finds the server by it.
     const port = Number(process.env.PORT);
+    const listening = Number.isInteger(port) && port > 0 ? port : null;
     await startClassroom({
       lessons: appLessons,
-      port: Number.isInteger(port) && port > 0 ? port : null,
+      port: listening,
       // `next start` only: `next dev` re-reads the lessons whenever one changes and compiles
       // each page on its first request anyway, so reading ahead there would only slow its start.
       warmUp: process.env.NODE_ENV === 'production',
+      renderAhead: listening ? renderAheadOn(listening) : undefined,
     });
     // Next stops on these signals once every connection has ended: the live streams end first,
     // and requests stop coming (drain-on-stop.ts). (NEXT_MANUAL_SIG_HANDLE: whoever set it

@@ -6,6 +6,7 @@ import { kitLessons, testClassroom, type TestClassroom } from '../testing/test-c
 import { useTestDatabase } from '../testing/use-test-database';
 import { heldClasses } from './class-events';
 import { recordEvents } from './sync';
+import { teacherFromSession } from '../access';
 import { WARM_AT_MOST, warmUp } from './warm-up';
 
 let database: Database;
@@ -62,6 +63,23 @@ test('it reads at most a bounded number of classes, the most recently active, th
   const mostRecent = classes.slice(0, WARM_AT_MOST).map((c) => c.id);
   expect(warmed?.classIds).toEqual([...mostRecent].reverse());
   expect(heldClasses(database).has(classes[WARM_AT_MOST]!.id)).toBe(false);
+});
+
+test('then it renders the latest class’s page once as its teacher, with a session that ends with it', async () => {
+  await aClassActive(2, 'Earlier');
+  const latest = await aClassActive(1, 'Latest');
+  const asked: { classId: string; teacher: string | null }[] = [];
+  let token = '';
+
+  await warmUp(classroom, async ({ classId, sessionToken }) => {
+    token = sessionToken;
+    const teacher = await teacherFromSession(classroom, sessionToken);
+    asked.push({ classId, teacher: teacher.ok ? teacher.value.name : null });
+  });
+
+  expect(asked).toEqual([{ classId: latest.id, teacher: 'Teacher Latest' }]);
+  // Nobody can sign in with it afterwards, even had it left the server.
+  expect((await teacherFromSession(classroom, token)).ok).toBe(false);
 });
 
 test('a failure while warming up is one line in the log, and the server carries on', async () => {

@@ -5,6 +5,11 @@
  * does (`class-events.ts` keeps what it folds). Without it the first view after a start took
  * 2.6–3.9 s against about 0.95 s for the next (bench/README.md, class dashboard).
  *
+ * Then, given `renderAhead`, the most recently active class's page is rendered once, as its
+ * teacher, and thrown away: the server's first rendering of a class page (its code compiled as it
+ * first runs, for 300 students) took longer than reading the data, and held the page's
+ * stylesheets, so the teacher's first paint, back behind it (bench/README.md, class dashboard).
+ *
  * Bounded: only classes with an event in the last `WARM_WITHIN_MS`, at most `WARM_AT_MOST` of
  * them; a school's other classes are read when first opened, as before. It is only a head start:
  * a failure is logged in one line and each class page then reads its class itself.
@@ -14,11 +19,15 @@ import { classesActiveSince } from '../db/queries/classes';
 import { heldClasses } from './class-events';
 import { resultsOf } from './class-results';
 import { classWorkOf } from './class-work';
+import { withOwnSession } from './teachers';
 
 /** A restart at lunchtime still reads the morning's classes ahead. */
 export const WARM_WITHIN_MS = 4 * 60 * 60_000;
 /** More than a school runs at once; the cache's own cap on events bounds the memory besides. */
 export const WARM_AT_MOST = 10;
+
+/** Asks the server for one class's page as its teacher (`sessionToken`), and drops the answer. */
+export type RenderAhead = (page: { classId: string; sessionToken: string }) => Promise<void>;
 
 export interface WarmedUp {
   readonly lessons: number;
@@ -27,7 +36,10 @@ export interface WarmedUp {
 }
 
 /** Reads the lessons and the recently active classes ahead; logs one line either way. */
-export async function warmUp(classroom: Classroom): Promise<WarmedUp | null> {
+export async function warmUp(
+  classroom: Classroom,
+  renderAhead?: RenderAhead,
+): Promise<WarmedUp | null> {
   const started = Date.now();
   try {
     const lessons = classroom.lessons.lessons().length;
@@ -41,6 +53,11 @@ export async function warmUp(classroom: Classroom): Promise<WarmedUp | null> {
       await new Promise((resolve) => setImmediate(resolve));
       resultsOf(await classWorkOf(classroom, klass));
     }
+    const latest = recent.at(-1);
+    if (renderAhead && latest)
+      await withOwnSession(classroom, latest.teacherId, (sessionToken) =>
+        renderAhead({ classId: latest.id, sessionToken }),
+      );
     classroom.log(warmedLine(classroom, classIds, Date.now() - started));
     return { lessons, classIds };
   } catch (error) {

@@ -186,10 +186,11 @@ test('a refresh that brings new work from a quiet student shows them active agai
 
 test('each exercise’s stage is said in words, with the best score and hints', () => {
   renderRoster();
+  // The symbol (drawn before the words by CSS) and what a screen reader hears.
   const cells = (name: RegExp) =>
     within(screen.getByRole('rowheader', { name }).closest('tr')!)
       .getAllByRole('cell')
-      .map((c) => c.textContent);
+      .map((c) => `${c.dataset.symbol} ${c.textContent}`);
   expect(cells(/^Sam Active/)).toEqual(['✓ Checked, best 80%2 hints', '✎ Working']);
   expect(cells(/^Sam \(2\)/)).toEqual(['◉ Answer shown, best 25%', '– Not started']);
 });

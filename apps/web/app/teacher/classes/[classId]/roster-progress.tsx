@@ -92,8 +92,13 @@ export function RosterProgress({ classId, rows, exercises, timeZone }: Props) {
                 ) : null}
               </th>
               {s.cells.map((e, i) => (
-                <td key={i} className={`work-cell work-cell--${e.status}`}>
-                  <span aria-hidden="true">{T.symbol[e.status]} </span>
+                // The symbol is drawn by CSS from data-symbol, kept from screen readers there:
+                // an element less in each of a page's 30 × exercises cells.
+                <td
+                  key={i}
+                  className={`work-cell work-cell--${e.status}`}
+                  data-symbol={T.symbol[e.status]}
+                >
                   {statusText(e.status, e.bestScore)}
                   {e.hints > 0 ? (
                     <span className="work-cell__hints">{T.hints(e.hints)}</span>
