@@ -124,8 +124,9 @@ export const signIn = guarded(
 
 /**
  * Runs `use` with a session of `teacherId` made for it alone and deleted once `use` is done: the
- * warm-up's page rendered ahead (`warm-up.ts`). The token never leaves the server; should the
- * process stop halfway, the session expires within a minute as nobody uses it.
+ * warm-up's page rendered ahead (`warm-up.ts`). The token never leaves the process and only its
+ * hash is stored: should the process stop halfway, the row left behind (its expiry renewed by the
+ * page's own request) opens nothing, since nobody holds the token, and ends with the other sessions.
  */
 export async function withOwnSession<T>(
   classroom: Classroom,
