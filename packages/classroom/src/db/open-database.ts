@@ -47,6 +47,8 @@ export interface PgliteOptions {
   readonly shownAs?: string;
   /** Called with each statement Drizzle sends (tests count them; PGlite's BEGIN/COMMIT are not among them). */
   readonly logQuery?: (query: string) => void;
+  /** postgresql.conf lines, e.g. `shared_buffers = 16MB` (tests' small databases need less memory). */
+  readonly settings?: readonly string[];
 }
 
 export async function openPglite(options: PgliteOptions = {}): Promise<Database> {
@@ -67,6 +69,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
     client = await PGlite.create({
       ...(dataDir ? { dataDir: path.join(dataDir, 'pgdata') } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      ...(options.settings ? { postgresqlconf: [...options.settings] } : {}),
     });
   } catch (error) {
     release();
