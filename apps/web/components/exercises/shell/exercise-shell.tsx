@@ -99,11 +99,7 @@ export function ExerciseShell({
         ) : null}
         {!reviewing ? actions : null}
         {ex.moreHints ? (
-          <button
-            type="button"
-            className="ex-button"
-            onClick={() => void ex.nextHint()}
-          >
+          <button type="button" className="ex-button" onClick={() => void ex.nextHint()}>
             {ex.hints.length === 0 ? exerciseText.hint : exerciseText.anotherHint}
           </button>
         ) : null}
