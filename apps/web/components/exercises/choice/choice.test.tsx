@@ -42,6 +42,26 @@ describe('a Choice exercise', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Checked. Not this one.');
   });
 
+  it('keeps keyboard focus on Check while it checks, and a second Enter meanwhile checks nothing twice', async () => {
+    const { user, fetchMock } = setup();
+    let arrive = () => {};
+    const served = fetchMock.getMockImplementation()!;
+    fetchMock.mockImplementation(
+      (url: string) => new Promise((resolve) => (arrive = () => resolve(served(url)))),
+    );
+    await user.click(screen.getByRole('radio', { name: 'The Kremlin' }));
+    check().focus();
+    await user.keyboard('{Enter}');
+    const checking = screen.getByRole('button', { name: 'Checking…' });
+    expect(checking).toBeEnabled();
+    expect(checking).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await act(async () => arrive());
+    expect(await screen.findByText('Not right.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toHaveFocus();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
   it('gives partial credit and feedback on each chosen option when several answers fit', async () => {
     const { user } = setup({ multiple: true });
     await user.click(screen.getByRole('checkbox', { name: 'The U.S. Defense secretary' }));

@@ -86,7 +86,9 @@ export function ExerciseShell({
             type="button"
             className="ex-button ex-button--primary"
             onClick={reviewing ? tryAgain : () => void ex.check()}
-            disabled={(!reviewing && !ex.canCheck) || ex.busy}
+            // Not disabled while busy, nor Hint: a focused button that turns disabled drops
+            // keyboard focus to the page. A second press meanwhile is ignored (use-exercise.ts).
+            disabled={!reviewing && !ex.canCheck}
           >
             {reviewing
               ? exerciseText.tryAgain
@@ -97,12 +99,7 @@ export function ExerciseShell({
         ) : null}
         {!reviewing ? actions : null}
         {ex.moreHints ? (
-          <button
-            type="button"
-            className="ex-button"
-            onClick={() => void ex.nextHint()}
-            disabled={ex.busy}
-          >
+          <button type="button" className="ex-button" onClick={() => void ex.nextHint()}>
             {ex.hints.length === 0 ? exerciseText.hint : exerciseText.anotherHint}
           </button>
         ) : null}

@@ -284,6 +284,24 @@ describe('a Spot exercise', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Hint 2: Look for 3 cues');
   });
 
+  it('keeps keyboard focus on the hint button while the automatic hints load', async () => {
+    const { user, fetchMock } = setup();
+    await user.click(screen.getByRole('button', { name: 'Show a hint' }));
+    let arrive = () => {};
+    const served = fetchMock.getMockImplementation()!;
+    fetchMock.mockImplementation(
+      (url: string) => new Promise((resolve) => (arrive = () => resolve(served(url)))),
+    );
+    const hint = screen.getByRole('button', { name: 'Show another hint' });
+    hint.focus();
+    await user.keyboard('{Enter}');
+    expect(hint).toBeEnabled();
+    expect(hint).toHaveFocus();
+    await act(async () => arrive());
+    expect(screen.getByText('Look for 3 cues in paragraphs 1, 4 and 5.')).toBeInTheDocument();
+    expect(hint).toHaveFocus();
+  });
+
   it('saves the marks on every change and restores them after a reload', async () => {
     const first = setup();
     await first.user.click(indexOf('said', 1));

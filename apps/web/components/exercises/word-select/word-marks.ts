@@ -21,10 +21,6 @@ export class WordMarks {
     return this.marks[i] === 1;
   }
 
-  get count(): number {
-    return this.marks.reduce((n, m) => n + m, 0);
-  }
-
   /** Marks or unmarks one word; returns the changed indexes. */
   toggle(i: number): number[] {
     this.endRange();
