@@ -111,6 +111,7 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
           spans={answer[which]}
           onChange={onChange(which)}
           feedback={feedback?.[which].marks}
+          draw={scoring?.drawFeedback}
           noteId={noteIds[which]}
         />
         {feedback ? <FeedbackNotes notes={feedback[which].notes} idPrefix={prefix} /> : null}

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { reloadProgress } from '@/lib/progress/progress-store';
 import { compareExercise, serveKeys } from '../exercises.testdata';
-import { freshDevice } from '../test-helpers';
+import { afterNextPaint, freshDevice } from '../test-helpers';
 import { Compare } from './compare';
 
 function setup(mode: 'spot' | 'kind') {
@@ -45,6 +45,7 @@ describe('a Compare exercise in spot mode', () => {
     await user.keyboard(`{ArrowRight>${steps}/}`);
     await user.keyboard(' ');
     expect(clobbered).toHaveAttribute('aria-selected', 'true');
+    await afterNextPaint();
     expect(
       screen.getByText(/2 phrases marked/, { selector: '.exercise__status' }),
     ).toBeInTheDocument();
@@ -68,6 +69,7 @@ describe('a Compare exercise in spot mode', () => {
   it('restores the marks on both sides after a reload', async () => {
     const { user, spec, unmount } = setup('spot');
     await user.click(word(side(2), 'clobbered'));
+    await afterNextPaint();
     unmount();
     act(() => reloadProgress());
     render(<Compare spec={spec} />);
@@ -78,6 +80,7 @@ describe('a Compare exercise in spot mode', () => {
   it('has no accessibility violations before and after checking', async () => {
     const { user, container } = setup('spot');
     await user.click(word(side(1), 'battered'));
+    await afterNextPaint();
     expect(await axe(container)).toHaveNoViolations();
     await user.click(check());
     expect(await axe(container)).toHaveNoViolations();

@@ -1,7 +1,8 @@
 /**
  * The judging code, loaded with the key on the first Check (or automatic hint, or "show the
- * answer"): the core's judging functions, and the turning of a Spot result or key into marks and
- * notes. A student who never checks never downloads it, and the lesson page starts lighter.
+ * answer"): the core's judging functions, the turning of a Spot result or key into marks and
+ * notes, and the drawing of those marks on the passage. A student who never checks never
+ * downloads it, and the lesson page starts lighter.
  */
 export {
   checkRewrite,
@@ -15,3 +16,4 @@ export {
   validateSpot,
 } from '@sayswho/core/quiz';
 export { feedbackFromKey, feedbackFromResult } from '../spot/spot-feedback';
+export { drawFeedback } from '../word-select/feedback-marks';

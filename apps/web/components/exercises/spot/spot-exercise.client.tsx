@@ -1,6 +1,6 @@
 'use client';
 /** A Spot exercise: mark the spans of a layer (cues, unverified claims, loaded words) in a passage. */
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo } from 'react';
 import type { Span } from '@sayswho/core';
 import type { SpotResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { SpotPublic } from '@sayswho/lessons/exercise-spec';
@@ -51,6 +51,10 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
             : null,
     [phase, result, key, scoring, explanationAllowed],
   );
+  // The verdict paints first; the marks on the passage and the notes (most of a Check's layout,
+  // measured) follow in a render of their own. Try again takes them away at once.
+  const deferred = useDeferredValue(feedback);
+  const shown = feedback && deferred;
 
   return (
     <ExerciseShell
@@ -72,9 +76,9 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
         ) : null
       }
       feedback={
-        feedback ? (
+        shown ? (
           <>
-            <FeedbackNotes notes={feedback.notes} idPrefix={notePrefix} />
+            <FeedbackNotes notes={shown.notes} idPrefix={notePrefix} />
             {ex.phase === 'reviewing' && ex.result ? (
               <p className="exercise__next">{ex.result.nextStep}</p>
             ) : null}
@@ -91,7 +95,8 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
           describedBy={helpId}
           spans={spans}
           onChange={onChange}
-          feedback={feedback?.marks}
+          feedback={shown?.marks}
+          draw={scoring?.drawFeedback}
           noteId={noteId}
         />
         <KeyHelp id={helpId} />

@@ -6,7 +6,7 @@ import { axe } from 'jest-axe';
 import { reloadProgress } from '@/lib/progress/progress-store';
 import { PROGRESS_STORAGE_KEY } from '@/lib/progress/progress-storage';
 import { LESSON, serveKeys, spotExercise } from '../exercises.testdata';
-import { freshDevice } from '../test-helpers';
+import { afterNextPaint, freshDevice } from '../test-helpers';
 import { Spot } from './spot';
 
 const target = { layer: 'attribution', role: 'cue', paragraphs: [1, 5] } as const;
@@ -71,6 +71,7 @@ describe('a Spot exercise', () => {
       .find((w) => w.textContent === 'said')!;
     await userEvent.setup().click(said);
     expect(said).toHaveAttribute('aria-selected', 'true');
+    await afterNextPaint();
     act(() => root?.unmount());
     container.remove();
   });
@@ -81,12 +82,14 @@ describe('a Spot exercise', () => {
     await walkTo(user, said);
     await user.keyboard(' ');
     expect(said).toHaveAttribute('aria-selected', 'true');
+    await afterNextPaint();
     expect(screen.getByRole('status')).toHaveTextContent('Marked “said”. 1 phrase marked.');
     expect(
       screen.getByText(/1 phrase marked\./, { selector: '.exercise__status' }),
     ).toBeInTheDocument();
     await user.keyboard(' ');
     expect(said).toHaveAttribute('aria-selected', 'false');
+    await afterNextPaint();
     expect(screen.getByRole('status')).toHaveTextContent('Unmarked “said”.');
   });
 
@@ -95,6 +98,7 @@ describe('a Spot exercise', () => {
     const the = words()[position(indexOf('U.S.')) - 1]!;
     await walkTo(user, the);
     await user.keyboard('{Shift>}{ArrowRight}{ArrowRight}{/Shift}');
+    await afterNextPaint();
     const selected = words()
       .filter((w) => w.getAttribute('aria-selected') === 'true')
       .map((w) => w.textContent);
@@ -160,6 +164,7 @@ describe('a Spot exercise', () => {
     await user.click(indexOf('said', 1));
     await user.click(indexOf('allow'));
     await user.click(check());
+    await afterNextPaint();
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(fetchMock).toHaveBeenCalledWith(spec.keyUrl, expect.anything());
 
@@ -190,6 +195,7 @@ describe('a Spot exercise', () => {
       await user.click(indexOf(word, nth));
     }
     await user.click(check());
+    await afterNextPaint();
     expect(screen.getByText(/Score: 100%/, { selector: '.exercise__summary' })).toBeInTheDocument();
     expect(screen.getByText(/Cue words like/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
@@ -200,6 +206,7 @@ describe('a Spot exercise', () => {
     await user.tab();
     await user.keyboard('{Shift>}{End}{/Shift}');
     await user.click(check());
+    await afterNextPaint();
     expect(screen.getByText(/Score: 0%/, { selector: '.exercise__summary' })).toBeInTheDocument();
     const notes = [...document.querySelectorAll('.fb-note')].map((n) => n.textContent);
     expect(notes).toEqual([
@@ -219,6 +226,7 @@ describe('a Spot exercise', () => {
       { keys: '[/MouseLeft]' },
     ]);
     await user.click(check());
+    await afterNextPaint();
     expect(document.querySelector('.wp-word[data-fb="boundary"]')).toBeInTheDocument();
     expect(screen.getByText(/Right cue, wrong boundary/)).toBeInTheDocument();
   });
@@ -226,6 +234,7 @@ describe('a Spot exercise', () => {
   it('asks for a real attempt before checking and does not count an empty one', async () => {
     const { user } = setup();
     await user.click(check());
+    await afterNextPaint();
     expect(screen.getByText(/^Select at least one word/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
   });
@@ -235,6 +244,7 @@ describe('a Spot exercise', () => {
     await user.click(indexOf('allow'));
     expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
     await user.click(check());
+    await afterNextPaint();
     await user.click(screen.getByRole('button', { name: 'Show the answer' }));
     const stars = [...document.querySelectorAll('.fb-tag')].filter((t) =>
       t.textContent?.startsWith('★'),
@@ -248,6 +258,7 @@ describe('a Spot exercise', () => {
     const { user } = setup({ policy: { showAnswerAfterAttempts: 2 } });
     await user.click(indexOf('allow'));
     await user.click(check());
+    await afterNextPaint();
     expect(screen.queryByRole('button', { name: 'Show the answer' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(document.querySelector('[data-fb], .fb-tag')).toBeNull();
@@ -255,6 +266,7 @@ describe('a Spot exercise', () => {
     // A second attempt is a second answer: the same one checked again spends nothing.
     await user.click(indexOf('said'));
     await user.click(check());
+    await afterNextPaint();
     // The lesson's explanation names the answers: it comes with the answer, which is recorded.
     expect(screen.queryByText(/Cue words like/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show the answer' }));
@@ -266,6 +278,7 @@ describe('a Spot exercise', () => {
     expect(screen.getByText(/1 attempt left/)).toBeInTheDocument();
     await user.click(indexOf('allow'));
     await user.click(check());
+    await afterNextPaint();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(screen.getByText('You have used all your attempts.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Show the answer' })).toBeInTheDocument();
@@ -305,6 +318,7 @@ describe('a Spot exercise', () => {
   it('saves the marks on every change and restores them after a reload', async () => {
     const first = setup();
     await first.user.click(indexOf('said', 1));
+    await afterNextPaint();
     const saved = JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY)!);
     expect(saved.lessons[LESSON.slug].exercises['find-cues'].answerText).toBe('“said”');
     first.unmount();
@@ -315,15 +329,34 @@ describe('a Spot exercise', () => {
     expect(indexOf('said', 0)).toHaveAttribute('aria-selected', 'false');
   });
 
+  it.each([
+    ['closes (pagehide)', () => window.dispatchEvent(new Event('pagehide'))],
+    ['is hidden (visibilitychange)', () => document.dispatchEvent(new Event('visibilitychange'))],
+  ])('saves a mark made less than a frame before the tab %s', async (_, leave) => {
+    const savedAnswer = () =>
+      JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY) ?? '{}').lessons?.[LESSON.slug]
+        ?.exercises['find-cues']?.answerText;
+    // The tab goes before its next frame: the save that waits for that frame never runs.
+    const frames = jest.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const { user } = setup();
+    await user.click(indexOf('said', 1));
+    expect(savedAnswer()).toBeUndefined();
+    act(leave);
+    expect(savedAnswer()).toBe('“said”');
+    frames.mockRestore();
+  });
+
   it('redraws the last check, marks and feedback, after a reload', async () => {
     const first = setup();
     await first.user.click(indexOf('said', 1));
     await first.user.click(indexOf('allow'));
     await first.user.click(check());
+    await afterNextPaint();
     first.unmount();
     act(() => reloadProgress());
     render(<Spot spec={first.spec} />);
     expect(await screen.findByRole('heading', { name: 'Feedback' })).toBeInTheDocument();
+    await afterNextPaint();
     expect(
       screen.getByText(/^You found 1 of 3 cues/, { selector: '.exercise__summary' }),
     ).toBeInTheDocument();
@@ -337,8 +370,10 @@ describe('a Spot exercise', () => {
     const first = setup();
     await first.user.click(indexOf('said', 1));
     await first.user.click(check());
+    await afterNextPaint();
     await first.user.click(screen.getByRole('button', { name: 'Try again' }));
     await first.user.click(indexOf('allow'));
+    await afterNextPaint();
     first.unmount();
     act(() => reloadProgress());
     first.fetchMock.mockClear();
@@ -371,19 +406,23 @@ describe('a Spot exercise', () => {
     ) as unknown as typeof fetch;
     await user.click(indexOf('said'));
     await user.click(check());
+    await afterNextPaint();
     expect(
       screen.getByText(/The answers could not be loaded/, { selector: '.exercise__note' }),
     ).toBeInTheDocument();
     serveKeys({ url: spec.keyUrl, key });
     await user.click(check());
+    await afterNextPaint();
     expect(screen.getByRole('heading', { name: 'Feedback' })).toBeInTheDocument();
   });
 
   it('has no accessibility violations while answering or after checking', async () => {
     const { user, container } = setup();
     await user.click(indexOf('said'));
+    await afterNextPaint();
     expect(await axe(container)).toHaveNoViolations();
     await user.click(check());
+    await afterNextPaint();
     expect(within(container).getByRole('heading', { name: 'Feedback' })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
     // axe walks every word option of the passage: slow in jsdom, quick in a browser.

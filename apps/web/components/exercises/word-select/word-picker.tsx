@@ -17,7 +17,7 @@ import {
   type PointerEvent,
 } from 'react';
 import type { Span } from '@sayswho/core';
-import { drawFeedback, type FeedbackMark } from './feedback-marks';
+import type { FeedbackMark, drawFeedback } from './feedback-marks';
 import type { PassageWords } from './passage-words';
 import { pickerText } from '@/lib/ui-text/picker';
 import { pickerHtml, wordId } from './picker-html';
@@ -46,6 +46,11 @@ interface WordPickerProps {
   readonly onChange: (spans: Span[], change: MarkChange | null) => void;
   /** After a Check or with the answer: drawn on the words, and the marks cannot be changed. */
   readonly feedback?: readonly FeedbackMark[] | null;
+  /**
+   * Draws `feedback`. It travels with the judging code (../shell/scoring.ts), which any feedback
+   * needs first, so a lesson page's first load does not carry it.
+   */
+  readonly draw?: typeof drawFeedback;
   /** Element id of a feedback note, for the words' accessible description. */
   readonly noteId?: (note: number) => string;
 }
@@ -57,6 +62,8 @@ interface Engine {
   blockStarts: number[];
   focus: number;
   emitted: readonly Span[] | null;
+  /** Tells the exercise of the last change, once the frame showing it is painted. */
+  send?: (() => void) | null;
   dragging: boolean;
   pointer: string;
 }
@@ -69,6 +76,7 @@ export function WordPicker({
   spans,
   onChange,
   feedback,
+  draw,
   noteId,
 }: WordPickerProps) {
   const boxRef = useRef<HTMLDivElement>(null);
@@ -110,6 +118,7 @@ export function WordPicker({
   useLayoutEffect(() => {
     const e = engine();
     if (spans === e.emitted) return;
+    e.send = null;
     paint(
       e,
       e.marks.setAll((i) => inAnySpan(passage.words[i]!, spans)),
@@ -119,10 +128,26 @@ export function WordPicker({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [spans]);
 
+  // A mark waiting for its frame is sent at once when the picker goes away or the page is hidden,
+  // so a tab closed within that frame keeps it. Both events: a phone may discard a hidden tab
+  // without a pagehide, and some browsers (Safari before 14.1) leave a page without a
+  // visibilitychange. Sending early is harmless, so either way of visibilitychange sends.
+  useLayoutEffect(() => {
+    const flush = () => send(engine());
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+      flush();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one engine for the picker's life
+  }, []);
+
   const readOnly = Boolean(feedback);
   useLayoutEffect(() => {
-    if (!feedback) return;
-    return drawFeedback(engine().elements, passage.words, feedback, noteId ?? String);
+    if (!feedback || !draw) return;
+    return draw(engine().elements, passage.words, feedback, noteId ?? String);
     // engine() reads the rendered words once; noteId is derived from the exercise id.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [feedback]);
@@ -161,7 +186,17 @@ export function WordPicker({
         );
     const next = runsToSpans(passage.words, e.marks.runs());
     e.emitted = next;
-    onChange(next, { marked, words });
+    // The mark shows in this frame; the status line, announcement and save it causes re-render
+    // the exercise (most of a mark's main-thread time, measured), so they wait for the frame
+    // after, and the changes of one frame (a drag) go as one. Leaving the passage sends at once.
+    if (!e.send) requestAnimationFrame(() => setTimeout(() => send(e)));
+    e.send = () => onChange(next, { marked, words });
+  }
+
+  function send(e: Engine) {
+    const pending = e.send;
+    e.send = null;
+    pending?.();
   }
 
   function moveFocus(e: Engine, to: number) {
@@ -286,6 +321,7 @@ export function WordPicker({
       className="word-picker passage-text"
       onKeyDown={onKeyDown}
       onKeyUp={onKeyUp}
+      onBlur={() => send(engine())}
       onPointerDown={onPointerDown}
       onPointerOver={onPointerOver}
       onClick={onClick}
