@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { loadCorpus } from '@sayswho/core';
+import { afterNextPaint } from '../exercises/test-helpers';
 import { AnnotateArticle } from './annotate-article.client';
 
 jest.mock('next/navigation', () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
@@ -62,8 +63,11 @@ describe('the Annotate page’s form and list', () => {
       { target: word('minister') },
       { keys: '[/MouseLeft]' },
     ]);
+    // The picker sends a drag's marks in the frame after it draws them, as a person's next click comes.
+    await afterNextPaint();
     await user.click(screen.getByRole('button', { name: 'Use the marked words as the source' }));
     await user.pointer({ keys: '[TouchA]', target: word('said') });
+    await afterNextPaint();
     await user.click(screen.getByRole('button', { name: 'Use the marked words as the cue' }));
     const form = screen.getByRole('form', { name: 'New annotation' });
     expect(form).toHaveTextContent('Source: “transport minister”');

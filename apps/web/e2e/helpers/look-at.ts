@@ -4,12 +4,14 @@
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expectAccessible } from '../fixtures';
+import { expect, expectAccessible } from '../fixtures';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 
 export async function lookAt(page: Page, name: string) {
+  // next dev streams a page's metadata after its body: the title can come after the first paint.
+  await expect(page).toHaveTitle(/\S/);
   await expectAccessible(page);
   const folder = process.env.E2E_SCREENSHOTS;
   if (!folder) return;
