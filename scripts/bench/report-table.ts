@@ -79,7 +79,14 @@ function lighthouseTable({ lighthouse }: BenchResults): string | null {
     ...(lighthouse.baseline ? [{ ...lighthouse.baseline, path: 'empty App Router page' }] : []),
     ...lighthouse.pages,
   ];
-  const problems = lighthouse.pages.flatMap((p) => p.failedAudits.map((a) => `  ${p.path}: ${a}`));
+  const problems = lighthouse.pages.flatMap((p) => [
+    ...p.failedAudits.map((a) => `  ${p.path}: ${a}`),
+    ...(p.runs > lighthouse.runsPerPage
+      ? [
+          `  ${p.path}: audited ${p.runs} times, CLS ${p.samples.map((s) => s.cls.toFixed(3)).join(', ')}`,
+        ]
+      : []),
+  ]);
   return table(
     `Lighthouse 12, mobile, simulated throttling (median of ${lighthouse.runsPerPage} run${lighthouse.runsPerPage > 1 ? 's' : ''})`,
     ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'TBT ms', 'LCP s', 'CLS'],
@@ -94,7 +101,7 @@ function lighthouseTable({ lighthouse }: BenchResults): string | null {
       m.cls.toFixed(3),
     ]),
     problems.length
-      ? `Failed accessibility / best-practices audits:\n${[...new Set(problems)].join('\n')}`
+      ? `Failed accessibility / best-practices audits, layout shifts:\n${[...new Set(problems)].join('\n')}`
       : undefined,
   );
 }
