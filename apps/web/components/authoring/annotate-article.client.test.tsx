@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { loadCorpus } from '@sayswho/core';
-import { afterNextPaint } from '../exercises/test-helpers';
+import { afterNextPaint, tapAtOnce } from '../exercises/test-helpers';
 import { AnnotateArticle } from './annotate-article.client';
 
 jest.mock('next/navigation', () => ({ useRouter: () => ({ refresh: jest.fn() }) }));
@@ -72,5 +72,13 @@ describe('the Annotate page’s form and list', () => {
     const form = screen.getByRole('form', { name: 'New annotation' });
     expect(form).toHaveTextContent('Source: “transport minister”');
     expect(form).toHaveTextContent('Cue: “said”');
+  });
+
+  it('takes a word tapped just before the button, on a touch screen where no blur sends it', () => {
+    annotate();
+    const picker = screen.getByRole('listbox', { name: 'Article text: mark the words' });
+    tapAtOnce(within(picker).getAllByRole('option', { name: 'said' })[0]!);
+    tapAtOnce(screen.getByRole('button', { name: 'Use the marked words as the cue' }));
+    expect(screen.getByRole('form', { name: 'New annotation' })).toHaveTextContent('Cue: “said”');
   });
 });

@@ -1,5 +1,5 @@
 /** Shared set-up of the exercise tests: a clean device and no cached keys before each test. */
-import { act } from '@testing-library/react';
+import { act, fireEvent } from '@testing-library/react';
 import { reloadProgress } from '@/lib/progress/progress-store';
 import { forgetKeys } from './shell/load-key';
 
@@ -15,4 +15,15 @@ export function freshDevice(): void {
  */
 export function afterNextPaint(): Promise<void> {
   return act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))));
+}
+
+/**
+ * A tap as iOS Safari gives it, at once: nothing takes focus (a tapped button gets none, so the
+ * passage is not blurred), and two taps can come within one frame, before the mark the first one
+ * made is sent to the exercise.
+ */
+export function tapAtOnce(target: Element): void {
+  fireEvent.pointerDown(target, { pointerType: 'touch' });
+  fireEvent.pointerUp(target, { pointerType: 'touch' });
+  fireEvent.click(target);
 }

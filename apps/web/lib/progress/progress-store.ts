@@ -122,6 +122,14 @@ export function useProgress(
   return { ...loaded, update };
 }
 
+/** One exercise's progress as saved now, for a handler that must not act on its last render's copy. */
+export function exerciseProgressNow(
+  lesson: LessonRef,
+  exerciseId: string,
+): ExerciseProgress | undefined {
+  return exerciseProgressOf(load(storeFor(lesson)).state, lesson, exerciseId);
+}
+
 /**
  * One exercise's progress. The core keeps unchanged exercises' records as they were, so an island
  * re-renders only when its own exercise changes, not on every keypress in another exercise.
@@ -134,7 +142,7 @@ export function useExerciseProgress(
   const subscribe = useCallback((listener: () => void) => subscribeTo(store, listener), [store]);
   return useSyncExternalStore(
     subscribe,
-    () => exerciseProgressOf(load(store).state, lesson, exerciseId),
+    () => exerciseProgressNow(lesson, exerciseId),
     () => undefined,
   );
 }

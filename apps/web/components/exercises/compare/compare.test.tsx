@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { reloadProgress } from '@/lib/progress/progress-store';
 import { compareExercise, serveKeys } from '../exercises.testdata';
-import { afterNextPaint, freshDevice } from '../test-helpers';
+import { afterNextPaint, freshDevice, tapAtOnce } from '../test-helpers';
 import { Compare } from './compare';
 
 function setup(mode: 'spot' | 'kind') {
@@ -52,6 +52,16 @@ describe('a Compare exercise in spot mode', () => {
     await user.click(check());
     expect(document.querySelectorAll('.wp-word[data-fb="found"]')).toHaveLength(2);
     expect(screen.getByRole('status')).toHaveTextContent(/^Checked\./);
+  });
+
+  it('counts a mark tapped just before Check on a touch screen, where no blur sends it', async () => {
+    setup('spot');
+    tapAtOnce(word(side(1), 'battered'));
+    await afterNextPaint();
+    tapAtOnce(word(side(2), 'clobbered'));
+    tapAtOnce(check());
+    await afterNextPaint();
+    expect(document.querySelectorAll('.wp-word[data-fb="found"]')).toHaveLength(2);
   });
 
   it('shows every difference on both sides with the answer, only after an attempt', async () => {

@@ -20,7 +20,12 @@ import {
   type StoredAnswer,
 } from '@sayswho/core/quiz';
 import type { ExerciseKey, ExercisePublic, ExerciseType } from '@sayswho/lessons/exercise-spec';
-import { nowIso, updateProgress, useExerciseProgress } from '@/lib/progress/progress-store';
+import {
+  exerciseProgressNow,
+  nowIso,
+  updateProgress,
+  useExerciseProgress,
+} from '@/lib/progress/progress-store';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseHostContext, type HostJudgement } from './exercise-host';
 import { loadKey } from './load-key';
@@ -355,7 +360,11 @@ export function useExercise<T extends ExerciseType, R>(
       if (!canAttempt(policy, attempts) || locked || checking.current) return;
       checking.current = true;
       try {
-        const answer = progress?.answer ?? null;
+        // The answer as saved now, not as last rendered: the press that started this Check may
+        // have just sent a waiting mark (the word picker sends it on any press outside the
+        // passage), and the render with it need not have run before this handler.
+        const saved = exerciseProgressNow(lesson, spec.id);
+        const answer = saved?.answer ?? null;
         const judgement = await judgementOf(answer);
         if (!judgement) return;
         if (!judgement.ok) {
@@ -365,8 +374,8 @@ export function useExercise<T extends ExerciseType, R>(
           setMessage(exerciseText.announce.notChecked(judgement.reason));
           return;
         }
-        if (answer && progress && !progress.answerChecked && answer !== checkedAnswer.current)
-          countCheck(answer, progress.answerText, judgement);
+        if (answer && saved && !saved.answerChecked && answer !== checkedAnswer.current)
+          countCheck(answer, saved.answerText, judgement);
         showChecked(judgement);
       } finally {
         checking.current = false;

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
@@ -6,7 +6,7 @@ import { axe } from 'jest-axe';
 import { reloadProgress } from '@/lib/progress/progress-store';
 import { PROGRESS_STORAGE_KEY } from '@/lib/progress/progress-storage';
 import { LESSON, serveKeys, spotExercise } from '../exercises.testdata';
-import { afterNextPaint, freshDevice } from '../test-helpers';
+import { afterNextPaint, freshDevice, tapAtOnce } from '../test-helpers';
 import { Spot } from './spot';
 
 const target = { layer: 'attribution', role: 'cue', paragraphs: [1, 5] } as const;
@@ -344,6 +344,32 @@ describe('a Spot exercise', () => {
     act(leave);
     expect(savedAnswer()).toBe('“said”');
     frames.mockRestore();
+  });
+
+  it('counts a mark tapped just before Check on a touch screen, where no blur sends it', async () => {
+    setup();
+    tapAtOnce(indexOf('said', 0));
+    tapAtOnce(indexOf('said', 1));
+    await afterNextPaint();
+    // The third cue and Check within one frame: a quick finger, or a busy phone.
+    tapAtOnce(indexOf('said', 2));
+    tapAtOnce(check());
+    await afterNextPaint();
+    expect(
+      screen.getByText(/^You found 3 of 3 cues/, { selector: '.exercise__summary' }),
+    ).toBeVisible();
+  });
+
+  it('counts a mark made with Space when a screen reader presses Check without leaving the passage', async () => {
+    const { user } = setup();
+    await walkTo(user, indexOf('said', 2));
+    fireEvent.keyDown(passage(), { key: ' ' });
+    // A screen reader's browse mode presses a button with a click alone: no key, no pointer, no blur.
+    fireEvent.click(check());
+    await afterNextPaint();
+    expect(
+      screen.getByText(/^You found 1 of 3 cues/, { selector: '.exercise__summary' }),
+    ).toBeVisible();
   });
 
   it('redraws the last check, marks and feedback, after a reload', async () => {

@@ -35,6 +35,9 @@ export function markAnnouncement(change: MarkChange, total: number): string {
   return say(change.words, total);
 }
 
+/** The events that start any action on the page: a pointer or a key, or a click alone (assistive technology). */
+const PRESSES = ['pointerdown', 'keydown', 'click'] as const;
+
 interface WordPickerProps {
   readonly text: string;
   readonly passage: PassageWords;
@@ -132,13 +135,24 @@ export function WordPicker({
   // so a tab closed within that frame keeps it. Both events: a phone may discard a hidden tab
   // without a pagehide, and some browsers (Safari before 14.1) leave a page without a
   // visibilitychange. Sending early is harmless, so either way of visibilitychange sends.
+  // It is sent too before anything outside the passage is pressed, or a Check pressed within that
+  // frame judges the marks without it: a blur does not cover it (iOS Safari gives a tapped button
+  // no focus; a screen reader's browse mode presses a button with a click alone). Listening on the
+  // document, in the capture phase, runs before every handler on the page, so no button that reads
+  // marks (Check, Annotate's, another island's) can forget to ask for them; presses inside the
+  // passage wait, to keep a drag's or a key's changes in one frame.
   useLayoutEffect(() => {
     const flush = () => send(engine());
+    const flushOutside = (event: Event) => {
+      if (!boxRef.current?.contains(event.target as Node)) flush();
+    };
     addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flush);
+    for (const type of PRESSES) document.addEventListener(type, flushOutside, true);
     return () => {
       removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', flush);
+      for (const type of PRESSES) document.removeEventListener(type, flushOutside, true);
       flush();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- one engine for the picker's life
