@@ -210,7 +210,7 @@ for (const mode of ['refuse', 'hang'] as const) {
   test(
     `when ${how}, a saved lesson opens and says so though the browser thinks it is online, Check works, a lesson never opened shows the kit’s page, and the notice goes once the server answers again`,
     // What the host changes (addresses, files for routes) the refused server shows on both; the
-    // hanging one adds the worker's own timeouts, which do not depend on the host (~30 s a run).
+    // hanging one adds the worker's own timeouts, which do not depend on the host (17–25 s a run).
     { tag: mode === 'refuse' ? STATIC_HOST : [] },
     async ({ page, context, network }) => {
       // A hanging network costs the worker's timeout on the reload, the Check and the unsaved lesson.
