@@ -84,9 +84,11 @@ test('a student on one instance reaches the teacher on another through PostgreSQ
     let instanceA = startServer(portA, settings);
     const instanceB = startServer(portB, settings);
     servers.push(instanceA, instanceB);
+    // The CLI opens the database itself (and migrates under the same lock), so the teacher is
+    // added while the servers boot: the two take 4–6 s each, and one after the other they added up.
+    const { signInPath } = addTeacher('Ms Rivera', settings);
     await Promise.all([untilClassModeIsUp(originA, 150_000), untilClassModeIsUp(originB, 150_000)]);
 
-    const { signInPath } = addTeacher('Ms Rivera', settings);
     const teacherContext = await newContext(originB);
     const teacher = await teacherContext.newPage();
     await teacher.goto(signInPath);
