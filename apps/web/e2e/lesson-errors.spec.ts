@@ -8,7 +8,7 @@
  * next dev is slow the first time (a full compile, most of this file's time): one `next dev`
  * serves every test here, started before the first test so that it starts while the build test runs.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect } from '@playwright/test';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
@@ -32,6 +33,7 @@ import { pressTimes } from './helpers/keyboard';
 import { lookAt } from './helpers/look-at';
 
 const webDir = join(__dirname, '..');
+const execFileAsync = promisify(execFile);
 const fixtures = join(webDir, '..', '..', 'packages', 'lessons', 'src', 'fixtures');
 const plantedLesson = join(fixtures, 'unknown-article', 'lesson.mdx');
 const MESSAGE =
@@ -329,15 +331,25 @@ test('a teacher adds and annotates an article and explains a difference from its
         `the lesson answered in ${seconds(compared, Date.now())}`,
     );
 
-    // npm run check, on the kit's lessons and on the new one.
-    for (const lessons of [join(webDir, '..', '..', 'lessons'), lessonsDir]) {
-      const check = spawnSync(
-        'npx',
-        ['tsx', 'src/cli/check-cli.ts', '--corpus', corpus, '--lessons', lessons],
-        { cwd: join(webDir, '..', '..', 'packages', 'lessons'), encoding: 'utf8' },
-      );
-      expect(check.status, check.stdout + check.stderr).toBe(0);
-    }
+    // npm run check, on the kit's lessons and on the new one: side by side, as neither writes.
+    const checks = await Promise.all(
+      [join(webDir, '..', '..', 'lessons'), lessonsDir].map((lessons) =>
+        execFileAsync(
+          'npx',
+          ['tsx', 'src/cli/check-cli.ts', '--corpus', corpus, '--lessons', lessons],
+          {
+            cwd: join(webDir, '..', '..', 'packages', 'lessons'),
+          },
+        ).then(
+          () => 'passed',
+          (failed: { stdout: string; stderr: string }) => failed.stdout + failed.stderr,
+        ),
+      ),
+    );
+    expect(checks, 'npm run check on the kit’s lessons and on the new one').toEqual([
+      'passed',
+      'passed',
+    ]);
     const file = parse(
       readFileSync(join(corpus, 'bridge', 'bridge-springfield-gazette.yaml'), 'utf8'),
     );
