@@ -6,7 +6,8 @@
  * (SAYSWHO_LESSONS_DIR) and a copy of the corpus (SAYSWHO_CORPUS_DIR) with their own build
  * folders (NEXT_DIST_DIR), so lessons/, the corpus and the real build are never touched.
  * next dev is slow the first time (a full compile, most of this file's time): one `next dev`
- * serves every test here, started before the first test so that it starts while the build test runs.
+ * serves every test here, started before the first test so that it starts while the build test
+ * runs, and asked for every route the tests visit ahead of them (WARM_UP).
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
@@ -458,6 +459,41 @@ async function markByKeyboard(page: Page, picker: Locator, phrase: string) {
   for (let i = 1; i < wanted.length; i++) await page.keyboard.press('Shift+ArrowRight');
 }
 
+/**
+ * The routes the tests below visit, in the order they first need them. next dev compiles a route
+ * on its first request (a minute or more each on a busy two-core machine, most of this file's
+ * time); asked for here, each compiles while the build test runs and while the browser types,
+ * instead of while a test waits for it. Addresses that need no lesson (beforeEach empties the
+ * sandbox): an unknown lesson's 404 compiles the lesson route all the same, a GET to a POST-only
+ * route its handler, and the corpus's own story stands in for the one the teacher adds.
+ */
+const WARM_UP = [
+  // The first test's page and the live preview's stream that brings it the fix.
+  ['/lessons/not-written-yet', '/lessons/live-preview'],
+  ['/author'],
+  ['/author/article'],
+  ['/author/ap-landmines-latimes'],
+  ['/author/annotation'],
+  ['/author/story/ap-landmines-2024'],
+  ['/author/difference'],
+  // The answer keys, fetched by the last test's Check.
+  ['/keys/not-written-yet/none.json'],
+];
+
+/** Requests each group of WARM_UP in turn; only the compile is wanted, not the answer. */
+async function warmUp(base: string) {
+  for (const group of WARM_UP) {
+    await Promise.all(
+      group.map(async (route) => {
+        const controller = new AbortController();
+        // The headers come once the route is compiled; the live preview's stream never ends.
+        await fetch(`${base}${route}`, { signal: controller.signal }).catch(() => {});
+        controller.abort();
+      }),
+    );
+  }
+}
+
 interface LivePreview {
   readonly sandbox: ReturnType<typeof sandbox>;
   /** The address a teacher opens, once next dev listens. */
@@ -493,6 +529,8 @@ function startLivePreview(folders: ReturnType<typeof sandbox>): LivePreview {
     // As a teacher opens it: next dev serves its live-reload requests to its own host name only.
     return `http://localhost:${port}`;
   })();
+  // Not awaited either: the tests' own requests join a compile already under way.
+  void ready.then(warmUp, () => {});
   // A test that awaits it sees a failed start; none may be left unhandled until then.
   ready.catch(() => {});
   return {
