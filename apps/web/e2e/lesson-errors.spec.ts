@@ -6,9 +6,10 @@
  * (SAYSWHO_LESSONS_DIR) and a copy of the corpus (SAYSWHO_CORPUS_DIR) with their own build
  * folders (NEXT_DIST_DIR), so lessons/, the corpus and the real build are never touched.
  * next dev is slow the first time (a full compile, most of this file's time): one `next dev`
- * serves every test here, started before the first test so that it starts while the build test runs.
+ * serves every test here, started before the first test so that it starts while the build test
+ * runs, and asked for every route the tests visit ahead of them (WARM_UP).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
@@ -22,6 +23,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect } from '@playwright/test';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
@@ -32,6 +34,7 @@ import { pressTimes } from './helpers/keyboard';
 import { lookAt } from './helpers/look-at';
 
 const webDir = join(__dirname, '..');
+const execFileAsync = promisify(execFile);
 const fixtures = join(webDir, '..', '..', 'packages', 'lessons', 'src', 'fixtures');
 const plantedLesson = join(fixtures, 'unknown-article', 'lesson.mdx');
 const MESSAGE =
@@ -329,15 +332,25 @@ test('a teacher adds and annotates an article and explains a difference from its
         `the lesson answered in ${seconds(compared, Date.now())}`,
     );
 
-    // npm run check, on the kit's lessons and on the new one.
-    for (const lessons of [join(webDir, '..', '..', 'lessons'), lessonsDir]) {
-      const check = spawnSync(
-        'npx',
-        ['tsx', 'src/cli/check-cli.ts', '--corpus', corpus, '--lessons', lessons],
-        { cwd: join(webDir, '..', '..', 'packages', 'lessons'), encoding: 'utf8' },
-      );
-      expect(check.status, check.stdout + check.stderr).toBe(0);
-    }
+    // npm run check, on the kit's lessons and on the new one: side by side, as neither writes.
+    const checks = await Promise.all(
+      [join(webDir, '..', '..', 'lessons'), lessonsDir].map((lessons) =>
+        execFileAsync(
+          'npx',
+          ['tsx', 'src/cli/check-cli.ts', '--corpus', corpus, '--lessons', lessons],
+          {
+            cwd: join(webDir, '..', '..', 'packages', 'lessons'),
+          },
+        ).then(
+          () => 'passed',
+          (failed: { stdout: string; stderr: string }) => failed.stdout + failed.stderr,
+        ),
+      ),
+    );
+    expect(checks, 'npm run check on the kit’s lessons and on the new one').toEqual([
+      'passed',
+      'passed',
+    ]);
     const file = parse(
       readFileSync(join(corpus, 'bridge', 'bridge-springfield-gazette.yaml'), 'utf8'),
     );
@@ -446,6 +459,41 @@ async function markByKeyboard(page: Page, picker: Locator, phrase: string) {
   for (let i = 1; i < wanted.length; i++) await page.keyboard.press('Shift+ArrowRight');
 }
 
+/**
+ * The routes the tests below visit, in the order they first need them. next dev compiles a route
+ * on its first request (a minute or more each on a busy two-core machine, most of this file's
+ * time); asked for here, each compiles while the build test runs and while the browser types,
+ * instead of while a test waits for it. Addresses that need no lesson (beforeEach empties the
+ * sandbox): an unknown lesson's 404 compiles the lesson route all the same, a GET to a POST-only
+ * route its handler, and the corpus's own story stands in for the one the teacher adds.
+ */
+const WARM_UP = [
+  // The first test's page and the live preview's stream that brings it the fix.
+  ['/lessons/not-written-yet', '/lessons/live-preview'],
+  ['/author'],
+  ['/author/article'],
+  ['/author/ap-landmines-latimes'],
+  ['/author/annotation'],
+  ['/author/story/ap-landmines-2024'],
+  ['/author/difference'],
+  // The answer keys, fetched by the last test's Check.
+  ['/keys/not-written-yet/none.json'],
+];
+
+/** Requests each group of WARM_UP in turn; only the compile is wanted, not the answer. */
+async function warmUp(base: string) {
+  for (const group of WARM_UP) {
+    await Promise.all(
+      group.map(async (route) => {
+        const controller = new AbortController();
+        // The headers come once the route is compiled; the live preview's stream never ends.
+        await fetch(`${base}${route}`, { signal: controller.signal }).catch(() => {});
+        controller.abort();
+      }),
+    );
+  }
+}
+
 interface LivePreview {
   readonly sandbox: ReturnType<typeof sandbox>;
   /** The address a teacher opens, once next dev listens. */
@@ -481,6 +529,8 @@ function startLivePreview(folders: ReturnType<typeof sandbox>): LivePreview {
     // As a teacher opens it: next dev serves its live-reload requests to its own host name only.
     return `http://localhost:${port}`;
   })();
+  // Not awaited either: the tests' own requests join a compile already under way.
+  void ready.then(warmUp, () => {});
   // A test that awaits it sees a failed start; none may be left unhandled until then.
   ready.catch(() => {});
   return {
