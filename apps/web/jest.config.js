@@ -31,6 +31,8 @@ function classServerProject() {
     // (as in packages/classroom/jest.config.js).
     transformIgnorePatterns: [`/node_modules/(?!(@electric-sql/pglite|${esmPackages.join('|')})/)`],
     moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+    // One migrated PGlite per Jest worker, borrowed by each test file in turn.
+    testEnvironment: `${classroomTesting}/pglite-environment.ts`,
     globalSetup: `${classroomTesting}/global-setup-pglite.ts`,
     globalTeardown: `${classroomTesting}/global-teardown.ts`,
   };

@@ -25,6 +25,7 @@ export default {
     { ...project('classroom', 'unit'), testPathIgnorePatterns: ['\\.db\\.test\\.ts$'] },
     {
       ...project('classroom · PGlite', 'pglite'),
+      testEnvironment: '<rootDir>/src/testing/pglite-environment.ts',
       testMatch: ['**/*.db.test.ts'],
       globals: { CLASSROOM_ENGINE: 'pglite' },
     },

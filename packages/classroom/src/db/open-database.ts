@@ -75,6 +75,27 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
     release();
     throw error;
   }
+  return pgliteDatabase(client, {
+    logQuery: options.logQuery,
+    where: dataDir ? `PGlite in ${options.shownAs ?? dataDir}` : 'PGlite in memory',
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
+  });
+}
+
+/**
+ * The Database over a PGlite client already open; `close` is what closing it does (the tests'
+ * shared PGlite is handed back rather than closed).
+ */
+export function pgliteDatabase(
+  client: PGlite,
+  options: Pick<PgliteOptions, 'logQuery'> & { where: string; close: () => Promise<void> },
+): Database {
   const db = drizzlePglite({
     client,
     schema,
@@ -85,7 +106,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
   return {
     engine: 'pglite',
     db,
-    where: dataDir ? `PGlite in ${options.shownAs ?? dataDir}` : 'PGlite in memory',
+    where: options.where,
     withConnection(work) {
       const run = queue.then(() => work(db));
       queue = run.catch(() => undefined);
@@ -95,13 +116,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
       const stop = await client.listen(channel, onPayload);
       return () => stop();
     },
-    async close() {
-      try {
-        await client.close();
-      } finally {
-        release();
-      }
-    },
+    close: options.close,
   };
 }
 

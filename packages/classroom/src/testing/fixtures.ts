@@ -8,8 +8,12 @@ import { studentFromDevice } from '../access';
 import type { Classroom, ClassLesson } from '../classroom';
 import type { Result } from '../result';
 import { joinClass } from '../services/join';
+import { lockExercise } from '../services/locks';
+import { removeStudent } from '../services/roster';
+import { reviewRewrite } from '../services/reviews';
+import { recordEvents } from '../services/sync';
 import { createClass, type ClassView } from '../services/teacher-classes';
-import { addTeacher } from '../services/teachers';
+import { addTeacher, signIn } from '../services/teachers';
 
 export function value<T>(result: Result<T>): T {
   if (!result.ok)
@@ -74,4 +78,58 @@ export function anEvent(
 
 export function batch(...events: readonly unknown[]): string {
   return JSON.stringify({ events });
+}
+
+/** A server's worth of class data: every table, every kind of event, text that is hard to carry. */
+export async function aBusyServer(classroom: Classroom) {
+  const link = value(await addTeacher(classroom, { name: 'Ms Rivera', origin: 'http://x' }));
+  const session = value(
+    await signIn(classroom, { token: new URL(link.url).searchParams.get('token')! }),
+  );
+  const teacher = session.teacher;
+  await aTeacher(classroom, 'Mr Okafor');
+  const klass = await aClass(classroom, teacher, ['battered-or-clobbered', 'who-says-so']);
+  const lesson = classroom.lessons.lesson('battered-or-clobbered')!;
+  const sam = await aStudent(classroom, klass, 'Sam 🦊 “Ö”');
+  const gone = await aStudent(classroom, klass, 'Ana');
+  const rewrite = anEvent(lesson, exerciseOf(lesson, 'rewrite'), 'check', {
+    type: 'rewrite',
+    text: 'Line one\nline “two” — ✓',
+  });
+  const spot = exerciseOf(lesson, 'spot');
+  value(
+    await recordEvents(
+      classroom,
+      sam.student,
+      batch(
+        rewrite,
+        anEvent(
+          lesson,
+          spot,
+          'answer',
+          { type: 'spot', spans: [{ start: 3, end: 9 }] },
+          { at: '2025-03-10T08:59:59.123+13:00' },
+        ),
+        anEvent(lesson, spot, 'check', { type: 'spot', spans: [{ start: 3, end: 9 }] }),
+        anEvent(lesson, spot, 'hint', undefined, { imported: true }),
+        anEvent(lesson, spot, 'show-answer'),
+      ),
+    ),
+  );
+  value(
+    await reviewRewrite(classroom, teacher, {
+      classId: klass.id,
+      eventId: rewrite.id,
+      verdict: 'fair',
+      comment: 'Good — “plain”.',
+    }),
+  );
+  value(
+    await lockExercise(classroom, teacher, klass.id, {
+      lessonSlug: lesson.slug,
+      exerciseId: spot.id,
+    }),
+  );
+  value(await removeStudent(classroom, teacher, { classId: klass.id, studentId: gone.student.id }));
+  return { klass, sam, gone, sessionToken: session.sessionToken };
 }

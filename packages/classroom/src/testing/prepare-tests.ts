@@ -24,7 +24,7 @@ import { checkLessons, readLessonSources } from '@sayswho/lessons';
 import { findRepoRoot } from '../config';
 import { migrateDatabase, migrationsFolder } from '../db/migrate';
 import { openPglite, openPostgres } from '../db/open-database';
-import { PGLITE_DUMPS } from './test-classroom';
+import { PGLITE_DUMPS } from './pglite-dumps';
 import {
   startTestPostgres,
   TEMPLATE_DATABASE,

@@ -9,27 +9,23 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Classroom, ClassLesson, LessonCatalog } from '../classroom';
 import type { ClassConfig } from '../config';
-import { openPglite, openPostgres, type Database } from '../db/open-database';
+import type { PGlite, QueryOptions, Transaction } from '@electric-sql/pglite';
+import { openPglite, openPostgres, pgliteDatabase, type Database } from '../db/open-database';
 import { TABLES_IN_ORDER } from '../db/schema';
+import { copyIntoThisRealm } from './copy-into-realm';
+import type { BorrowedPglite, SharedPglite } from './pglite-environment';
+import { pgliteDump, testDir, TEST_PGLITE_SETTINGS } from './pglite-dumps';
 import { TEMPLATE_DATABASE, withDatabase } from './postgres-server';
 
 declare global {
   var CLASSROOM_ENGINE: 'pglite' | 'postgres' | undefined;
+  /** Set by `pglite-environment.ts`. */
+  var classroomSharedPglite: SharedPglite | undefined;
 }
 
 export const engine = globalThis.CLASSROOM_ENGINE ?? 'pglite';
 
-function testDir(): string {
-  const dir = process.env.CLASSROOM_TEST_DIR;
-  if (!dir)
-    throw new Error(
-      'The class tests run through Jest’s global setup: run them with npx jest in packages/classroom.',
-    );
-  return dir;
-}
-
-/** PGlite data folders made once per run by the global setup (loading one skips initdb). */
-export const PGLITE_DUMPS = { empty: 'pglite-empty.tar', migrated: 'pglite-migrated.tar' };
+export { PGLITE_DUMPS } from './pglite-dumps';
 
 export interface TestDatabaseOptions {
   /** Migrated (the default) or empty. */
@@ -38,18 +34,70 @@ export interface TestDatabaseOptions {
   readonly logQuery?: (query: string) => void;
 }
 
-/** A PGlite database in memory, from the run's dump (migrated unless asked otherwise). */
+/**
+ * A PGlite database in memory, migrated unless asked otherwise: the Jest worker's own, emptied,
+ * when the project runs in `pglite-environment.ts` and no other database of the file holds it;
+ * otherwise one loaded from the run's dump.
+ */
 export async function openTestPglite(options: TestDatabaseOptions = {}): Promise<Database> {
-  const dump = readFileSync(
-    path.join(testDir(), PGLITE_DUMPS[options.migrated === false ? 'empty' : 'migrated']),
-  );
+  const borrowed =
+    options.migrated === false ? null : await globalThis.classroomSharedPglite?.borrow();
+  if (borrowed) return borrowedDatabase(borrowed, options);
   return openPglite({
-    loadDataDir: new Blob([dump]),
+    loadDataDir: pgliteDump(options.migrated === false ? 'empty' : 'migrated'),
     logQuery: options.logQuery,
-    // PostgreSQL's default 128 MB of shared buffers is zeroed at each start: 0.65 of the 1.9 s of
-    // CPU an open takes. A test database holds a few hundred rows.
-    settings: ['shared_buffers = 16MB'],
+    settings: TEST_PGLITE_SETTINGS,
   });
+}
+
+/**
+ * The worker's PGlite as this file's database: emptied and its session reset, as a new one would
+ * be; closing it stops the file's listeners and hands it back, open.
+ */
+async function borrowedDatabase(
+  borrowed: BorrowedPglite,
+  options: TestDatabaseOptions,
+): Promise<Database> {
+  const { client, toWorker } = borrowed;
+  const stops = new Set<() => Promise<void>>();
+  const inThisRealm = <T>(work: () => Promise<T>): Promise<T> =>
+    work().then(copyIntoThisRealm, (error: unknown) => Promise.reject(copyIntoThisRealm(error)));
+  const wrap = (on: Pick<PGlite, 'query' | 'exec'>) => ({
+    query: (query: string, params?: unknown[], queryOptions?: QueryOptions) =>
+      inThisRealm(() => on.query(query, params && toWorker(params), queryOptions)),
+    exec: (query: string, queryOptions?: QueryOptions) =>
+      inThisRealm(() => on.exec(query, queryOptions)),
+  });
+  const adapted = {
+    ...wrap(client),
+    transaction: <T>(work: (tx: Transaction) => Promise<T>) =>
+      inThisRealm(() =>
+        client.transaction((tx) => work(Object.assign(Object.create(tx) as Transaction, wrap(tx)))),
+      ),
+    async listen(channel: string, onPayload: (payload: string) => void) {
+      const stop = await client.listen(channel, onPayload);
+      stops.add(stop);
+      return async () => {
+        stops.delete(stop);
+        await stop();
+      };
+    },
+  } as unknown as PGlite;
+  const database = pgliteDatabase(adapted, {
+    logQuery: options.logQuery,
+    where: 'PGlite in memory (the Jest worker’s)',
+    async close() {
+      try {
+        await Promise.all([...stops].map((stop) => stop()));
+      } finally {
+        borrowed.giveBack();
+      }
+    },
+  });
+  // Advisory locks and settings belong to the session, which the previous file shared.
+  await client.exec('reset all; select pg_advisory_unlock_all()');
+  await emptyTables(database);
+  return database;
 }
 
 /** A database for one test file, of the project's engine: migrated unless asked otherwise. */
@@ -72,10 +120,13 @@ export async function createTestDatabase(template: string): Promise<string> {
   return withDatabase(adminUrl, name);
 }
 
-/** Empties every table between tests (faster than a new database). */
+/**
+ * Empties every table between tests (faster than a new database) and restarts their identity
+ * sequences (events' `seq`), so a test numbers its events as on a new database.
+ */
 export async function emptyTables(database: Database): Promise<void> {
   const names = Object.keys(TABLES_IN_ORDER).join(', ');
-  await database.db.execute(sql.raw(`truncate ${names} cascade`));
+  await database.db.execute(sql.raw(`truncate ${names} restart identity cascade`));
 }
 
 let kit: ClassLesson[] | null = null;

@@ -1,12 +1,8 @@
 import { teacherFromSession, studentFromDevice } from '../access';
 import type { Database } from '../db/open-database';
 import { eventsOfClass } from '../db/queries/events';
-import { lockExercise } from '../services/locks';
-import { removeStudent } from '../services/roster';
-import { reviewRewrite } from '../services/reviews';
 import { recordEvents } from '../services/sync';
-import { addTeacher, signIn } from '../services/teachers';
-import { aClass, aStudent, aTeacher, anEvent, batch, exerciseOf, value } from '../testing/fixtures';
+import { aBusyServer, anEvent, batch, exerciseOf, value } from '../testing/fixtures';
 import {
   emptyTables,
   engine,
@@ -14,7 +10,6 @@ import {
   openTestDatabase,
   openTestPglite,
   testClassroom,
-  type TestClassroom,
 } from '../testing/test-classroom';
 import { exportData } from './export-data';
 import { importData } from './import-data';
@@ -35,60 +30,6 @@ async function exported(database: Database): Promise<string[]> {
     now: new Date('2025-03-10T12:00:00Z'),
   });
   return lines;
-}
-
-/** A server's worth of class data: every table, every kind of event, text that is hard to carry. */
-async function aBusyServer(classroom: TestClassroom) {
-  const link = value(await addTeacher(classroom, { name: 'Ms Rivera', origin: 'http://x' }));
-  const session = value(
-    await signIn(classroom, { token: new URL(link.url).searchParams.get('token')! }),
-  );
-  const teacher = session.teacher;
-  await aTeacher(classroom, 'Mr Okafor');
-  const klass = await aClass(classroom, teacher, ['battered-or-clobbered', 'who-says-so']);
-  const lesson = kitLessons().find((l) => l.slug === 'battered-or-clobbered')!;
-  const sam = await aStudent(classroom, klass, 'Sam 🦊 “Ö”');
-  const gone = await aStudent(classroom, klass, 'Ana');
-  const rewrite = anEvent(lesson, exerciseOf(lesson, 'rewrite'), 'check', {
-    type: 'rewrite',
-    text: 'Line one\nline “two” — ✓',
-  });
-  const spot = exerciseOf(lesson, 'spot');
-  value(
-    await recordEvents(
-      classroom,
-      sam.student,
-      batch(
-        rewrite,
-        anEvent(
-          lesson,
-          spot,
-          'answer',
-          { type: 'spot', spans: [{ start: 3, end: 9 }] },
-          { at: '2025-03-10T08:59:59.123+13:00' },
-        ),
-        anEvent(lesson, spot, 'check', { type: 'spot', spans: [{ start: 3, end: 9 }] }),
-        anEvent(lesson, spot, 'hint', undefined, { imported: true }),
-        anEvent(lesson, spot, 'show-answer'),
-      ),
-    ),
-  );
-  value(
-    await reviewRewrite(classroom, teacher, {
-      classId: klass.id,
-      eventId: rewrite.id,
-      verdict: 'fair',
-      comment: 'Good — “plain”.',
-    }),
-  );
-  value(
-    await lockExercise(classroom, teacher, klass.id, {
-      lessonSlug: lesson.slug,
-      exerciseId: spot.id,
-    }),
-  );
-  value(await removeStudent(classroom, teacher, { classId: klass.id, studentId: gone.student.id }));
-  return { klass, sam, gone, sessionToken: session.sessionToken };
 }
 
 test(`a round trip PGlite → ${engine === 'postgres' ? 'PostgreSQL' : 'PGlite'} → PGlite loses nothing`, async () => {
