@@ -5,10 +5,11 @@
  * does (`class-events.ts` keeps what it folds). Without it the first view after a start took
  * 2.6–3.9 s against about 0.95 s for the next (bench/README.md, class dashboard).
  *
- * Then, given `renderAhead`, the most recently active class's page is rendered once, as its
- * teacher, and thrown away: the server's first rendering of a class page (its code compiled as it
- * first runs, for 300 students) took longer than reading the data, and held the page's
- * stylesheets, so the teacher's first paint, back behind it (bench/README.md, class dashboard).
+ * Then, given `renderAhead`, the most recently active class's page is rendered ahead, as its
+ * teacher, and thrown away (how often, and what else it fetches, is the app's `render-ahead.ts`):
+ * the server's first renderings of a class page (its code compiled as it first runs, for 300
+ * students) took longer than reading the data, and held the page's stylesheets, so the teacher's
+ * first paint, back behind them (bench/README.md, class dashboard).
  *
  * Bounded: only classes with an event in the last `WARM_WITHIN_MS`, at most `WARM_AT_MOST` of
  * them; a school's other classes are read when first opened, as before. It is only a head start:
