@@ -1,4 +1,6 @@
-import { act } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
+import { useState } from 'react';
+import type { Span } from '@sayswho/core';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { passageWords } from './passage-words';
@@ -49,5 +51,39 @@ describe('the word picker, hydrated while its passage is still arriving', () => 
     }
     const active = box.getAttribute('aria-activedescendant');
     expect(document.getElementById(active!)).toHaveTextContent('Mayor');
+  });
+});
+
+describe('the word picker, under a page that keeps its marks in React state', () => {
+  it('keeps the marks made after a change was sent, when the page renders that change late', async () => {
+    // The Annotate page keeps the marks in useState: a change the picker sends from its
+    // frame-later timer renders in a later task, and keys can come in between.
+    function StatefulPage() {
+      const [spans, setSpans] = useState<readonly Span[]>([]);
+      return (
+        <WordPicker
+          text={text}
+          passage={passage}
+          label="Mark the words"
+          spans={spans}
+          onChange={setSpans}
+        />
+      );
+    }
+    const { container } = render(<StatefulPage />);
+    const box = container.querySelector<HTMLElement>('[role="listbox"]')!;
+    const key = (key: string, shiftKey = false) =>
+      box.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true }));
+    box.focus();
+    key(' ');
+    key('ArrowRight', true);
+    // The picker's send runs in the timer its frame sets; this one is set in a later frame
+    // callback, so it runs after that send and before React renders what it sent.
+    await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
+    key('ArrowRight', true);
+    key('ArrowRight', true);
+    await act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))));
+    const marked = [...box.querySelectorAll('[aria-selected="true"]')].map((w) => w.textContent);
+    expect(marked).toEqual(['The', 'Elm', 'Street', 'bridge']);
   });
 });

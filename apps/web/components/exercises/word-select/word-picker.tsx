@@ -65,6 +65,8 @@ interface Engine {
   blockStarts: number[];
   focus: number;
   emitted: readonly Span[] | null;
+  /** The marks last sent to the exercise: the page renders them back, maybe after newer ones. */
+  sent?: readonly Span[];
   /** Tells the exercise of the last change, once the frame showing it is painted. */
   send?: (() => void) | null;
   dragging: boolean;
@@ -120,7 +122,10 @@ export function WordPicker({
   // Saved answers (after hydration) and Clear come in as new spans: draw them.
   useLayoutEffect(() => {
     const e = engine();
-    if (spans === e.emitted) return;
+    // The marks sent a moment ago, rendered back by a page that keeps them in React state
+    // (Annotate) after newer keys marked more: not a change from outside, so nothing is redrawn
+    // and the newer marks, still to be sent, stay (a CI run lost two words of a phrase so).
+    if (spans === e.emitted || spans === e.sent) return;
     e.send = null;
     paint(
       e,
@@ -204,7 +209,7 @@ export function WordPicker({
     // the exercise (most of a mark's main-thread time, measured), so they wait for the frame
     // after, and the changes of one frame (a drag) go as one. Leaving the passage sends at once.
     if (!e.send) requestAnimationFrame(() => setTimeout(() => send(e)));
-    e.send = () => onChange(next, { marked, words });
+    e.send = () => onChange((e.sent = next), { marked, words });
   }
 
   function send(e: Engine) {
