@@ -125,9 +125,9 @@ function medianFigures(samples: LighthouseFigures[]): LighthouseFigures {
 /**
  * A page whose CLS is above 0 in fewer than this many runs is audited again up to it, and judged
  * on the median like every other figure. In CI's one-run quick mode a lesson once showed CLS 0.013
- * that 15 later runs of that page (alone, after the compare view, and under CPU load) never showed again: a shift the page
- * makes every time still fails, a one-off does not turn CI red, and either way the table names
- * the element that moved.
+ * that 15 later runs of that page (alone, after the compare view, and under CPU load) never showed
+ * again: a shift the page makes every time still fails, a one-off does not turn CI red, and either
+ * way the table names the element that moved.
  */
 const RUNS_WHEN_SHIFTED = 3;
 

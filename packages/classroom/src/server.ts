@@ -37,7 +37,7 @@ export interface StartOptions {
    * background, so the first class page after a start is not the slow one.
    */
   readonly warmUp?: boolean;
-  /** Then render the most recently active class's page once (`warm-up.ts`). */
+  /** Then render the most recently active class's page ahead, as its teacher (`warm-up.ts`). */
   readonly renderAhead?: RenderAhead;
 }
 
