@@ -91,7 +91,7 @@ test('a whole class: made, joined live from three devices, worked, watched live,
 
   // The teacher makes the class on its form and stays on its page.
   const teacher = await (await newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await teacher.goto(addTeacher().signInPath);
+  await teacher.goto((await addTeacher()).signInPath);
   await teacher.waitForURL(/\/teacher$/);
   await teacher.goto('/teacher/classes/new');
   await teacher.getByLabel('Class name').fill('Period 5');
@@ -257,7 +257,7 @@ ${rowsFor([3, 2, 1])
   await expect(teacher.getByText(/pauses over 5 minutes are left out/)).toBeVisible();
   await lookAt(teacher, 'student');
   const stranger = await playwright.request.newContext({ baseURL });
-  await stranger.get(addTeacher().signInPath);
+  await stranger.get((await addTeacher()).signInPath);
   expect((await stranger.get(adaUrl)).status()).toBe(404);
   await stranger.dispose();
 

@@ -172,7 +172,7 @@ test('the class report prints every exercise with the class’s counts and no na
   });
   expect(device.status()).toBe(307);
   const other = await playwright.request.newContext({ baseURL });
-  await other.get(addTeacher().signInPath);
+  await other.get((await addTeacher()).signInPath);
   expect((await other.storageState()).cookies.map((c) => c.name)).toContain('sayswho_teacher');
   const otherTeacher = await other.get(reportPath);
   expect(otherTeacher.status()).toBe(404);

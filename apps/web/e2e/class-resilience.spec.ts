@@ -18,7 +18,7 @@ import { classText } from '../lib/ui-text/class';
 import { exerciseText } from '../lib/ui-text/exercise';
 import { expect, test } from './fixtures';
 import {
-  addTeacher,
+  addTeacherWithCli,
   startServer,
   untilClassModeIsUp,
   type OwnServer,
@@ -86,7 +86,7 @@ test('a student on one instance reaches the teacher on another through PostgreSQ
     servers.push(instanceA, instanceB);
     // The CLI opens the database itself (and migrates under the same lock), so the teacher is
     // added while the servers boot: the two take 4–6 s each, and one after the other they added up.
-    const { signInPath } = addTeacher('Ms Rivera', settings);
+    const { signInPath } = addTeacherWithCli('Ms Rivera', settings);
     await Promise.all([untilClassModeIsUp(originA, 150_000), untilClassModeIsUp(originB, 150_000)]);
 
     const teacherContext = await newContext(originB);

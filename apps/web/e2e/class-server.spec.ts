@@ -17,6 +17,7 @@ import { joinClass } from './helpers/class-student';
 import { workerActive } from './helpers/service-worker';
 import {
   addTeacher,
+  addTeacherWithCli,
   classCli,
   classDataDir,
   startServer,
@@ -26,7 +27,7 @@ import {
 test('npm run class reaches the running server, and a second server on its folder stops with one line', async () => {
   // A second next start boots and reads its folder's lock: 15–50 s on a busy 2-core machine.
   test.setTimeout(150_000);
-  const { name, signInPath } = addTeacher();
+  const { name, signInPath } = addTeacherWithCli();
   expect(signInPath).toMatch(/^\/api\/class\/teacher\/sign-in\?token=[\w-]{43}$/);
   const listed = classCli(['list-teachers']);
   expect(listed.status).toBe(0);
@@ -155,7 +156,7 @@ test('class mode works on a plain-http school address (not a secure context), ta
   });
   try {
     await untilClassModeIsUp(`http://127.0.0.1:${port}`, 150_000);
-    const { signInPath } = addTeacher('Ms Rivera', { SAYSWHO_DATA_DIR: dataDir });
+    const { signInPath } = await addTeacher('Ms Rivera', dataDir);
 
     const teacher = await (await browser.newContext()).newPage();
     await teacher.goto(`${origin}${signInPath}`);

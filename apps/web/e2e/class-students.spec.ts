@@ -1,10 +1,10 @@
 /**
  * Class mode from the students' side when things go wrong, against the real class server of
- * `npm start`: a teacher (added with the CLI, as a school does) makes a class; two students join
- * it by code on their own devices, one whose browser refuses IndexedDB; each answers, has a Check
- * judged by the server and takes a hint; one loses the network, keeps working, reloads the lesson
- * offline (the kit's "class pages need the network" page), and gets it back (the last Check's
- * verdict redrawn). Every event either device made is then on the server exactly once, under the
+ * `npm start`: a teacher (added as the CLI adds one) makes a class; two students join it by code
+ * on their own devices, one whose browser refuses IndexedDB; each answers, has a Check judged by
+ * the server and takes a hint; one loses the network, keeps working, reloads the lesson offline
+ * (the kit's "class pages need the network" page), and gets it back (the last Check's verdict
+ * redrawn). Every event either device made is then on the server exactly once, under the
  * student who made it; a rename and a removal reach the devices. The whole class working by
  * mouse, keyboard and phone, and a lock reaching a device, are class-dashboard.spec.ts.
  */

@@ -1,9 +1,9 @@
 /**
- * A teacher's whole class, in one run: signed in by the link the CLI prints, a class made by
- * keyboard alone, the code, link and QR code to project, students joining from another device,
- * the roster and its changes, the export, and deleting it, while a second teacher sees none of
- * it. axe checks each teacher page; E2E_SCREENSHOTS=<folder> keeps a picture of each at 1280
- * and 390 px wide, to look at.
+ * A teacher's whole class, in one run: signed in by the link add-teacher makes (the line the CLI
+ * prints), a class made by keyboard alone, the code, link and QR code to project, students
+ * joining from another device, the roster and its changes, the export, and deleting it, while a
+ * second teacher sees none of it. axe checks each teacher page; E2E_SCREENSHOTS=<folder> keeps
+ * a picture of each at 1280 and 390 px wide, to look at.
  */
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Browser } from '@playwright/test';
@@ -40,8 +40,10 @@ test('a teacher signs in, makes a class by keyboard, sees students join, changes
   // 40 s on this 2-core machine while three other builds ran: more than 3× that.
   test.setTimeout(150_000);
   const origin = new URL(baseURL!).origin;
-  const rivera = addTeacher('Ms Rivera');
-  const okafor = addTeacher('Mr Okafor');
+  // Names are unique on a server: a repeat (--repeat-each, to catch a flaky test) adds its own.
+  const repeat = test.info().repeatEachIndex;
+  const rivera = await addTeacher(repeat ? `Ms Rivera ${repeat + 1}` : 'Ms Rivera');
+  const okafor = await addTeacher(repeat ? `Mr Okafor ${repeat + 1}` : 'Mr Okafor');
 
   // Signed out, /teacher says how to get a link.
   await page.goto('/teacher');
@@ -56,7 +58,7 @@ test('a teacher signs in, makes a class by keyboard, sees students join, changes
   // The link signs in: an HttpOnly, SameSite=Lax cookie, and the teacher's classes.
   await page.goto(rivera.signInPath);
   await page.waitForURL(/\/teacher$/);
-  await expect(page.getByText('Signed in as Ms Rivera')).toBeVisible();
+  await expect(page.getByText(`Signed in as ${rivera.name}`)).toBeVisible();
   const [cookie] = await page.context().cookies();
   expect(cookie).toMatchObject({
     name: 'sayswho_teacher',

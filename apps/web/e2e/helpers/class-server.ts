@@ -1,11 +1,14 @@
 /**
  * Class mode in the browser tests: the app server (playwright.config.ts) keeps its class data in
- * a fresh folder per run, and a teacher is added the way a school adds one, with the CLI, which
- * reaches the running server through that folder.
+ * a fresh folder per run, and a teacher is added the way a school adds one: by the CLI's request
+ * to the server that holds that folder.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { readAdminSecret } from '../../../../packages/classroom/src/admin/admin-secret';
+import { lockHolder } from '../../../../packages/classroom/src/db/folder-lock';
+import type { AdminReply } from '../../../../packages/classroom/src/services/admin';
 
 const root = join(__dirname, '..', '..', '..', '..');
 const webDir = join(root, 'apps', 'web');
@@ -34,25 +37,67 @@ export function classCli(
 }
 
 let added = 0;
+const nextName = () => `Teacher ${process.pid}-${(added += 1)}`;
+
+/** The sign-in link's path and query in what the CLI printed (to open on the test's own origin). */
+function signInPathIn(lines: string): string | null {
+  const url = /https?:\/\/\S+/.exec(lines)?.[0];
+  if (!url) return null;
+  const link = new URL(url);
+  return `${link.pathname}${link.search}`;
+}
 
 /**
- * Adds a teacher (a name unique to this run unless given) and returns the sign-in link's path
- * and query, to open on the test's own origin (without PUBLIC_URL the CLI prints it for
+ * Adds a teacher (a name unique to this run unless given) with `npm run class -- add-teacher`,
+ * and returns the sign-in link's path and query (without PUBLIC_URL the CLI prints it for
  * http://localhost:PORT). `server`: the settings of a server the test started itself (its
- * `SAYSWHO_DATA_DIR`, or its `DATABASE_URL`, which the CLI then opens itself).
+ * `SAYSWHO_DATA_DIR`, or its `DATABASE_URL`, which the CLI then opens itself). For the CLI's own
+ * tests, and where no running server holds the class data; otherwise `addTeacher` is quicker.
  */
-export function addTeacher(
-  name = `Teacher ${process.pid}-${(added += 1)}`,
+export function addTeacherWithCli(
+  name = nextName(),
   server: Record<string, string> = { SAYSWHO_DATA_DIR: classDataDir() },
 ): { name: string; signInPath: string } {
   const run = classCli(['add-teacher', name], server);
-  const url = /https?:\/\/\S+/.exec(run.stdout)?.[0];
-  if (run.status !== 0 || !url)
+  const signInPath = signInPathIn(run.stdout);
+  if (run.status !== 0 || !signInPath)
     throw new Error(
       `npm run class -- add-teacher failed (${run.status}): ${run.stderr || run.stdout}`,
     );
-  const link = new URL(url);
-  return { name, signInPath: `${link.pathname}${link.search}` };
+  return { name, signInPath };
+}
+
+/**
+ * Adds a teacher on the server that holds the PGlite folder `dataDir` (the suite's unless given)
+ * and returns the sign-in link's path and query. It sends the request `npm run class` sends to
+ * such a server (run-class-cli.ts, viaServer), whose reply lines the CLI only prints, so it adds
+ * the teacher as a school does; class-server.spec.ts runs the CLI itself. Starting npm and tsx
+ * for each teacher took 3.9–4.9 CPU-s (22–33 s of the test at load 20; this request 0.7–0.9 s).
+ */
+export async function addTeacher(
+  name = nextName(),
+  dataDir = classDataDir(),
+): Promise<{ name: string; signInPath: string }> {
+  const holder = lockHolder(dataDir);
+  const secret = readAdminSecret(dataDir);
+  if (holder?.purpose !== 'server' || !holder.port || !secret)
+    throw new Error(`No running server holds ${dataDir}: start it before adding a teacher.`);
+  const response = await fetch(`http://127.0.0.1:${holder.port}/api/class/admin`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      command: 'add-teacher',
+      args: [name],
+      origin: `http://localhost:${holder.port}`,
+    }),
+  });
+  const reply = (await response.json()) as Partial<AdminReply>;
+  const signInPath = signInPathIn((reply.out ?? []).join('\n'));
+  if (!response.ok || reply.exitCode !== 0 || !signInPath)
+    throw new Error(
+      `add-teacher on the server failed (HTTP ${response.status}): ${JSON.stringify(reply)}`,
+    );
+  return { name, signInPath };
 }
 
 /** A `next start` the test started itself: its output so far, and its end. */
@@ -123,7 +168,7 @@ export async function untilClassModeIsUp(origin: string, timeout: number): Promi
  * teacher's own browser would (same origin); its id and join code.
  */
 export async function makeClass(page: Page, baseURL: string, lessons: readonly string[]) {
-  const { signInPath } = addTeacher();
+  const { signInPath } = await addTeacher();
   await page.goto(signInPath);
   await expect(page).toHaveURL(/\/teacher$/);
   const endsOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
