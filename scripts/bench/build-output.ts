@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RUN_SCRIPTS_AFTER_PAINT } from '../../apps/web/lib/first-paint/scripts-after-paint';
 import { BENCH_SLUG_PREFIX } from './bench-fixture';
 
 export type PageKind =
@@ -19,6 +20,11 @@ export interface BuiltPage {
   route: string;
   kind: PageKind;
   jsFiles: string[];
+  /**
+   * Script the kit's build writes into the page itself (the one that runs the page's scripts after
+   * its first paint): JavaScript the empty page does not have, so it counts with the files.
+   */
+  inlineJs: string[];
   cssFiles: string[];
   /** The prerendered document, when the page is static. */
   htmlFile?: string;
@@ -99,6 +105,7 @@ export function readBuiltPages(appDir: string): BuiltPage[] {
           route,
           kind: pageKind(path),
           jsFiles: [...new Set([...routeJs, ...(html ? filesOf(html, SCRIPT, appDir) : [])])],
+          inlineJs: html?.includes(RUN_SCRIPTS_AFTER_PAINT) ? [RUN_SCRIPTS_AFTER_PAINT] : [],
           cssFiles: html ? filesOf(html, STYLESHEET, appDir) : [],
           htmlFile: html ? htmlFile : undefined,
         };

@@ -1,6 +1,7 @@
 /**
  * `npm run export`: the static copy of the kit in `out/`, for any static host (next build with
- * NEXT_OUTPUT=export, each page's inline scripts pinned in its `<meta>` Content-Security-Policy,
+ * NEXT_OUTPUT=export, each page finished as `npm run build` finishes it (scripts after the first
+ * paint, inline scripts pinned in its `<meta>` Content-Security-Policy),
  * then serwist build for its service worker; and the `_headers` file some static hosts read).
  *
  * With `output: 'export'`, Next 16 still compiles into `.next` before it writes `out/`
@@ -47,7 +48,7 @@ let ok = false;
 try {
   ok =
     run('npx', ['next', 'build']) &&
-    run('npx', ['tsx', 'scripts/pin-inline-scripts.ts', 'out']) &&
+    run('npx', ['tsx', 'scripts/finish-built-pages.ts', 'out']) &&
     run('npx', ['serwist', 'build']);
   // The headers a static host can send, for those that read this file (README, "Security").
   if (ok) writeFileSync(join(webDir, 'out', '_headers'), staticHostHeadersFile());

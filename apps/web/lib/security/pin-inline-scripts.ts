@@ -2,7 +2,7 @@
  * Pins a built page's inline scripts: hashes each one and writes a `<meta>` Content-Security-Policy
  * at the top of the page that lets only those run. An inline script anyone manages to add later
  * (a lesson that slipped past the sanitiser, a tampered copy on a host) does not match and is
- * blocked. Run on the built HTML by scripts/pin-inline-scripts.ts; pure (a string in, a string out).
+ * blocked. Run on the built HTML by scripts/finish-built-pages.ts; pure (a string in, a string out).
  */
 import { createHash } from 'node:crypto';
 import { contentSecurityPolicy } from './security-headers';

@@ -4,13 +4,12 @@
  * its own labelled select, so sorting needs no dragging and works the same by keyboard, mouse,
  * touch and screen reader.
  */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ClassifyResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { ClassifyPublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { scoredJudgement, useExercise } from '../shell/use-exercise';
-import { CategoryList } from '../shell/category-list';
 import { RightOrWrong, Verdict } from '../shell/verdict';
 import { PassageText } from '../word-select/passage-text';
 
@@ -18,7 +17,14 @@ const NOTHING: Readonly<Record<string, string>> = {};
 const placedIn = (answer: StoredAnswer | null) =>
   answer?.type === 'classify' ? answer.placed : NOTHING;
 
-export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
+export function ClassifyExercise({
+  spec,
+  categoryList,
+}: {
+  spec: ClassifyPublic;
+  /** The categories with their definitions, rendered by the server wrapper (shell/category-list.tsx). */
+  categoryList: ReactNode;
+}) {
   const ex = useExercise<'classify', ClassifyResult>(spec, (answer, key, scoring) => {
     const placed = placedIn(answer);
     return scoredJudgement(scoring.validateClassify(key.key, placed), () =>
@@ -59,7 +65,7 @@ export function ClassifyExercise({ spec }: { spec: ClassifyPublic }) {
         <PassageText passage={spec.passage} />
       </details>
       <h4>{text.categoriesHeading}</h4>
-      <CategoryList categories={spec.categories} />
+      {categoryList}
       <ul className="ex-sort" role="list">
         {spec.items.map((item, n) => {
           const selectId = `${idBase}-${n}`;

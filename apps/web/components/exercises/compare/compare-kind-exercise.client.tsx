@@ -3,20 +3,26 @@
  * A Compare exercise in "kind" mode: for each difference between the two versions, choose what
  * kind of change it is. The choices are kept like a Classify answer (difference id → kind).
  */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ChoiceResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { ComparePublic } from '@sayswho/lessons/exercise-spec';
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { useExercise } from '../shell/use-exercise';
-import { CategoryList } from '../shell/category-list';
 import { RightOrWrong, Verdict } from '../shell/verdict';
 
 const NOTHING: Readonly<Record<string, string>> = {};
 const placedIn = (answer: StoredAnswer | null) =>
   answer?.type === 'classify' ? answer.placed : NOTHING;
 
-export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
+export function CompareKindExercise({
+  spec,
+  categoryList,
+}: {
+  spec: ComparePublic;
+  /** The kinds with their definitions, rendered by the server wrapper (shell/category-list.tsx). */
+  categoryList: ReactNode;
+}) {
   const text = exerciseText.compare;
   const texts = { from: spec.from.text, to: spec.to.text };
   const ex = useExercise<'compare', readonly (ChoiceResult | null)[]>(
@@ -68,7 +74,7 @@ export function CompareKindExercise({ spec }: { spec: ComparePublic }) {
 
   return (
     <ExerciseShell spec={spec} ex={ex}>
-      <CategoryList categories={spec.kinds} />
+      {categoryList}
       {spec.differences.map((d, n) => {
         const verdict = verdictFor(n);
         return (

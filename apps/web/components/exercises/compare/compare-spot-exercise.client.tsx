@@ -1,6 +1,6 @@
 'use client';
 /** A Compare exercise in "spot" mode: mark what changed in both versions of the story. */
-import { useId, useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Span } from '@sayswho/core';
 import type { CompareKey, CompareResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { ComparePublic, PassageView } from '@sayswho/lessons/exercise-spec';
@@ -10,7 +10,6 @@ import { ExerciseShell } from '../shell/exercise-shell';
 import { FeedbackNotes } from '../shell/feedback-notes';
 import { useExercise } from '../shell/use-exercise';
 import type { SpotFeedback } from '../spot/spot-feedback';
-import { KeyHelp } from '../word-select/key-help';
 import { passageWords } from '../word-select/passage-words';
 import { WordPicker, markAnnouncement, type MarkChange } from '../word-select/word-picker';
 
@@ -26,7 +25,17 @@ function spotKeyOf(keys: readonly CompareKey[]): SpotCompareKey | null {
 const NO_ANSWER = { from: NO_SPANS, to: NO_SPANS };
 const spansIn = (answer: StoredAnswer | null) => (answer?.type === 'compare' ? answer : NO_ANSWER);
 
-export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
+export function CompareSpotExercise({
+  spec,
+  helpId,
+  keyHelp,
+}: {
+  spec: ComparePublic;
+  /** The id of `keyHelp`, which the passage names as its description. */
+  helpId: string;
+  /** The key help, rendered by the server wrapper (word-select/key-help.tsx). */
+  keyHelp: ReactNode;
+}) {
   const texts = { from: spec.from.text, to: spec.to.text };
   const ex = useExercise<'compare', Extract<CompareResult, { mode: 'spot' }>>(
     spec,
@@ -46,7 +55,6 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
       return spot ? [...scoring.hintSteps(spot.from), ...scoring.hintSteps(spot.to)] : [];
     },
   );
-  const helpId = useId();
   const words = {
     from: useMemo(() => passageWords(spec.from), [spec.from]),
     to: useMemo(() => passageWords(spec.to), [spec.to]),
@@ -143,7 +151,7 @@ export function CompareSpotExercise({ spec }: { spec: ComparePublic }) {
         {side('from', spec.from)}
         {side('to', spec.to)}
       </div>
-      <KeyHelp id={helpId} />
+      {keyHelp}
     </ExerciseShell>
   );
 }

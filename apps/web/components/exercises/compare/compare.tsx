@@ -5,11 +5,13 @@
 import type { ComparePublic } from '@sayswho/lessons/exercise-spec';
 import { CompareKindExercise } from './compare-kind-exercise.client';
 import { CompareSpotExercise } from './compare-spot-exercise.client';
+import { CategoryList } from '../shell/category-list';
+import { keyHelpOf } from '../word-select/key-help';
 
 export function Compare({ spec }: { spec: ComparePublic }) {
   return spec.mode === 'spot' ? (
-    <CompareSpotExercise spec={spec} />
+    <CompareSpotExercise spec={spec} {...keyHelpOf(spec.id)} />
   ) : (
-    <CompareKindExercise spec={spec} />
+    <CompareKindExercise spec={spec} categoryList={<CategoryList categories={spec.kinds} />} />
   );
 }

@@ -1,4 +1,7 @@
-/** The categories a student sorts into (Classify) or names differences with (Compare), each with its definition. */
+/**
+ * The categories a student sorts into (Classify) or names differences with (Compare), each with its
+ * definition. Static: the exercises' server wrappers render it, so it costs the lesson page no JS.
+ */
 export function CategoryList({
   categories,
 }: {

@@ -1,6 +1,6 @@
 'use client';
 /** A Spot exercise: mark the spans of a layer (cues, unverified claims, loaded words) in a passage. */
-import { useCallback, useDeferredValue, useId, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { Span } from '@sayswho/core';
 import type { SpotResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { SpotPublic } from '@sayswho/lessons/exercise-spec';
@@ -8,7 +8,6 @@ import { pickerText } from '@/lib/ui-text/picker';
 import { ExerciseShell } from '../shell/exercise-shell';
 import { FeedbackNotes } from '../shell/feedback-notes';
 import { scoredJudgement, useExercise } from '../shell/use-exercise';
-import { KeyHelp } from '../word-select/key-help';
 import { passageWords } from '../word-select/passage-words';
 import { WordPicker, markAnnouncement, type MarkChange } from '../word-select/word-picker';
 
@@ -16,7 +15,17 @@ const NO_SPANS: readonly Span[] = [];
 const spansIn = (answer: StoredAnswer | null) =>
   answer?.type === 'spot' ? answer.spans : NO_SPANS;
 
-export function SpotExercise({ spec }: { spec: SpotPublic }) {
+export function SpotExercise({
+  spec,
+  helpId,
+  keyHelp,
+}: {
+  spec: SpotPublic;
+  /** The id of `keyHelp`, which the passage names as its description. */
+  helpId: string;
+  /** The key help, rendered by the server wrapper (word-select/key-help.tsx). */
+  keyHelp: ReactNode;
+}) {
   const { text } = spec.passage;
   const ex = useExercise<'spot', SpotResult>(
     spec,
@@ -28,7 +37,6 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
     },
     (key, scoring) => scoring.hintSteps(key.key),
   );
-  const helpId = useId();
   const passage = useMemo(() => passageWords(spec.passage), [spec.passage]);
   const spans = spansIn(ex.answer);
   const notePrefix = `${spec.id}-note-`;
@@ -99,7 +107,7 @@ export function SpotExercise({ spec }: { spec: SpotPublic }) {
           draw={scoring?.drawFeedback}
           noteId={noteId}
         />
-        <KeyHelp id={helpId} />
+        {keyHelp}
       </div>
     </ExerciseShell>
   );

@@ -16,3 +16,13 @@ export function KeyHelp({ id }: { id: string }) {
     </div>
   );
 }
+
+/**
+ * An exercise's key help and the id its passage's `aria-describedby` names, for the exercise's
+ * server wrapper to hand its island: static text rendered on the server costs the lesson page no
+ * JavaScript (it paid for the script that runs the page's chunks after its first paint).
+ */
+export function keyHelpOf(exerciseId: string) {
+  const helpId = `${exerciseId}-keys`;
+  return { helpId, keyHelp: <KeyHelp id={helpId} /> };
+}

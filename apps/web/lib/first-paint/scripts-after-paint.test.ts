@@ -1,0 +1,47 @@
+/** @jest-environment node */
+import { RUN_SCRIPTS_AFTER_PAINT, runScriptsAfterPaint } from './scripts-after-paint';
+
+// The shape of a page `next build` writes (abridged from a built lesson page).
+const framework = '<script src="/_next/static/chunks/framework.js" async=""></script>';
+const main = '<script src="/_next/static/chunks/main.js" async=""></script>';
+const polyfills = '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>';
+const data = '<script>(self.__next_f=self.__next_f||[]).push([0])</script>';
+const page =
+  '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>' +
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/main.js"/>' +
+  `${framework}${polyfills}</head><body><h1>Lesson</h1>${data}${main}</body></html>`;
+
+describe('running a built page’s scripts after its first paint', () => {
+  const finished = runScriptsAfterPaint(page);
+  const template = /<template id="after-paint">(.*?)<\/template>/.exec(finished)?.[1];
+
+  it('moves every script the browser would run at once into an inert template, as Next wrote it', () => {
+    expect(template).toBe(framework + main);
+    expect(finished.replace(template!, '')).not.toMatch(/<script src="[^"]*" async/);
+  });
+
+  it('still fetches each script early, once, at low priority', () => {
+    expect(finished.match(/<link rel="preload" as="script"[^>]*>/g)).toEqual([
+      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/main.js"/>',
+      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/framework.js"/>',
+    ]);
+  });
+
+  it('runs them from one inline script at the very end of the body', () => {
+    expect(finished).toContain(`</template><script>${RUN_SCRIPTS_AFTER_PAINT}</script></body>`);
+  });
+
+  it('keeps the page’s inline data and the polyfills no supported browser runs', () => {
+    expect(finished).toContain(`<h1>Lesson</h1>${data}`);
+    expect(finished).toContain(`${polyfills}</head>`);
+  });
+
+  it('changes nothing on a page finished before', () => {
+    expect(runScriptsAfterPaint(finished)).toBe(finished);
+  });
+
+  it('refuses a page it cannot finish rather than ship it without its scripts', () => {
+    expect(() => runScriptsAfterPaint(page.replace('</body>', ''))).toThrow('No </body>');
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Makes a built page paint before any of its scripts runs. Next writes its chunks as
+ * `<script async>`: on a fast network they arrive and run before the first paint, which then waits
+ * for them (Lighthouse's simulated LCP of a lesson was 2.0–2.4 s instead of its 1.1 s FCP: bench
+ * README, "Broken, and why"). Here those tags move, as Next wrote them, into an inert `<template>`
+ * at the end of the body, each file stays fetched early as a low-priority preload, and one inline
+ * script puts the tags into the page once the browser reports its first contentful paint. Run on
+ * the built HTML by scripts/finish-built-pages.ts, before the page's inline scripts are pinned;
+ * pure (a string in, a string out).
+ */
+
+const TEMPLATE_ID = 'after-paint';
+
+/**
+ * Runs the page's scripts once it has painted. A `paint` entry is reported only after the frame is
+ * on screen (a `requestAnimationFrame` callback comes before it), and `buffered` also reports a
+ * paint that came before this script ran; every browser Next 16 supports reports paint entries.
+ * A clone of a template's scripts runs when it joins the page (the template's own never do). The
+ * tags are Next's own, unchanged: Turbopack's runtime knows a chunk by its `src` as written, and
+ * React by its `async` attribute (without them the runtime waits forever, or React adds the script
+ * again).
+ */
+export const RUN_SCRIPTS_AFTER_PAINT = `new PerformanceObserver((l,o)=>{o.disconnect();document.body.append(document.getElementById("${TEMPLATE_ID}").content.cloneNode(1))}).observe({type:"paint",buffered:1})`;
+
+const SCRIPT_FILE = /<script\b([^>]*)><\/script>/gi;
+const PRELOADED = /<link\b[^>]*\bas="script"[^>]*\bhref="([^"]+)"/gi;
+
+/** The page with its external scripts run after its first paint (unchanged if done before). */
+export function runScriptsAfterPaint(html: string): string {
+  if (html.includes(`<template id="${TEMPLATE_ID}">`)) return html;
+  const preloaded = new Set([...html.matchAll(PRELOADED)].map(([, url]) => url));
+  const moved: string[] = [];
+  const page = html.replace(SCRIPT_FILE, (tag, attributes: string) => {
+    const url = /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
+    // Next's polyfills (`noModule`) are never run by the browsers it supports.
+    if (!url || /\bnomodule\b/i.test(attributes)) return tag;
+    moved.push(tag);
+    // A preload is fetched as early as the script was (a template's content is not).
+    return preloaded.has(url)
+      ? ''
+      : `<link rel="preload" as="script" fetchPriority="low" href="${url}"/>`;
+  });
+  const end = page.lastIndexOf('</body>');
+  if (end < 0) throw new Error('No </body> to put the script that runs the page’s scripts in.');
+  const after = `<template id="${TEMPLATE_ID}">${moved.join('')}</template><script>${RUN_SCRIPTS_AFTER_PAINT}</script>`;
+  return page.slice(0, end) + after + page.slice(end);
+}
