@@ -22,8 +22,18 @@ import { checkLessons, corpusFirst } from './check-lessons';
 const root = path.join(__dirname, 'fixtures');
 const seed = loadCorpus();
 
+const planted = new Map<string, Diagnostic[]>();
+
 /** Every problem `npm run check` lists for the fixture (in `dir`, a copy of it when given). */
-function checkFixture(name: string, dir = path.join(root, name)): Diagnostic[] {
+function checkFixture(name: string, dir?: string): Diagnostic[] {
+  if (dir) return checkFolder(dir);
+  // A fixture as planted is checked once: its tests, the fixes' list and each fix's "before" read it.
+  let listed = planted.get(name);
+  if (!listed) planted.set(name, (listed = checkFolder(path.join(root, name))));
+  return listed;
+}
+
+function checkFolder(dir: string): Diagnostic[] {
   const own = existsSync(path.join(dir, 'corpus')) ? loadCorpus(path.join(dir, 'corpus')) : null;
   const sources = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
