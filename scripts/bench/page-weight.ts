@@ -63,17 +63,19 @@ function sumBytes(bytes: Bytes[]): Bytes {
   );
 }
 
+/** Each file once: a page lists a chunk again when two of its parts load it. */
+function uniqueFilesBytes(files: readonly string[]): Bytes[] {
+  return [...new Set(files)].map(fileBytes);
+}
+
 export function weighPage(page: BuiltPage, baselineJsGzip?: number): PageWeight {
-  const js = sumBytes([
-    ...[...new Set(page.jsFiles)].map(fileBytes),
-    ...page.inlineJs.map(inlineBytes),
-  ]);
+  const js = sumBytes([...uniqueFilesBytes(page.jsFiles), ...page.inlineJs.map(inlineBytes)]);
   return {
     path: page.path,
     route: page.route,
     kind: page.kind,
     js,
-    css: sumBytes([...new Set(page.cssFiles)].map(fileBytes)),
+    css: sumBytes(uniqueFilesBytes(page.cssFiles)),
     html: page.htmlFile ? fileBytes(page.htmlFile) : undefined,
     jsExcessGzip: baselineJsGzip === undefined ? undefined : js.gzip - baselineJsGzip,
   };

@@ -65,18 +65,23 @@ describe('the port a school chooses', () => {
   }, 30_000);
 
   test.each([
-    ['npm start -- --port', ['start', '--port'], {}, 'npm start'],
-    ['npm run dev with PORT', ['dev'], { usePort: true }, 'npm run dev'],
+    [
+      'npm start -- --port',
+      (port: number) => parseServeArgs(['start', '--port', String(port)], {}),
+      'npm start',
+    ],
+    [
+      'npm run dev with PORT',
+      (port: number) => parseServeArgs(['dev'], { PORT: String(port) }),
+      'npm run dev',
+    ],
   ] as const)(
     '%s: a port in use is refused with the same line',
-    async (_name, argv, how, command) => {
+    async (_name, optionsFor, command) => {
       const port = await freePort();
       const busy = await occupy(port);
       try {
-        const options =
-          'usePort' in how
-            ? parseServeArgs(argv, { PORT: String(port) })
-            : parseServeArgs([...argv, String(port)], {});
+        const options = optionsFor(port);
         await expect(checkPortFree(options.port, options.mode)).rejects.toThrow(
           `port ${port} is in use: set PORT to a free port (e.g. PORT=8080 ${command}) or stop what is using it.`,
         );
