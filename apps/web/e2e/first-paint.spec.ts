@@ -1,9 +1,9 @@
 /**
- * A lesson paints before any of its scripts runs (issue 20): the build makes each page's chunks
- * preloads that one inline script runs once the first contentful paint is on screen
+ * A lesson paints before any of its scripts is fetched or runs (issue 20): the build hands each
+ * page's chunks to one inline script that adds them once the first contentful paint is on screen
  * (lib/first-paint/scripts-after-paint.ts). Stylesheets are held back here, as on slow school
- * wifi, so that the scripts are fetched long before the page can paint: Next's own `async` script
- * tags ran them at once, and the paint waited for them. The page must still hydrate and answer.
+ * wifi: Next's own `async` script tags and preloads fetched and ran the scripts long before the page
+ * could paint, and the paint waited for them. The page must still hydrate and answer.
  */
 import { expect, test } from './fixtures';
 import { Student } from './helpers/student';
@@ -40,11 +40,17 @@ test('a lesson paints before its scripts run, then hydrates and answers a studen
 
   const student = new Student(page, request, 'mouse');
   await student.openLesson(SLUG);
-  const { firstPaint, firstChunkRanAt } = await page.evaluate(() => ({
+  const { firstPaint, firstChunkRanAt, scriptRequestedAt } = await page.evaluate(() => ({
     firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     firstChunkRanAt: (window as unknown as { firstChunkRanAt?: number }).firstChunkRanAt,
+    scriptRequestedAt: performance
+      .getEntriesByType('resource')
+      .filter(({ name }) => new URL(name).pathname.endsWith('.js'))
+      .map((entry) => entry.startTime),
   }));
   expect(firstPaint, 'the first contentful paint').toBeGreaterThanOrEqual(STYLESHEET_DELAY_MS);
+  expect(scriptRequestedAt.length, 'scripts the page requested').toBeGreaterThan(0);
+  expect(Math.min(...scriptRequestedAt), 'the first script request').toBeGreaterThan(firstPaint!);
   expect(firstChunkRanAt, 'when the first script ran').toBeGreaterThan(firstPaint!);
 
   // Hydrated: a student's answer is checked against the key the page fetches.

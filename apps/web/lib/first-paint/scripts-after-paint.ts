@@ -1,12 +1,15 @@
 /**
- * Makes a built page paint before any of its scripts runs. Next writes its chunks as
- * `<script async>`: on a fast network they arrive and run before the first paint, which then waits
- * for them (Lighthouse's simulated LCP of a lesson was 2.0–2.4 s instead of its 1.1 s FCP: bench
- * README, "Broken, and why"). Here those tags move, as Next wrote them, into an inert `<template>`
- * at the end of the body, each file stays fetched early as a low-priority preload, and one inline
- * script puts the tags into the page once the browser reports its first contentful paint. Run on
- * the built HTML by scripts/finish-built-pages.ts, before the page's inline scripts are pinned;
- * pure (a string in, a string out).
+ * Makes a built page paint before any of its scripts is fetched or runs. Next writes its chunks
+ * as `<script async>`: on a fast network they arrive and run before the first paint, which then
+ * waits for them (Lighthouse's simulated LCP of a lesson was 2.0–2.4 s instead of its 1.1 s FCP:
+ * bench README, "Broken, and why"). Here those tags move, as Next wrote them, into an inert
+ * `<template>` at the end of the body, and one inline script puts them into the page once the
+ * browser reports its first contentful paint. Next's low-priority preloads of the same files go
+ * too: on a slow link 150 kB of script still shares the bandwidth with the stylesheets and the
+ * text, and Lighthouse's simulation counts every request begun before the largest paint as
+ * delaying it (with them kept, a lesson's simulated LCP was 0.6–2.8 s after its FCP; without,
+ * 0.15 s). Run on the built HTML by scripts/finish-built-pages.ts, before the page's inline
+ * scripts are pinned; pure (a string in, a string out).
  */
 
 const TEMPLATE_ID = 'after-paint';
@@ -23,25 +26,24 @@ const TEMPLATE_ID = 'after-paint';
 export const RUN_SCRIPTS_AFTER_PAINT = `new PerformanceObserver((l,o)=>{o.disconnect();document.body.append(document.getElementById("${TEMPLATE_ID}").content.cloneNode(1))}).observe({type:"paint",buffered:1})`;
 
 const SCRIPT_FILE = /<script\b([^>]*)><\/script>/gi;
-const PRELOADED = /<link\b[^>]*\bas="script"[^>]*\bhref="([^"]+)"/gi;
+const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*\bhref="([^"]+)"[^>]*>/gi;
 
 /** The page with its external scripts run after its first paint (unchanged if done before). */
 export function runScriptsAfterPaint(html: string): string {
   if (html.includes(`<template id="${TEMPLATE_ID}">`)) return html;
-  const preloaded = new Set([...html.matchAll(PRELOADED)].map(([, url]) => url));
-  const moved: string[] = [];
-  const page = html.replace(SCRIPT_FILE, (tag, attributes: string) => {
+  const moved = new Map<string, string>();
+  const withoutScripts = html.replace(SCRIPT_FILE, (tag, attributes: string) => {
     const url = /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
     // Next's polyfills (`noModule`) are never run by the browsers it supports.
     if (!url || /\bnomodule\b/i.test(attributes)) return tag;
-    moved.push(tag);
-    // A preload is fetched as early as the script was (a template's content is not).
-    return preloaded.has(url)
-      ? ''
-      : `<link rel="preload" as="script" fetchPriority="low" href="${url}"/>`;
+    moved.set(url, tag);
+    return '';
   });
+  const page = withoutScripts.replace(SCRIPT_PRELOAD, (link, url: string) =>
+    moved.has(url) ? '' : link,
+  );
   const end = page.lastIndexOf('</body>');
   if (end < 0) throw new Error('No </body> to put the script that runs the page’s scripts in.');
-  const after = `<template id="${TEMPLATE_ID}">${moved.join('')}</template><script>${RUN_SCRIPTS_AFTER_PAINT}</script>`;
+  const after = `<template id="${TEMPLATE_ID}">${[...moved.values()].join('')}</template><script>${RUN_SCRIPTS_AFTER_PAINT}</script>`;
   return page.slice(0, end) + after + page.slice(end);
 }
