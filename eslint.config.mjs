@@ -114,6 +114,35 @@ export default tseslint.config(
     settings: { next: { rootDir: 'apps/web' } },
   },
   {
+    // The authoring pages and routes compile in `next dev` on a teacher's first visit (and in every
+    // npm test): through the class server's index they would take in its database code too.
+    files: [
+      'apps/web/app/author/**',
+      'apps/web/lib/authoring/**',
+      'apps/web/lib/class-server/{answer,read-body,request-origin}.ts',
+    ],
+    ignores: ['**/*.test.ts', '**/*.testdata.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@sayswho/classroom',
+              message:
+                'Import @sayswho/classroom/result or /request-origin: the index takes in the database.',
+            },
+            {
+              name: '@/lib/class-server/who-is-asking',
+              message:
+                'It takes in the whole class server: requestOrigin is in @/lib/class-server/request-origin.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',

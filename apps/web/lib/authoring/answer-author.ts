@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { answer } from '@/lib/class-server/answer';
 import { readJsonObject } from '@/lib/class-server/read-body';
-import { refuse } from '@sayswho/classroom';
+import { refuse } from '@sayswho/classroom/result';
 import type { Checked } from './checked-write';
 import { teacherHere } from './teacher-here';
 

@@ -8,9 +8,10 @@
  * 127.0.0.1 is refused), and (4) sent by the kit's own pages (the Origin header). Each refusal says
  * what to do instead.
  */
-import { clientAddress, isSameOrigin, ok, refuse, type Result } from '@sayswho/classroom';
+import { clientAddress, isSameOrigin } from '@sayswho/classroom/request-origin';
+import { ok, refuse, type Result } from '@sayswho/classroom/result';
 import { PEER_ADDRESS_HEADER } from '@/lib/class-server/peer-address';
-import { requestOrigin } from '@/lib/class-server/who-is-asking';
+import { requestOrigin } from '@/lib/class-server/request-origin';
 
 export const ONLY_IN_DEV =
   'Articles are written from the browser only in the live preview (npm run dev), never on a server students use.';

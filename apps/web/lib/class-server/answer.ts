@@ -3,7 +3,7 @@
  * (class answers hold names and work; a deleted class must not survive in a cache). A refusal is
  * `{ code, reason }` with its status, and `Retry-After` when it says when to try again.
  */
-import type { Result } from '@sayswho/classroom';
+import type { Result } from '@sayswho/classroom/result';
 
 /** On every class answer: no browser, proxy or service worker keeps a copy. */
 export const NO_STORE = { 'Cache-Control': 'no-store' } as const;

@@ -2,7 +2,7 @@
  * Reads a request body up to a size limit, counting bytes as they arrive: a client that sends more
  * (or lies in Content-Length) is cut off at the limit, not read into memory whole.
  */
-import { ok, refuse, type Result } from '@sayswho/classroom';
+import { ok, refuse, type Result } from '@sayswho/classroom/result';
 
 /** Bodies of the small writes (join, rejoin, a teacher's forms): far above what they need. */
 export const SMALL_BODY_BYTES = 16 * 1024;

@@ -18,6 +18,7 @@ import {
 } from '@sayswho/classroom';
 import type { NextRequest } from 'next/server';
 import { PEER_ADDRESS_HEADER } from './peer-address';
+import { requestOrigin } from './request-origin';
 
 /** The teacher's session cookie (HttpOnly, SameSite=Lax, Path=/; Secure on https). */
 export const TEACHER_COOKIE = 'sayswho_teacher';
@@ -41,17 +42,6 @@ export function anyone(request: Request): Result<{ classroom: RunningClassroom }
     if (!sameOrigin.ok) return sameOrigin;
   }
   return ok({ classroom });
-}
-
-/**
- * The origin the browser addressed: the Host header as sent (Next's `request.url` turns
- * 127.0.0.1 into localhost), with the scheme a trusted proxy reports when there is one.
- */
-export function requestOrigin(request: Request, trustProxy: number): string {
-  const url = new URL(request.url);
-  const forwarded = trustProxy > 0 ? request.headers.get('x-forwarded-proto') : null;
-  const scheme = forwarded?.split(',')[0]?.trim() || url.protocol.replace(':', '');
-  return `${scheme}://${request.headers.get('host') ?? url.host}`;
 }
 
 /** A student's device: `Authorization: Bearer <deviceToken>` (401 unknown, 410 removed). */

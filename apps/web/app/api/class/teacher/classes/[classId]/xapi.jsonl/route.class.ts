@@ -1,6 +1,6 @@
 /** `xapi.jsonl`: one pseudonymous xAPI 1.0.3 statement per Check, for a school's Learning Record Store. */
 import { exportXapi } from '@sayswho/classroom';
-import { requestOrigin } from '@/lib/class-server/who-is-asking';
+import { requestOrigin } from '@/lib/class-server/request-origin';
 import { download } from '@/lib/teacher-class/download';
 import { teacherRoute } from '@/lib/teacher-class/teacher-route';
 
