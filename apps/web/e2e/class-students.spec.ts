@@ -100,7 +100,7 @@ test('two students join by code, their Checks are judged by the server, every ev
   await expect(bo.page.getByRole('heading', { name: classText.offlinePage.title })).toBeVisible();
   await expect(bo.page).toHaveURL(lessonUrl);
   await boContext.setOffline(false);
-  await bo.page.getByRole('button', { name: offlineText.notYet.tryAgain }).click();
+  await bo.page.getByRole('link', { name: offlineText.notYet.tryAgain }).click();
   await expect(bo.page.getByText(classText.signedInAs('Bo'))).toBeVisible(PUSHED);
   await expect(bo.exercise.locator('.exercise__summary')).toBeVisible();
 

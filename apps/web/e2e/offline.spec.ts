@@ -186,7 +186,7 @@ test(
         again.getByRole('heading', { level: 1, name: UI.offline.notYet.title }),
       ).toBeVisible();
     });
-    await expect(again.getByRole('button', { name: UI.offline.notYet.tryAgain })).toBeVisible();
+    await expect(again.getByRole('link', { name: UI.offline.notYet.tryAgain })).toBeVisible();
     // It points to what does work offline: the lesson opened earlier.
     await expect(again.getByRole('link', { name: LESSON.title })).toBeVisible();
     // Checked offline, so the offline notice is checked too.
@@ -252,7 +252,7 @@ for (const mode of ['refuse', 'hang'] as const) {
       await expect(offlineNotice(page)).toBeVisible();
 
       await network.set('up');
-      await page.getByRole('button', { name: UI.offline.notYet.tryAgain }).click();
+      await page.getByRole('link', { name: UI.offline.notYet.tryAgain }).click();
       await expect(page.getByRole('heading', { level: 1, name: NEVER_OPENED.title })).toBeVisible();
       await expect(offlineNotice(page)).toHaveCount(0);
 
