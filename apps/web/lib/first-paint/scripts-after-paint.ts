@@ -8,8 +8,8 @@
  * too: on a slow link 150 kB of script still shares the bandwidth with the stylesheets and the
  * text, and Lighthouse's simulation counts every request begun before the largest paint as
  * delaying it (with them kept, a lesson's simulated LCP came 0.2–2.8 s after its FCP; without,
- * 0–0.16 s: bench README). Run on the built HTML by scripts/finish-built-pages.ts, before the page's inline
- * scripts are pinned; pure (a string in, a string out).
+ * 0–0.16 s: bench README). Run on the built HTML by scripts/finish-built-pages.ts, before the
+ * page's inline scripts are pinned; pure (a string in, a string out).
  */
 
 const TEMPLATE_ID = 'after-paint';
