@@ -22,6 +22,15 @@ const uiPatterns = [
   { group: ['**/apps/**'], message: 'The app imports the packages, never the reverse.' },
 ];
 
+// The kit's pages link with plain anchors (apps/web/components/page-link.tsx), so a built page is
+// never swapped for another in place: its stylesheets are written into it and Next's links kept
+// applying to nothing (apps/web/lib/first-paint/inline-stylesheets.ts), which a client-side
+// navigation would carry over to the next page's stylesheet.
+const fullPageLoadsOnly = {
+  name: 'next/link',
+  message: 'Link with PageLink (components/page-link.tsx): built pages expect full page loads.',
+};
+
 export default tseslint.config(
   {
     // Build output, including the service worker serwist writes into public/.
@@ -110,6 +119,7 @@ export default tseslint.config(
       ...nextPlugin.configs['core-web-vitals'].rules,
       // App Router only: there is no pages/ directory to check links against.
       '@next/next/no-html-link-for-pages': 'off',
+      'no-restricted-imports': ['error', { paths: [fullPageLoadsOnly] }],
     },
     settings: { next: { rootDir: 'apps/web' } },
   },
@@ -127,6 +137,7 @@ export default tseslint.config(
         'error',
         {
           paths: [
+            fullPageLoadsOnly,
             {
               name: '@sayswho/classroom',
               message:

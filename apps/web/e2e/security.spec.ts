@@ -1,6 +1,6 @@
 /**
  * The kit's security headers under `next start`: every kind of response carries them while the
- * pages stay static, each page's own policy stops a planted inline script and a foreign image, and
+ * pages stay static, each page's own policy stops a planted inline script and style and a foreign image, and
  * no other site can frame a page (the hand-in page was framed before these headers).
  */
 import { securityHeaders } from '../lib/security/security-headers';
@@ -33,11 +33,13 @@ test('pages, answer keys, the service worker and a 404 all carry the headers; le
   }
 });
 
-test('a lesson page lets only its own inline scripts run, and loads nothing from another origin', async ({
+test('a lesson page lets only its own inline scripts run and styles apply, and loads nothing from another origin', async ({
   page,
 }) => {
   await page.goto(LESSON);
-  expect(await metaPolicy(page)).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
+  const policy = await metaPolicy(page);
+  expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
+  expect(policy).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
   await expectInjectionsBlocked(page);
 });
 

@@ -48,7 +48,7 @@ let ok = false;
 try {
   ok =
     run('npx', ['next', 'build']) &&
-    run('npx', ['tsx', 'scripts/finish-built-pages.ts', 'out']) &&
+    run('npx', ['tsx', 'scripts/finish-built-pages.ts', 'out', 'out/_next']) &&
     run('npx', ['serwist', 'build']);
   // The headers a static host can send, for those that read this file (README, "Security").
   if (ok) writeFileSync(join(webDir, 'out', '_headers'), staticHostHeadersFile());

@@ -5,32 +5,34 @@
  * bench README, "Broken, and why"). Here those tags move, as Next wrote them, into an inert
  * `<template>` at the end of the body, and one inline script puts them into the page once the
  * browser reports its first contentful paint. Next's low-priority preloads of the same files go
- * too: on a slow link 150 kB of script still shares the bandwidth with the stylesheets and the
- * text, and Lighthouse's simulation counts every request begun before the largest paint as
+ * too: on a slow link 150 kB of script still shares the bandwidth with the page
+ * itself, and Lighthouse's simulation counts every request begun before the largest paint as
  * delaying it (with them kept, a lesson's simulated LCP came 0.2–2.8 s after its FCP; without,
  * 0–0.16 s: bench README). Run on the built HTML by scripts/finish-built-pages.ts, before the
  * page's inline scripts are pinned; pure (a string in, a string out).
  */
 
-const TEMPLATE_ID = 'after-paint';
+/** The id of the inert `<template>` whose content joins the page after its first paint. */
+export const AFTER_PAINT_TEMPLATE = 'after-paint';
 
 /**
  * Runs the page's scripts once it has painted. A `paint` entry is reported only after the frame is
  * on screen (a `requestAnimationFrame` callback comes before it), and `buffered` also reports a
  * paint that came before this script ran; every browser Next 16 supports reports paint entries.
- * A clone of a template's scripts runs when it joins the page (the template's own never do). The
+ * A clone of a template's scripts runs when it joins the page (the template's own never do); the
+ * page's stylesheet links join it there too (inline-stylesheets.ts). The
  * tags are Next's own, unchanged: Turbopack's runtime knows a chunk by its `src` as written, and
  * React by its `async` attribute (without them the runtime waits forever, or React adds the script
  * again).
  */
-export const RUN_SCRIPTS_AFTER_PAINT = `new PerformanceObserver((l,o)=>{o.disconnect();document.body.append(document.getElementById("${TEMPLATE_ID}").content.cloneNode(1))}).observe({type:"paint",buffered:1})`;
+export const RUN_SCRIPTS_AFTER_PAINT = `new PerformanceObserver((l,o)=>{o.disconnect();document.body.append(document.getElementById("${AFTER_PAINT_TEMPLATE}").content.cloneNode(1))}).observe({type:"paint",buffered:1})`;
 
 const SCRIPT_FILE = /<script\b([^>]*)><\/script>/gi;
 const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*\bhref="([^"]+)"[^>]*>/gi;
 
 /** The page with its external scripts run after its first paint (unchanged if done before). */
 export function runScriptsAfterPaint(html: string): string {
-  if (html.includes(`<template id="${TEMPLATE_ID}">`)) return html;
+  if (html.includes(`<template id="${AFTER_PAINT_TEMPLATE}">`)) return html;
   const moved = new Map<string, string>();
   const withoutScripts = html.replace(SCRIPT_FILE, (tag, attributes: string) => {
     const url = /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
@@ -44,6 +46,6 @@ export function runScriptsAfterPaint(html: string): string {
   );
   const end = page.lastIndexOf('</body>');
   if (end < 0) throw new Error('No </body> to put the script that runs the page’s scripts in.');
-  const after = `<template id="${TEMPLATE_ID}">${[...moved.values()].join('')}</template><script>${RUN_SCRIPTS_AFTER_PAINT}</script>`;
+  const after = `<template id="${AFTER_PAINT_TEMPLATE}">${[...moved.values()].join('')}</template><script>${RUN_SCRIPTS_AFTER_PAINT}</script>`;
   return page.slice(0, end) + after + page.slice(end);
 }

@@ -13,13 +13,25 @@ describe('the kit’s Content-Security-Policy', () => {
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(policy.get('connect-src')).toEqual(["'self'"]);
     expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
-    expect(policy.get('style-src')).toEqual(["'self'"]);
     expect(contentSecurityPolicy()).not.toContain('unsafe-eval');
+  });
+
+  it('allows only the hashed inline styles when it is given their hashes, and none given none', () => {
+    const policy = (styleHashes: string[]) =>
+      directives(contentSecurityPolicy({ scriptHashes: [], styleHashes })).get('style-src');
+    expect(policy(["'sha256-abc='"])).toEqual(["'self'", "'sha256-abc='"]);
+    expect(policy([])).toEqual(["'self'"]);
   });
 
   it('allows only the hashed inline scripts when it is given their hashes', () => {
     const policy = directives(contentSecurityPolicy({ scriptHashes: ["'sha256-abc='"] }));
     expect(policy.get('script-src')).toEqual(["'self'", "'sha256-abc='"]);
+  });
+
+  it('leaves inline scripts and styles to each page’s own policy when it has no hashes (the header)', () => {
+    const policy = directives(contentSecurityPolicy());
+    expect(policy.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
   it('leaves frame-ancestors out of a <meta> policy, where browsers ignore it', () => {

@@ -1,16 +1,18 @@
 /**
  * The kit's HTTP security headers and Content-Security-Policy, in one place for every way the kit
  * is served: `next start` and `next dev` (next.config.ts `headers()`), the static export (the
- * `_headers` file static hosts read, and a `<meta>` policy in every page: see pin-inline-scripts.ts)
+ * `_headers` file static hosts read, and a `<meta>` policy in every page: see pin-inline-code.ts)
  * and, later, class mode's server. Pure: no Next, no file system.
  *
  * Why the policy looks as it does (README, "Security"):
  * - Every page is static, so no per-request nonce. Next 16 writes a handful of inline scripts into
  *   each page (its bootstrap and the page's React payload); `experimental.sri` only hashes the
- *   external files. The build therefore hashes each page's inline scripts itself and writes them
- *   into a `<meta>` policy at the top of the page (`scriptHashes` below). The header cannot carry
- *   them (it is one policy for every page, set before the build), so it allows inline scripts and
- *   the page's own policy narrows that to the hashed ones: a browser enforces both policies.
+ *   external files; and the build writes the page's stylesheets into it, so that its first paint
+ *   waits for no request (lib/first-paint/inline-stylesheets.ts). The build therefore hashes each
+ *   page's inline scripts and styles itself and writes them into a `<meta>` policy at the top of
+ *   the page (`scriptHashes` and `styleHashes` below). The header cannot carry them (it is one
+ *   policy for every page, set before the build), so it allows inline scripts and styles and the
+ *   page's own policy narrows that to the hashed ones: a browser enforces both policies.
  * - `next dev` needs 'unsafe-eval' (React rebuilds server error stacks with eval) and renders a
  *   different page every time, so the live preview gets the looser policy; builds never do.
  * - No `upgrade-insecure-requests`: a school may serve the kit over plain http on its own network,
@@ -25,6 +27,8 @@ export interface PolicyOptions {
    * them, any inline script may (the header's fallback, narrowed by each page's `<meta>` policy).
    */
   readonly scriptHashes?: readonly string[];
+  /** The page's own `<style>` elements, as CSP hash sources: the same, for styles. */
+  readonly styleHashes?: readonly string[];
   /**
    * For a `<meta>` element, which cannot carry `frame-ancestors` (browsers ignore it there, with a
    * console error): only a real header stops another site from framing the kit.
@@ -35,14 +39,16 @@ export interface PolicyOptions {
 export function contentSecurityPolicy({
   dev = false,
   scriptHashes,
+  styleHashes,
   meta = false,
 }: PolicyOptions = {}): string {
   const inlineScripts = dev || !scriptHashes ? ["'unsafe-inline'"] : scriptHashes;
+  const inlineStyles = dev || !styleHashes ? ["'unsafe-inline'"] : styleHashes;
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', "'self'", ...inlineScripts, ...(dev ? ["'unsafe-eval'"] : [])],
-    // Next's dev overlay styles itself inline; built pages use stylesheets only.
-    ['style-src', "'self'", ...(dev ? ["'unsafe-inline'"] : [])],
+    // Next's dev overlay styles itself inline.
+    ['style-src', "'self'", ...inlineStyles],
     ['img-src', "'self'", 'data:'],
     ['connect-src', "'self'"],
     ['object-src', "'none'"],

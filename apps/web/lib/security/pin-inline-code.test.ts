@@ -1,11 +1,11 @@
 /** @jest-environment node */
-import { inlineScriptHashes, pinInlineScripts } from './pin-inline-scripts';
+import { inlineScriptHashes, inlineStyleHashes, pinInlineCode } from './pin-inline-code';
 
 const page = (body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>Lesson</title>` +
   `<script src="/_next/static/chunks/main.js" async=""></script></head><body>${body}</body></html>`;
 
-describe('pinning a built page’s inline scripts', () => {
+describe('pinning a built page’s inline scripts and styles', () => {
   it('hashes each inline script as a browser does (the example hash in MDN’s CSP guide)', () => {
     expect(inlineScriptHashes(page('<script>var inline = 1;</script>'))).toEqual([
       "'sha256-B2yPHKaXnvFWtRChIbabYmUBFZdVfKKXHbWtWidDVF8='",
@@ -23,8 +23,17 @@ describe('pinning a built page’s inline scripts', () => {
     );
   });
 
+  // The hash of `h1{color:red}` by `openssl dgst -sha256 -binary | base64`.
+  it('hashes each style element the same way, so the page’s inlined stylesheets apply', () => {
+    const html = page('<style>h1{color:red}</style><style>h1{color:red}</style><p>text</p>');
+    expect(inlineStyleHashes(html)).toEqual([
+      "'sha256-/D8wWMrWSOjeD/K4IHepvRvJjPxqJbouCB3qbqmBaqY='",
+    ]);
+    expect(inlineScriptHashes(html)).toEqual([]);
+  });
+
   it('puts the policy right after the character set, before any script', () => {
-    const pinned = pinInlineScripts(page('<script>var inline = 1;</script>'));
+    const pinned = pinInlineCode(page('<script>var inline = 1;</script>'));
     const meta = pinned.indexOf('<meta http-equiv="Content-Security-Policy"');
     expect(meta).toBeGreaterThan(pinned.indexOf('<meta charSet="utf-8"/>'));
     expect(meta).toBeLessThan(pinned.indexOf('<script'));
@@ -34,12 +43,20 @@ describe('pinning a built page’s inline scripts', () => {
     expect(pinned).not.toContain('unsafe-inline');
   });
 
+  it('allows only the page’s own styles, and none on a page without any', () => {
+    const styled = pinInlineCode(page('<style>h1{color:red}</style>'));
+    expect(styled).toContain(
+      "style-src 'self' 'sha256-/D8wWMrWSOjeD/K4IHepvRvJjPxqJbouCB3qbqmBaqY=';",
+    );
+    expect(pinInlineCode(page('<p>text</p>'))).toContain("style-src 'self';");
+  });
+
   it('replaces the policy of a page pinned before, so pinning twice changes nothing', () => {
-    const once = pinInlineScripts(page('<script>a()</script>'));
-    expect(pinInlineScripts(once)).toBe(once);
+    const once = pinInlineCode(page('<script>a()</script>'));
+    expect(pinInlineCode(once)).toBe(once);
   });
 
   it('refuses a page it cannot pin rather than ship it unprotected', () => {
-    expect(() => pinInlineScripts('<script>a()</script>')).toThrow('No <head>');
+    expect(() => pinInlineCode('<script>a()</script>')).toThrow('No <head>');
   });
 });
