@@ -1,7 +1,7 @@
 /**
  * The kit's security headers under `next start`: every kind of response carries them while the
- * pages stay static, each page's own policy stops a planted inline script and style and a foreign image, and
- * no other site can frame a page (the hand-in page was framed before these headers).
+ * pages stay static, each page's own policy stops a planted inline script and style and a foreign
+ * image, and no other site can frame a page (the hand-in page was framed before these headers).
  */
 import { securityHeaders } from '../lib/security/security-headers';
 import { expect, test } from './fixtures';

@@ -1,7 +1,7 @@
 /**
  * The static export on a host that sends no headers at all (the worst case: scripts/serve-static.ts
- * sends none): each page's `<meta>` policy still stops a planted inline script and style and a foreign image,
- * and the `_headers` file is there for the hosts that read it.
+ * sends none): each page's `<meta>` policy still stops a planted inline script and style and a
+ * foreign image, and the `_headers` file is there for the hosts that read it.
  */
 import { staticHostHeadersFile } from '../lib/security/security-headers';
 import { expect, test } from './fixtures';

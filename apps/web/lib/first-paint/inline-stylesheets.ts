@@ -5,15 +5,15 @@
  * costs a round trip before anything paints: with four of them a lesson's simulated LCP was
  * 0.38–0.51 s above the empty Next page's, with them inline 0.23–0.30 s (5 Lighthouse runs each:
  * bench README, which also has the cost: Chromium now paints a long lesson in parts as it is
- * parsed, and lays it out again for each part). The links stay, because React finds a route's stylesheets by their `<link>` and would
- * otherwise add its own, but with `media="not all"`: their rules are already on the page, and
- * applying them a second time after the paint recalculated the style of every element (99–170
- * ms of main thread at 4× slowdown against 34–83 ms, in traces of a lesson's load). This holds
- * because every page of the kit is reached by a full page load (plain anchors: a lint rule keeps
- * next/link out): a client-side navigation would turn a kept link into the next page's
- * stylesheet, still applying to nothing, and leave this page's inline rules behind. Run on the
- * built HTML by scripts/finish-built-pages.ts, after runScriptsAfterPaint and before the page's
- * inline code is pinned; pure but for reading the stylesheets (a string in, a string out).
+ * parsed, and lays it out again for each part). The links stay, because React finds a route's
+ * stylesheets by their `<link>` and would otherwise add its own, but with `media="not all"`: their
+ * rules are already on the page, and applying them a second time after the paint recalculated the
+ * style of every element (99–170 ms of main thread at 4× slowdown against 34–83 ms, in traces of a
+ * lesson's load). This holds because every page of the kit is reached by a full page load (plain
+ * anchors: a lint rule keeps next/link out): a client-side navigation would turn a kept link into
+ * the next page's stylesheet, still applying to nothing, and leave this page's inline rules behind.
+ * Run on the built HTML by scripts/finish-built-pages.ts, after runScriptsAfterPaint and before the
+ * page's inline code is pinned; pure but for reading the stylesheets (a string in, a string out).
  */
 import { AFTER_PAINT_TEMPLATE } from './scripts-after-paint';
 
@@ -28,8 +28,8 @@ export function inlineStylesheets(html: string, readStylesheet: (href: string) =
   const template = html.indexOf(templateStart);
   if (template < 0)
     throw new Error('No after-paint template: run runScriptsAfterPaint on the page first.');
-  const head = html.slice(0, template);
-  const links = [...head.matchAll(STYLESHEET)];
+  const beforeTemplate = html.slice(0, template);
+  const links = [...beforeTemplate.matchAll(STYLESHEET)];
   if (links.length === 0) return html;
 
   const styles = links.map(([link]) => {
@@ -43,10 +43,10 @@ export function inlineStylesheets(html: string, readStylesheet: (href: string) =
     return media ? `<style media="${media}">${css}</style>` : `<style>${css}</style>`;
   });
   const first = links[0]!.index;
-  let page = head.slice(0, first) + styles.join('');
+  let page = beforeTemplate.slice(0, first) + styles.join('');
   let from = first;
   for (const link of links) {
-    page += head.slice(from, link.index);
+    page += beforeTemplate.slice(from, link.index);
     from = link.index + link[0].length;
   }
   const linkTags = links
@@ -55,6 +55,10 @@ export function inlineStylesheets(html: string, readStylesheet: (href: string) =
     )
     .join('');
   return (
-    page + head.slice(from) + templateStart + linkTags + html.slice(template + templateStart.length)
+    page +
+    beforeTemplate.slice(from) +
+    templateStart +
+    linkTags +
+    html.slice(template + templateStart.length)
   );
 }

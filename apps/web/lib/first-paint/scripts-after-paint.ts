@@ -1,15 +1,15 @@
 /**
- * Makes a built page paint before any of its scripts is fetched or runs. Next writes its chunks
- * as `<script async>`: on a fast network they arrive and run before the first paint, which then
- * waits for them (Lighthouse's simulated LCP of a lesson was 2.0–2.4 s instead of its 1.1 s FCP:
- * bench README, "Broken, and why"). Here those tags move, as Next wrote them, into an inert
- * `<template>` at the end of the body, and one inline script puts them into the page once the
- * browser reports its first contentful paint. Next's low-priority preloads of the same files go
- * too: on a slow link 150 kB of script still shares the bandwidth with the page
- * itself, and Lighthouse's simulation counts every request begun before the largest paint as
- * delaying it (with them kept, a lesson's simulated LCP came 0.2–2.8 s after its FCP; without,
- * 0–0.16 s: bench README). Run on the built HTML by scripts/finish-built-pages.ts, before the
- * page's inline scripts are pinned; pure (a string in, a string out).
+ * Makes a built page paint before any of its scripts is fetched or runs. Next writes its chunks as
+ * `<script async>`: on a fast network they arrive and run before the first paint, which then waits
+ * for them (Lighthouse's simulated LCP of a lesson was 2.0–2.4 s instead of its 1.1 s FCP: bench
+ * README, "Broken, and why"). Here those tags move, as Next wrote them, into an inert `<template>`
+ * at the end of the body, and one inline script puts them into the page once the browser reports
+ * its first contentful paint. Next's low-priority preloads of the same files go too: on a slow link
+ * 150 kB of script still shares the bandwidth with the page itself, and Lighthouse's simulation
+ * counts every request begun before the largest paint as delaying it (with them kept, a lesson's
+ * simulated LCP came 0.2–2.8 s after its FCP; without, 0–0.16 s: bench README). Run on the built
+ * HTML by scripts/finish-built-pages.ts, before its stylesheets are written in and its inline code
+ * is pinned; pure (a string in, a string out).
  */
 
 /** The id of the inert `<template>` whose content joins the page after its first paint. */
@@ -20,10 +20,9 @@ export const AFTER_PAINT_TEMPLATE = 'after-paint';
  * on screen (a `requestAnimationFrame` callback comes before it), and `buffered` also reports a
  * paint that came before this script ran; every browser Next 16 supports reports paint entries.
  * A clone of a template's scripts runs when it joins the page (the template's own never do); the
- * page's stylesheet links join it there too (inline-stylesheets.ts). The
- * tags are Next's own, unchanged: Turbopack's runtime knows a chunk by its `src` as written, and
- * React by its `async` attribute (without them the runtime waits forever, or React adds the script
- * again).
+ * page's stylesheet links join it there too (inline-stylesheets.ts). The tags are Next's own,
+ * unchanged: Turbopack's runtime knows a chunk by its `src` as written, and React by its `async`
+ * attribute (without them the runtime waits forever, or React adds the script again).
  */
 export const RUN_SCRIPTS_AFTER_PAINT = `new PerformanceObserver((l,o)=>{o.disconnect();document.body.append(document.getElementById("${AFTER_PAINT_TEMPLATE}").content.cloneNode(1))}).observe({type:"paint",buffered:1})`;
 
