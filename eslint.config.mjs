@@ -25,7 +25,7 @@ const uiPatterns = [
 // The kit's pages link with plain anchors (apps/web/components/page-link.tsx), so a built page is
 // never swapped for another in place: its stylesheets are written into it and Next's links kept
 // applying to nothing (apps/web/lib/first-paint/inline-stylesheets.ts), which a client-side
-// navigation would carry over to the next page's stylesheet.
+// navigation would not expect.
 const fullPageLoadsOnly = {
   name: 'next/link',
   message: 'Link with PageLink (components/page-link.tsx): built pages expect full page loads.',

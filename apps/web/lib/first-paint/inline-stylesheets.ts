@@ -10,8 +10,8 @@
  * rules are already on the page, and applying them a second time after the paint recalculated the
  * style of every element (99–170 ms of main thread at 4× slowdown against 34–83 ms, in traces of a
  * lesson's load). This holds because every page of the kit is reached by a full page load (plain
- * anchors: a lint rule keeps next/link out): a client-side navigation would turn a kept link into
- * the next page's stylesheet, still applying to nothing, and leave this page's inline rules behind.
+ * anchors: a lint rule keeps next/link out). A client-side navigation, never tried with this, may
+ * let React reuse an idle link for the next page's stylesheet and would leave these rules behind.
  * Run on the built HTML by scripts/finish-built-pages.ts, after runScriptsAfterPaint and before the
  * page's inline code is pinned; pure but for reading the stylesheets (a string in, a string out).
  */
