@@ -35,6 +35,29 @@ describe('running a built page’s scripts after its first paint', () => {
     expect(finished).toContain(`</template><script>${RUN_SCRIPTS_AFTER_PAINT}</script></body>`);
   });
 
+  it('adds them at the first contentful paint, not at a first paint with no content yet', () => {
+    let report = (_list: { getEntriesByName(name: string): string[] }) => {};
+    class Observer {
+      constructor(callback: typeof report) {
+        report = callback;
+      }
+      observe() {}
+    }
+    const added: string[] = [];
+    const page = {
+      body: { append: (node: string) => added.push(node) },
+      getElementById: () => ({ content: { cloneNode: () => 'the scripts' } }),
+    };
+    new Function('PerformanceObserver', 'document', RUN_SCRIPTS_AFTER_PAINT)(Observer, page);
+    const paints = (...names: string[]) => ({
+      getEntriesByName: (name: string) => names.filter((entry) => entry === name),
+    });
+    report(paints('first-paint'));
+    expect(added).toEqual([]);
+    report(paints('first-contentful-paint'));
+    expect(added).toEqual(['the scripts']);
+  });
+
   it('keeps the page’s inline data and the polyfills no supported browser runs', () => {
     expect(finished).toContain(`<h1>Lesson</h1>${data}`);
     expect(finished).toContain(`${polyfills}</head>`);
