@@ -20,10 +20,12 @@ test('a lesson paints styled before any stylesheet or script is requested, then 
     await new Promise((resolve) => setTimeout(resolve, STYLESHEET_DELAY_MS));
     await route.continue();
   });
-  // What the first paint showed: read when the browser reports it, before the page's own
-  // observer (registered later, at the end of the body) adds the stylesheet links.
+  // What the first contentful paint showed: read when the browser reports it, before the page's
+  // own observer (registered later, at the end of the body) adds the stylesheet links. A first
+  // paint before it may show the background alone, with no heading yet to read.
   await page.addInitScript(() => {
-    new PerformanceObserver((_, observer) => {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
       observer.disconnect();
       (window as unknown as { styleAtPaint?: string }).styleAtPaint = pageStyle();
     }).observe({ type: 'paint', buffered: true });

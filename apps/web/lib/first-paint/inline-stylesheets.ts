@@ -42,23 +42,12 @@ export function inlineStylesheets(html: string, readStylesheet: (href: string) =
     const media = /\bmedia="([^"]*)"/i.exec(link)?.[1];
     return media ? `<style media="${media}">${css}</style>` : `<style>${css}</style>`;
   });
-  const first = links[0]!.index;
-  let page = beforeTemplate.slice(0, first) + styles.join('');
-  let from = first;
-  for (const link of links) {
-    page += beforeTemplate.slice(from, link.index);
-    from = link.index + link[0].length;
-  }
+  let seen = 0;
+  const page = beforeTemplate.replace(STYLESHEET, () => (seen++ === 0 ? styles.join('') : ''));
   const linkTags = links
     .map(([link]) =>
       link.replace(/\s+media="[^"]*"/i, '').replace(/^<link\b/i, '<link media="not all"'),
     )
     .join('');
-  return (
-    page +
-    beforeTemplate.slice(from) +
-    templateStart +
-    linkTags +
-    html.slice(template + templateStart.length)
-  );
+  return page + templateStart + linkTags + html.slice(template + templateStart.length);
 }
