@@ -1,4 +1,5 @@
 import {
+  blockingAroundFirstPaint,
   inputToPaint,
   mainThreadBetweenMarks,
   mainThreadWindow,
@@ -191,5 +192,40 @@ describe('one interaction, from its input to the next frame painted after the re
     expect(() => inputToPaint(stoppedEarly, span)).toThrow(
       'The trace has no frame painted after the keydown following “bench:before-first-check”: the trace stopped too early.',
     );
+  });
+});
+
+describe('blocking time of a page load, split at its first contentful paint', () => {
+  const url = 'http://127.0.0.1:3000/lessons/who-says-so';
+  const OTHER_RENDERER = { pid: 2, tid: 10 };
+  const load = [
+    { name: 'ParseHTML', ph: 'X', ts: 1_000, dur: 2_000, ...MAIN, args: { beginData: { url } } },
+    task(0, 80_000), // 30 ms beyond 50, ends before the paint
+    task(90_000, 40_000), // a short task: not blocking
+    { name: 'firstContentfulPaint', ph: 'I', ts: 135_000, ...MAIN },
+    task(130_000, 70_000), // running at the paint, ends after it: 20 ms after
+    task(140_000, 60_000), // nested in the one before (a nested run loop): not counted twice
+    task(300_000, 150_000), // 100 ms after
+    task(100_000, 500_000, OTHER_RENDERER), // another page's renderer: not counted
+  ];
+
+  it('sums each task’s time beyond 50 ms before and after the paint, on the page’s own main thread', () => {
+    expect(blockingAroundFirstPaint(load, url)).toEqual({
+      beforePaintMs: 30,
+      afterPaintMs: 20 + 100,
+      longestAfterPaintMs: 150,
+    });
+  });
+
+  it('says which page never loaded or never painted', () => {
+    expect(() => blockingAroundFirstPaint(load, `${url}/`)).toThrow(
+      `The trace has no parsing of ${url}/: the page never loaded.`,
+    );
+    expect(() =>
+      blockingAroundFirstPaint(
+        load.filter((e) => e.name !== 'firstContentfulPaint'),
+        url,
+      ),
+    ).toThrow(`The trace has no first contentful paint of ${url}.`);
   });
 });

@@ -10,7 +10,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { type?: string } };
+  args?: { name?: string; data?: { type?: string }; beginData?: { url?: string } };
 }
 
 export interface MainThreadWindow {
@@ -180,4 +180,41 @@ export function inputToPaint(events: TraceEvent[], span: InputSpan): MainThreadW
     (t) => t.ts <= paint.ts && paint.ts <= t.ts + t.dur!,
   );
   return busyBetween(events, dispatch, frame ? frame.ts + frame.dur! : paint.ts + (paint.dur ?? 0));
+}
+
+export interface LoadBlocking {
+  /** Each top-level task's time beyond 50 ms, summed, for the tasks that ended before the first contentful paint. */
+  beforePaintMs: number;
+  /** The same for the tasks that ended after it, to the end of the trace: what TBT counts (to TTI). */
+  afterPaintMs: number;
+  /** The longest task after the first contentful paint. */
+  longestAfterPaintMs: number;
+}
+
+/** A task's time beyond this is “blocking” (Lighthouse's TBT, the long-task API). */
+const LONG_TASK_MS = 50;
+
+/**
+ * How long the main thread of the renderer that parsed `url` was blocked while the page loaded,
+ * split at its first contentful paint. TBT counts only after the paint, so a page that paints
+ * before its scripts run has all their work counted, and one that paints after has little.
+ */
+export function blockingAroundFirstPaint(events: TraceEvent[], url: string): LoadBlocking {
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+  if (!parse) throw new Error(`The trace has no parsing of ${url}: the page never loaded.`);
+  const paint = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === parse.pid);
+  if (!paint) throw new Error(`The trace has no first contentful paint of ${url}.`);
+  let beforePaintMs = 0;
+  let afterPaintMs = 0;
+  let longestAfterPaintMs = 0;
+  for (const task of mainTasks(events, parse)) {
+    const ms = task.dur! / 1000;
+    const blocking = Math.max(0, ms - LONG_TASK_MS);
+    if (task.ts + task.dur! <= paint.ts) beforePaintMs += blocking;
+    else {
+      afterPaintMs += blocking;
+      longestAfterPaintMs = Math.max(longestAfterPaintMs, ms);
+    }
+  }
+  return { beforePaintMs, afterPaintMs, longestAfterPaintMs };
 }
