@@ -12,9 +12,10 @@ export const DESKTOP = { width: 1280, height: 900 };
 export async function lookAt(page: Page, name: string) {
   // next dev streams a page's metadata after its body: the title can come after the first paint.
   await expect(page).toHaveTitle(/\S/);
-  // It can also be between two stylesheets, after it compiled a route: a CI run's axe met the
-  // site header unstyled (its links under 24 px) on a page that had shown its content. axe judges
-  // what is drawn, so it waits for every stylesheet to have loaded and the kit's own to apply.
+  // It can also show a page before its styles apply: a CI run's axe met the site header unstyled
+  // (its links under 24 px) on a page that had already shown its content, after next dev compiled
+  // the route. axe judges what is drawn, so it waits for every stylesheet to have loaded and the
+  // kit's own to apply.
   await expect
     .poll(
       () =>
