@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, ensureChromium } from '../lib/chromium';
 import { calibrateCpu } from './cpu-calibration';
 import { blockingAroundFirstPaint, parseTrace, type LoadBlocking } from './main-thread-time';
-import { median } from './stats';
+import { medianOf } from './stats';
 
 // `loading` holds the first contentful paint.
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'];
@@ -71,6 +71,8 @@ async function tracedLoad(url: string, slowdown: number): Promise<LoadBlocking> 
 }
 
 const ms = (n: number) => `${Math.round(n)} ms`;
+const described = (b: LoadBlocking) =>
+  `blocking ${ms(b.beforePaintMs)} before the first paint, ${ms(b.afterPaintMs)} after (longest task after ${ms(b.longestAfterPaintMs)})`;
 
 async function main(): Promise<void> {
   const { runs, slowdown: given, urls } = parseArgs(process.argv.slice(2));
@@ -80,21 +82,17 @@ async function main(): Promise<void> {
     for (const url of urls) {
       const result = await tracedLoad(url, slowdown);
       results.get(url)!.push(result);
-      console.log(
-        `run ${run}, ${url}: blocking ${ms(result.beforePaintMs)} before the first paint, ${ms(result.afterPaintMs)} after (longest task after ${ms(result.longestAfterPaintMs)})`,
-      );
+      console.log(`run ${run}, ${url}: ${described(result)}`);
     }
   }
   console.log(
-    `\nMedians of ${runs} at ${slowdown}× CPU slowdown (× the first URL's, after the paint):`,
+    `\nMedians of ${runs} at ${slowdown}× CPU slowdown (× the first URL's blocking after the paint):`,
   );
-  const baseline = median(results.get(urls[0]!)!.map((r) => r.afterPaintMs));
+  const baseline = medianOf(results.get(urls[0]!)!).afterPaintMs;
   for (const [url, samples] of results) {
-    const after = median(samples.map((r) => r.afterPaintMs));
-    console.log(
-      `  ${url}: before ${ms(median(samples.map((r) => r.beforePaintMs)))}, after ${ms(after)}` +
-        ` (${baseline > 0 ? (after / baseline).toFixed(2) : '–'}×), longest after ${ms(median(samples.map((r) => r.longestAfterPaintMs)))}`,
-    );
+    const medians = medianOf(samples);
+    const ratio = baseline > 0 ? (medians.afterPaintMs / baseline).toFixed(2) : '–';
+    console.log(`  ${url}: ${described(medians)}, ${ratio}×`);
   }
 }
 
