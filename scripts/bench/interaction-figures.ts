@@ -18,7 +18,11 @@ export const INPUTS = [
   { id: 'right', kind: 'move', label: '→ (next word)' },
   { id: 'left', kind: 'move', label: '← (previous word)' },
   { id: 'tab-in', kind: 'move', label: 'Tab into the text' },
-  { id: 'first-check', kind: 'first-check', label: 'first Check (key and judging code fetched)' },
+  {
+    id: 'first-check',
+    kind: 'first-check',
+    label: 'first Check (key and judging code fetched since the first mark)',
+  },
   { id: 'check', kind: 'check', label: 'Check after Try again (both cached)' },
 ] as const satisfies readonly { id: string; kind: InteractionKind; label: string }[];
 

@@ -61,8 +61,8 @@ export const exerciseText = {
     to: (outlet: string) => `Version 2: ${outlet}`,
     kindLabel: (n: number) => `What kind of difference is number ${n}?`,
     differenceHeading: (n: number) => `Difference ${n}`,
-    fromWords: (outlet: string) => `In ${outlet}`,
-    toWords: (outlet: string) => `In ${outlet}`,
+    /** Before the words of one version. */
+    inOutlet: (outlet: string) => `In ${outlet}`,
     nothing: '(nothing)',
     inContext: 'Read the paragraphs around it',
     differences: 'differences',

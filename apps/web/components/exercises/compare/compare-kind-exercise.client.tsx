@@ -80,22 +80,22 @@ export function CompareKindExercise({
         return (
           <div key={d.id} className="ex-difference">
             <h4>{text.differenceHeading(n + 1)}</h4>
-            <p className="ex-help">{text.fromWords(spec.from.outlet)}</p>
+            <p className="ex-help">{text.inOutlet(spec.from.outlet)}</p>
             <blockquote>{d.fromText ? `“${d.fromText}”` : text.nothing}</blockquote>
-            <p className="ex-help">{text.toWords(spec.to.outlet)}</p>
+            <p className="ex-help">{text.inOutlet(spec.to.outlet)}</p>
             <blockquote>{d.toText ? `“${d.toText}”` : text.nothing}</blockquote>
             {d.fromContext || d.toContext ? (
               <details className="ex-context">
                 <summary>{text.inContext}</summary>
                 {d.fromContext ? (
                   <p>
-                    <span className="ex-help">{text.fromWords(spec.from.outlet)}</span>{' '}
+                    <span className="ex-help">{text.inOutlet(spec.from.outlet)}</span>{' '}
                     {d.fromContext}
                   </p>
                 ) : null}
                 {d.toContext ? (
                   <p>
-                    <span className="ex-help">{text.toWords(spec.to.outlet)}</span> {d.toContext}
+                    <span className="ex-help">{text.inOutlet(spec.to.outlet)}</span> {d.toContext}
                   </p>
                 ) : null}
               </details>

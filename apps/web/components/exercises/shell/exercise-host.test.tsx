@@ -4,7 +4,7 @@ import type { StoredAnswer } from '@sayswho/core/quiz';
 import { scoreAnswer } from '@sayswho/lessons/score-answer';
 import { Choice } from '../choice/choice';
 import { choiceExercise, serveKeys } from '../exercises.testdata';
-import { freshDevice } from '../test-helpers';
+import { afterNextPaint, freshDevice } from '../test-helpers';
 import { ExerciseHostContext, type ExerciseHost, type HostJudgement } from './exercise-host';
 
 jest.setTimeout(20_000);
@@ -36,6 +36,7 @@ function classHost(
   } | null = null;
   let lastAnswer: StoredAnswer | null = null;
   let offline = false;
+  let keysAsked = 0;
   let kept: { answer: string; judgement: HostJudgement } | null = null;
   const verdict = (answer: StoredAnswer | null) => {
     const judgement = judge(answer);
@@ -59,8 +60,10 @@ function classHost(
     ),
     lastCheck: (_lesson, _id, answer) =>
       kept?.answer === JSON.stringify(answer) ? kept.judgement : null,
-    key: () =>
-      Promise.reject(new Error('Check your answer first: the answer shows after a Check.')),
+    key: () => {
+      keysAsked += 1;
+      return Promise.reject(new Error('Check your answer first: the answer shows after a Check.'));
+    },
     hints: async () => {
       if (offline) throw new Error(HINT_OFFLINE);
       const given = recorded.filter((kind) => kind === 'hint').length - ownHints;
@@ -75,6 +78,7 @@ function classHost(
   return {
     host,
     recorded,
+    keysAsked: () => keysAsked,
     goOffline: () => void (offline = true),
     /** The waiting Check is judged: its page hears, or (reloaded since) whoever listens now. */
     networkBack() {
@@ -140,14 +144,17 @@ async function checkOfflineWithThreeAttempts() {
 
 describe('an exercise in a class', () => {
   it('records each change and shows the server’s judgement as it shows its own, without the public key', async () => {
-    const { user, recorded, fetchMock } = setup();
+    const { user, recorded, fetchMock, keysAsked } = setup();
     await user.click(screen.getByRole('radio', { name: 'The Kremlin' }));
+    // Time for the idle fetch of the key a page without a class makes after the first answer.
+    await afterNextPaint();
     await user.click(check());
     expect(
       await screen.findByText('The Kremlin is not quoted in paragraph 1.'),
     ).toBeInTheDocument();
     expect(screen.getByText('Not right.')).toBeInTheDocument();
     expect(recorded).toEqual(['answer', 'check']);
+    expect(keysAsked()).toBe(0);
     expect(fetchMock).not.toHaveBeenCalledWith(
       expect.stringContaining('/keys/'),
       expect.anything(),

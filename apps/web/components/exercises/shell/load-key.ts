@@ -1,6 +1,6 @@
 /**
- * Fetches an exercise's answer key, the first time the student checks or asks for an automatic
- * hint: answers and explanations are never part of the student page. One request per key and page;
+ * Fetches an exercise's answer key once the student answers (or checks, or asks for an automatic
+ * hint): answers and explanations are never part of the student page. One request per key and page;
  * a failed request is forgotten so that the next Check tries again (classroom wifi drops).
  */
 import type { ExerciseKey, ExerciseType } from '@sayswho/lessons/exercise-spec';

@@ -1,6 +1,6 @@
 /**
  * What every exercise has in common, whatever the student answers with: the saved answer, attempts
- * and hints (through the device progress store), fetching the key on the first Check, the
+ * and hints (through the device progress store), fetching the key once the student answers, the
  * answer-policy gates from the core, redrawing the last check after a reload, and the message for
  * the live region. The exercise supplies only how to judge its answer; the core does the judging.
  */
@@ -55,6 +55,7 @@ function loadScoring(): Promise<Scoring> {
 }
 
 const noSubscription = () => () => {};
+const whenIdle = (work: () => void) => (self.requestIdleCallback ?? setTimeout)(work);
 
 export interface Hint {
   readonly html?: string;
@@ -297,10 +298,11 @@ export function useExercise<T extends ExerciseType, R>(
   }
 
   /** The key and the judging code, fetched together. */
+  const keyAndScoring = () => Promise.all([keyOf(), loadScoring()]);
   async function loadKeyAndScoring() {
-    const [loaded, scoring] = await Promise.all([keyOf(), loadScoring()]);
-    accept(loaded as K, scoring);
-    return { key: loaded as K, scoring };
+    const loaded = await keyAndScoring();
+    accept(...loaded);
+    return loaded;
   }
   const fetchKey = () => fetching(loadKeyAndScoring);
 
@@ -310,17 +312,12 @@ export function useExercise<T extends ExerciseType, R>(
       ? fetching(() => host.hints(lessonRef, spec.id)).then(
           (pool) => (pool && setAutoHints(pool), pool),
         )
-      : fetchKey().then(
-          (loaded) => loaded && (policy.hints ? automaticHints(loaded.key, loaded.scoring) : []),
-        );
+      : fetchKey().then((loaded) => loaded && (policy.hints ? automaticHints(...loaded) : []));
 
   /** Judged here with the key, or in a class by the server (the Check waits in the outbox offline). */
   const judgementOf = (answer: StoredAnswer | null) =>
     fetching(async (): Promise<Judgement<R>> => {
-      if (!host) {
-        const { key, scoring } = await loadKeyAndScoring();
-        return judge(answer, key, scoring);
-      }
+      if (!host) return judge(answer, ...(await loadKeyAndScoring()));
       const judgement = await host.check(lessonRef, spec.id, answer, (text) => {
         setBusy(false);
         setNotice(text);
@@ -354,6 +351,16 @@ export function useExercise<T extends ExerciseType, R>(
       const text = answerText(spec, answer);
       update((s) => recordAnswer(s, lessonRef, spec.id, answer, text, nowIso()));
       host?.record('answer', lessonRef, spec.id, answer);
+      // Each answer is judged in idle time, the first after fetching the key and the judging
+      // code: the first Check then costs what a later one does (bench/README.md). A class's keys
+      // stay on its server until the student checks.
+      if (!host)
+        whenIdle(() =>
+          keyAndScoring().then(
+            (loaded) => judge(answer, ...loaded),
+            () => undefined,
+          ),
+        );
     },
 
     async check() {

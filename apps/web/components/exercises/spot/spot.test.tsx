@@ -443,6 +443,21 @@ describe('a Spot exercise', () => {
     expect(screen.getByRole('heading', { name: 'Feedback' })).toBeInTheDocument();
   });
 
+  it('fetches the key once the student starts marking, so a Check after the connection drops still gives feedback', async () => {
+    const { user, fetchMock, spec } = setup();
+    await user.click(indexOf('said', 1));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith(spec.keyUrl, expect.anything()));
+    await afterNextPaint();
+    global.fetch = jest.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    await user.click(check());
+    await afterNextPaint();
+    expect(screen.getByRole('heading', { name: 'Feedback' })).toBeInTheDocument();
+    expect(indexOf('said', 1)).toHaveAttribute('data-fb', 'found');
+    expect(global.fetch).not.toHaveBeenCalled();
+  });
+
   it('has no accessibility violations while answering or after checking', async () => {
     const { user, container } = setup();
     await user.click(indexOf('said'));

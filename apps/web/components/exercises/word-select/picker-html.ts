@@ -7,16 +7,11 @@
 import { pickerText } from '@/lib/ui-text/picker';
 import type { PassageWords } from './passage-words';
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+// Every attribute below is double-quoted, so an apostrophe needs no escape.
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 }
 
 export function blockLabel(block: { role: string; paragraph: number | null }): string {
