@@ -7,11 +7,12 @@
 import { pickerText } from '@/lib/ui-text/picker';
 import type { PassageWords } from './passage-words';
 
-// Every attribute below is double-quoted, so an apostrophe needs no escape.
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// What HTML reads as markup in text (<, &) and in a double-quoted attribute (", &), as every
+// attribute below is; > and ' are plain characters in both.
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '"': '&quot;' };
 
 function escape(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+  return text.replace(/[&<"]/g, (c) => ESCAPES[c] ?? c);
 }
 
 export function blockLabel(block: { role: string; paragraph: number | null }): string {
