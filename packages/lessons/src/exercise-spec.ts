@@ -5,8 +5,8 @@
  *   categories, items, the sentence to rewrite, authored hints, the attempt policy);
  * - the KEY part is everything that would give the answer away (answers, per-option feedback,
  *   the quiz key with its automatic hints, the `<Explanation>`). It is served only as a static
- *   JSON file at `public.keyUrl` (`/keys/<lesson>/<exercise>.json`), fetched on the first Check
- *   or the first automatic hint, and shown whole in the teacher view.
+ *   JSON file at `public.keyUrl` (`/keys/<lesson>/<exercise>.json`), fetched once the student
+ *   answers (or on a Check or automatic hint before that), and shown whole in the teacher view.
  *
  * Everything here is plain serialisable data (it crosses to client components and into JSON).
  * Offsets are UTF-16 indices into `PassageView.text`, the same as the corpus and the quiz keys.

@@ -68,7 +68,7 @@ export interface ExerciseState<K, R> {
   readonly phase: Phase;
   readonly result: R | null;
   readonly summary: string;
-  /** Set once fetched (on Check, an automatic hint or "show answer"). */
+  /** Set once a Check, an automatic hint or "show answer" has fetched it. */
   readonly key: K | null;
   /** The judging code, loaded with the key. */
   readonly scoring: Scoring | null;
