@@ -12,7 +12,7 @@
  *     student's row of the roster shows it and the next frame is produced (the interaction's
  *     method). Main-thread time in that window from a trace, and its wall time.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '@sayswho/core';
@@ -26,8 +26,9 @@ import { freePort } from '../lib/free-port';
 import { benchTmp } from './bench-paths';
 import { liveTargets, type LiveTarget } from './class-dashboard-plan';
 import { signInWithLink } from './class-load-teacher';
-import { mainThreadBetweenMarks, parseTrace, type MainThreadWindow } from './main-thread-time';
+import { mainThreadBetweenMarks, type MainThreadWindow } from './main-thread-time';
 import { startNextServer } from './next-server';
+import { tracePage } from './page-trace';
 import { waitUntilIdle } from './process-idle';
 import { progress, secondsSince } from './progress';
 import { medianOf, round, roundedFigures } from './stats';
@@ -42,12 +43,6 @@ const SHOWN_MARK = 'bench:check-shown';
 const WARM_UP_LINE = /Says Who class mode: warm(ed up|ing up failed)/;
 /** Reading ahead 300 students' events takes seconds on a busy machine; a server without it never says so. */
 const WARM_UP_WAIT_MS = 60_000;
-const TRACE_CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'blink.user_timing',
-  'toplevel',
-];
 /** The last live update's trace, to open in Chromium's Performance panel. */
 export const DASHBOARD_TRACE_FILE = join(benchTmp, 'class-dashboard-trace.json');
 
@@ -230,23 +225,22 @@ async function measureLiveUpdate(
       .filter({ hasText: classResultsText.live.open })
       .waitFor({ timeout: 30_000 });
     await page.evaluate(watchRowScript(target.student.id));
-    const browser = context.browser()!;
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    await page.evaluate(`performance.mark(${JSON.stringify(SENT_MARK)})`);
-    await postCheck(origin, target, classLessons, n);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const shown = await Promise.race([
-      page.evaluate('window.__benchShown'),
-      new Promise((resolve) => (timer = setTimeout(() => resolve(false), 30_000))),
-    ]);
-    clearTimeout(timer);
-    const trace = await browser.stopTracing();
+    let shown: unknown = false;
+    const events = await tracePage(page, DASHBOARD_TRACE_FILE, async () => {
+      await page.evaluate(`performance.mark(${JSON.stringify(SENT_MARK)})`);
+      await postCheck(origin, target, classLessons, n);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      shown = await Promise.race([
+        page.evaluate('window.__benchShown'),
+        new Promise((resolve) => (timer = setTimeout(() => resolve(false), 30_000))),
+      ]);
+      clearTimeout(timer);
+    });
     if (!shown)
       throw new Error(
         `The roster did not show ${target.student.id}'s Check on ${target.exerciseKey} within 30 s.`,
       );
-    writeFileSync(DASHBOARD_TRACE_FILE, trace);
-    const busy = mainThreadBetweenMarks(parseTrace(trace.toString('utf8')), SENT_MARK, SHOWN_MARK);
+    const busy = mainThreadBetweenMarks(events, SENT_MARK, SHOWN_MARK);
     return {
       ...busy,
       ...((await page.evaluate(REFRESH_BYTES_SCRIPT)) as {

@@ -13,7 +13,6 @@
  * user-timing mark to find it in the trace; after it the bench leaves the page alone (no script
  * run in it) long enough for the frame to paint.
  */
-import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
@@ -26,24 +25,14 @@ import {
   type InteractionFigure,
   type InteractionRun,
 } from './interaction-figures';
-import {
-  inputToPaint,
-  parseTrace,
-  type InputSpan,
-  type MainThreadWindow,
-} from './main-thread-time';
+import { inputToPaint, type InputSpan, type MainThreadWindow } from './main-thread-time';
+import { tracePage } from './page-trace';
 import { progress } from './progress';
 import type { SpotTarget } from './spot-target';
 
 /** The last run's traces, to open in Chromium's Performance panel when a figure needs explaining. */
 export const TRACE_FILE = join(benchTmp, 'interaction-trace.json');
 const EMPTY_PAGE_TRACE_FILE = join(benchTmp, 'interaction-empty-page-trace.json');
-const TRACE_CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'blink.user_timing',
-  'toplevel',
-];
 /** Time left to the page after an input for its frame (generous: the machine is shared). */
 const SETTLE_MS = 600;
 const SHOWN_MARK = 'bench:feedback-shown';
@@ -70,23 +59,6 @@ async function mark(page: Page, name: string): Promise<void> {
   await pause(50);
 }
 
-async function traced(
-  page: Page,
-  file: string,
-  steps: () => Promise<void>,
-): Promise<ReturnType<typeof parseTrace>> {
-  const browser = page.context().browser()!;
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  let trace: Buffer;
-  try {
-    await steps();
-  } finally {
-    trace = await browser.stopTracing();
-  }
-  writeFileSync(file, trace);
-  return parseTrace(trace.toString('utf8'));
-}
-
 /** The floor: a keypress that changes one element's outline on the empty Next page. */
 async function emptyPageKeypress(
   page: Page,
@@ -99,7 +71,7 @@ async function emptyPageKeypress(
     document.addEventListener('keydown', () => { h1.style.outline = h1.style.outline ? '' : '2px solid'; });
   })()`);
   const cdp = await throttle(page, rate);
-  const events = await traced(page, EMPTY_PAGE_TRACE_FILE, async () => {
+  const events = await tracePage(page, EMPTY_PAGE_TRACE_FILE, async () => {
     await mark(page, before('empty'));
     await page.keyboard.press('ArrowRight');
     await pause(SETTLE_MS);
@@ -170,7 +142,7 @@ async function lessonInputs(
     spans[id] = { after: before(id), input: 'keydown', shownMark: SHOWN_MARK };
   };
 
-  const events = await traced(page, TRACE_FILE, async () => {
+  const events = await tracePage(page, TRACE_FILE, async () => {
     await passage.focus();
     await page.keyboard.press('Shift+Tab');
     await timed('tab-in', 'keydown', () => page.keyboard.press('Tab'));

@@ -10,14 +10,19 @@
  * Each run loads every URL once, in order, each in a fresh browser (no cache, no compiled code
  * kept), and traces it until 5 s after its load event. Prints each run and the medians.
  */
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, ensureChromium } from '../lib/chromium';
+import { benchTmp } from './bench-paths';
 import { calibrateCpu } from './cpu-calibration';
-import { blockingAroundFirstPaint, parseTrace, type LoadBlocking } from './main-thread-time';
+import { blockingAroundFirstPaint, type LoadBlocking } from './main-thread-time';
+import { tracePage } from './page-trace';
 import { medianOf } from './stats';
 
 // `loading` holds the first contentful paint.
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'];
+/** The last load's trace, to open in Chromium's Performance panel. */
+const TRACE_FILE = join(benchTmp, 'load-blocking-trace.json');
 const SETTLE_MS = 5_000;
 
 function parseArgs(argv: string[]): { runs: number; slowdown: number | null; urls: string[] } {
@@ -56,15 +61,16 @@ async function tracedLoad(url: string, slowdown: number): Promise<LoadBlocking> 
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    let trace: Buffer;
-    try {
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(SETTLE_MS);
-    } finally {
-      trace = await browser.stopTracing();
-    }
-    return blockingAroundFirstPaint(parseTrace(trace.toString('utf8')), page.url());
+    const events = await tracePage(
+      page,
+      TRACE_FILE,
+      async () => {
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForTimeout(SETTLE_MS);
+      },
+      TRACE_CATEGORIES,
+    );
+    return blockingAroundFirstPaint(events, page.url());
   } finally {
     await browser.close();
   }

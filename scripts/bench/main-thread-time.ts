@@ -3,7 +3,7 @@
  * top-level tasks between two instants. Idle time (waiting for the network, for the next key)
  * does not count; script, style, layout and paint do.
  */
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
