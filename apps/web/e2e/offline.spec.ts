@@ -12,6 +12,7 @@ import { UI } from '../lib/ui-text';
 import { expect, expectAccessible, test as base } from './fixtures';
 import { NetworkProxy } from './helpers/network-proxy';
 import { workerActive } from './helpers/service-worker';
+import { waitForHydration } from './helpers/student';
 
 /**
  * Tests that run against the static export too (playwright.config.ts): what differs between the
@@ -67,6 +68,21 @@ async function waited(what: string, step: () => Promise<void>): Promise<number> 
   info.annotations.push({ type: 'wait', description: `${what}: ${ms} ms` });
   console.log(`offline wait [${info.project.name}] ${what}: ${ms} ms`);
   return ms;
+}
+
+/**
+ * Marks the lesson's word once React has hydrated the exercise (a click before that goes nowhere,
+ * as on any server-rendered page), and sees it marked, so that a later check that it survived
+ * cannot fail for a click that never took.
+ */
+async function markOnceHydrated(page: Page) {
+  await waitForHydration(page.locator('section.exercise'));
+  const word = page
+    .getByRole('region', { name: LESSON.exercise })
+    .getByRole('option', { name: LESSON.word, exact: true })
+    .first();
+  await word.click();
+  await expect(word).toHaveAttribute('aria-selected', 'true');
 }
 
 /**
@@ -148,7 +164,7 @@ test(
     await expect(offlineNotice(page)).toBeVisible();
 
     const exercise = page.getByRole('region', { name: LESSON.exercise });
-    await exercise.getByRole('option', { name: LESSON.word, exact: true }).first().click();
+    await markOnceHydrated(page);
     await exercise.getByRole('button', { name: UI.exercise.hint }).click();
     await expect(exercise.getByRole('heading', { name: UI.exercise.hintsHeading })).toBeVisible();
     const hint = await exercise.locator('.exercise__hints li').first().innerText();
@@ -234,7 +250,7 @@ for (const mode of ['refuse', 'hang'] as const) {
       expect(await page.evaluate(() => navigator.onLine), 'navigator.onLine').toBe(true);
 
       const exercise = page.getByRole('region', { name: LESSON.exercise });
-      await exercise.getByRole('option', { name: LESSON.word, exact: true }).first().click();
+      await markOnceHydrated(page);
       await exercise.getByRole('button', { name: UI.exercise.check }).click();
       await expect(
         exercise.getByRole('heading', { name: UI.exercise.feedbackHeading }),
@@ -293,8 +309,7 @@ test('a new version waits until the student chooses to reload, and the saved ans
   await page.goto(`/lessons/${LESSON.slug}/`);
   await waitUntilSavedOffline(page, LESSON.slug);
   await page.reload();
-  const exercise = page.getByRole('region', { name: LESSON.exercise });
-  await exercise.getByRole('option', { name: LESSON.word, exact: true }).first().click();
+  await markOnceHydrated(page);
 
   // The page registers its own worker once its notices have loaded (after hydration); a release
   // registered before that would be overtaken by the page's own registration of /sw.js.

@@ -366,7 +366,7 @@ export class Student {
 }
 
 /** Waits until React has hydrated every element `islands` finds: before that, a keypress would be lost. */
-async function waitForHydration(islands: Locator) {
+export async function waitForHydration(islands: Locator) {
   await expect(islands.first()).toBeVisible();
   // Every 100 ms: Playwright's default backs off to a second between tries, which a test that
   // opens a page after another waited out once hydration was done.
