@@ -6,10 +6,13 @@
  */
 import { useState } from 'react';
 import { ChangeStatus } from '@/components/teacher-class/change-status';
+import { useHydrated } from '@/components/use-hydrated';
 import { teacherClassText as T } from '@/lib/ui-text/teacher-class';
 
 export function SignOutButton() {
   const [failure, setFailure] = useState('');
+  // Pressed before the script runs, a button with nothing behind it would do nothing at all.
+  const hydrated = useHydrated();
   async function signOut() {
     const response = await fetch('/api/class/teacher/sign-out', { method: 'POST' }).catch(
       () => null,
@@ -21,7 +24,7 @@ export function SignOutButton() {
   }
   return (
     <>
-      <button type="button" className="ex-button" onClick={signOut}>
+      <button type="button" className="ex-button" onClick={signOut} disabled={!hydrated}>
         {T.home.signOut}
       </button>
       <ChangeStatus message={failure ? { text: failure, failed: true } : null} />

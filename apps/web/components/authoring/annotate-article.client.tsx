@@ -26,7 +26,7 @@ import {
 import { postAuthoring } from './post-authoring';
 import { SaveProblems } from './save-problems';
 import { VocabularySelect } from './vocabulary-select';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../use-hydrated';
 
 const T = authoringText.annotate;
 const NO_SPANS: readonly Span[] = [];

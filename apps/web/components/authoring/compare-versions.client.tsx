@@ -13,7 +13,7 @@ import { authoringText } from '@/lib/ui-text/authoring';
 import { postAuthoring } from './post-authoring';
 import { SaveProblems } from './save-problems';
 import { VocabularySelect } from './vocabulary-select';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../use-hydrated';
 
 const T = authoringText.compare;
 

@@ -10,7 +10,7 @@ import { paragraphsOf } from '@sayswho/lessons/paragraphs-of';
 import { authoringText as T } from '@/lib/ui-text/authoring';
 import { postAuthoring } from './post-authoring';
 import { SaveProblems } from './save-problems';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../use-hydrated';
 
 const DETAILS = ['byline', 'dateline', 'wire', 'url'] as const;
 type Detail = (typeof DETAILS)[number];
