@@ -75,6 +75,16 @@ export interface ClassLoadRun extends EventCount {
   readonly unsent: number;
   /** Peak resident memory of the app servers' process trees (PostgreSQL's own not included), bytes. */
   readonly serverRssPeakBytes: number;
+  /**
+   * CPU the app servers' process trees used over the run (1 = one core; PostgreSQL's own not
+   * included). A Node server's one thread saturates at about 1. Absent in runs before 4 December 2026.
+   */
+  readonly serverCpuCores?: number;
+  /**
+   * Most connections seen waiting to be accepted by a server (sampled every 0.5 s): a saturated
+   * server accepts one per turn of its event loop, so new connections queue. Absent before 4 December 2026.
+   */
+  readonly acceptQueuePeak?: number;
   /** From stopping the server to its answering again (restart runs). */
   readonly restartSeconds: number | null;
   /** From SIGTERM to the old server's exit (restart runs). */

@@ -20,6 +20,7 @@ import { newRecorder, runStudent, type StudentOutcome } from './class-load-devic
 import { seededRandom } from './class-load-events';
 import { createTeacher, createClass } from './class-load-teacher';
 import { treeRssBytes } from './process-memory';
+import { acceptQueue, treeCpuMs } from './server-load';
 import { progress, secondsSince } from './progress';
 import { startNextServer, type RunningServer } from './next-server';
 import { percentile, round } from './stats';
@@ -97,11 +98,21 @@ export async function measureClassLoad(
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     loopDelay.enable();
     let rssPeak = 0;
-    const sampleMemory = () => {
+    let acceptQueuePeak = 0;
+    // Each server process's CPU time at its first and latest sample (a restarted server is a new
+    // process, counted from its first sample).
+    const cpuMs = new Map<number, { first: number; last: number }>();
+    const sampleServers = () => {
       const rss = servers.instances.reduce((sum, s) => sum + treeRssBytes(s.pid), 0);
       rssPeak = Math.max(rssPeak, rss);
+      for (const { pid, origin } of servers.instances) {
+        acceptQueuePeak = Math.max(acceptQueuePeak, acceptQueue(Number(new URL(origin).port)));
+        const now = treeCpuMs(pid);
+        if (now > 0) cpuMs.set(pid, { first: cpuMs.get(pid)?.first ?? now, last: now });
+      }
     };
-    const sampler = setInterval(sampleMemory, 500);
+    sampleServers();
+    const sampler = setInterval(sampleServers, 500);
 
     let restartSeconds: number | null = null;
     let stopSeconds: number | null = null;
@@ -110,7 +121,7 @@ export async function measureClassLoad(
           await new Promise((resolve) => setTimeout(resolve, (scenario.seconds * 1000) / 2));
           const stoppedAt = Date.now();
           const old = servers.instances[0]!;
-          sampleMemory();
+          sampleServers();
           await old.stop();
           stopSeconds = secondsSince(stoppedAt);
           servers.instances[0] = await startNextServer(appDir, {
@@ -149,6 +160,7 @@ export async function measureClassLoad(
     const seconds = secondsSince(startedAt);
     await restarted;
     clearInterval(sampler);
+    sampleServers();
     loopDelay.disable();
     const cpu = process.cpuUsage(cpuBefore);
 
@@ -179,6 +191,13 @@ export async function measureClassLoad(
       rejected: outcomes.flatMap((o) => o.rejected).slice(0, 5),
       unsent: outcomes.reduce((sum, o) => sum + o.unsent, 0),
       serverRssPeakBytes: rssPeak,
+      serverCpuCores: round(
+        [...cpuMs.values()].reduce((sum, { first, last }) => sum + last - first, 0) /
+          1000 /
+          seconds,
+        2,
+      ),
+      acceptQueuePeak,
       restartSeconds,
       stopSeconds,
       client: {

@@ -227,6 +227,8 @@ function classLoadTable({ classLoad }: BenchResults): string | null {
       'p95',
       'p99 ms',
       'server RSS',
+      'server CPU',
+      'accept queue',
       'lost',
       'on device',
       'acked, missing',
@@ -244,6 +246,8 @@ function classLoadTable({ classLoad }: BenchResults): string | null {
       ms(r.writeMs.p95),
       ms(r.writeMs.p99),
       `${Math.round(r.serverRssPeakBytes / 1e6)} MB`,
+      r.serverCpuCores === undefined ? '–' : r.serverCpuCores.toFixed(2),
+      r.acceptQueuePeak ?? '–',
       r.lost,
       r.unsent,
       r.acknowledgedMissing,
@@ -253,6 +257,8 @@ function classLoadTable({ classLoad }: BenchResults): string | null {
       r.loadAverage.before[0]!.toFixed(1),
     ]),
     'Write: one POST /api/class/events answered 200 (a batch, usually of one event). RSS: peak of the app servers. ' +
+      'Server CPU: cores the app servers used over the run (one Node thread saturates at about 1); accept queue: ' +
+      'most connections waiting to be accepted at once. ' +
       'Lost: made by a device and not in the export; on device: of those, still waiting on a device when the bench ' +
       'stopped waiting (2 minutes after its last event); acked, missing: answered recorded (or duplicate) ' +
       'and not in the export; twice: rows beyond one per event id. Stop: SIGTERM to exit; restart: SIGTERM to answering again.',
