@@ -198,8 +198,8 @@ test('a teacher adds and annotates an article and explains a difference from its
       await page.getByLabel(label).focus();
       await page.keyboard.insertText(text);
     };
-    // A form's Save is enabled once the page's script runs (components/use-hydrated.ts): `next dev` compiles
-    // a page on first visit, and keys typed before then are not the form's.
+    // A form's Save is enabled once the page's script runs (components/use-hydrated.ts): `next
+    // dev` compiles a page on first visit, and keys typed before then are not the form's.
     const ready = (save: Locator) => expect(save).toBeEnabled({ timeout: 60_000 });
     const press = async (name: string | RegExp, key = 'Enter') => {
       const button = page.getByRole('button', { name });
