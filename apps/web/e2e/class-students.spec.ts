@@ -142,3 +142,26 @@ test('a wrong class code is refused without telling which classes exist, and /jo
   await expect(page.getByRole('alert').first()).not.toBeEmpty();
   await expect(page).toHaveURL(/\/join/);
 });
+
+test('before the page’s script runs, the join forms send nothing: no name or rejoin code goes into the address', async ({
+  browser,
+  baseURL,
+}) => {
+  // A slow device, the form shown and the script not yet run: the same HTML, with no script.
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const documents: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents.push(request.url());
+  });
+  await page.goto('/join?code=ABC123');
+  await page.getByLabel(classText.nameLabel).fill('Ada');
+  await page.getByLabel(classText.nameLabel).press('Enter');
+  await page.getByLabel(classText.rejoinLabel).fill('SECRET1');
+  await page.getByLabel(classText.rejoinLabel).press('Enter');
+  await expect(page.getByRole('button', { name: classText.join })).toBeDisabled();
+  await expect(page.getByRole('button', { name: classText.rejoin })).toBeDisabled();
+  expect(documents).toEqual([`${baseURL}/join?code=ABC123`]);
+  await expect(page.getByLabel(classText.nameLabel)).toHaveValue('Ada');
+  await context.close();
+});

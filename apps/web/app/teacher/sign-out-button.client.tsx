@@ -11,7 +11,6 @@ import { teacherClassText as T } from '@/lib/ui-text/teacher-class';
 
 export function SignOutButton() {
   const [failure, setFailure] = useState('');
-  // Disabled until the page's script runs: pressed before that, it would do nothing.
   const hydrated = useHydrated();
   async function signOut() {
     const response = await fetch('/api/class/teacher/sign-out', { method: 'POST' }).catch(

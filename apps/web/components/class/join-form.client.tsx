@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Joined } from '@sayswho/classroom';
+import { useHydrated } from '@/components/use-hydrated';
 import { joinClass, rejoinClass, type ApiResult } from '@/lib/class-device/class-api';
 import { classOutbox, queueEvent } from '@/lib/class-device/class-outbox';
 import type { ClassDevice } from '@/lib/class-device/device-place';
@@ -34,6 +35,7 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
   const [error, setError] = useState('');
   const [rejoinError, setRejoinError] = useState('');
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const [joined, setJoined] = useState<{ device: ClassDevice; earlier: number } | null>(null);
   const questionRef = useRef<HTMLParagraphElement>(null);
 
@@ -146,7 +148,11 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
           {error}
         </p>
         <div>
-          <button type="submit" className="ex-button ex-button--primary" disabled={busy}>
+          <button
+            type="submit"
+            className="ex-button ex-button--primary"
+            disabled={busy || !hydrated}
+          >
             {busy ? classText.joining : classText.join}
           </button>
         </div>
@@ -180,7 +186,7 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
           {rejoinError}
         </p>
         <div>
-          <button type="submit" className="ex-button" disabled={busy}>
+          <button type="submit" className="ex-button" disabled={busy || !hydrated}>
             {classText.rejoin}
           </button>
         </div>

@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { CLASS_DEVICE_KEY } from '@/lib/class-device/device-place';
 import { PROGRESS_STORAGE_KEY } from '@/lib/progress/progress-storage';
 import { classText } from '@/lib/ui-text/class';
@@ -44,6 +45,19 @@ beforeEach(() => {
 });
 
 describe('the join form', () => {
+  it('cannot be sent before the page’s script runs, so a name or rejoin code never goes into the address', () => {
+    // The page as the server sent it: a native submit would put the fields in this page's URL.
+    document.body.innerHTML = renderToStaticMarkup(<JoinForm initialCode="ABC123" />);
+    const page = within(document.body);
+    expect(page.getByRole('button', { name: classText.join })).toBeDisabled();
+    expect(page.getByRole('button', { name: classText.rejoin })).toBeDisabled();
+    document.body.innerHTML = '';
+
+    render(<JoinForm initialCode="ABC123" />);
+    expect(screen.getByRole('button', { name: classText.join })).toBeEnabled();
+    expect(screen.getByRole('button', { name: classText.rejoin })).toBeEnabled();
+  });
+
   it('takes the code from the join link and is accessible', async () => {
     const { container } = render(<JoinForm initialCode="ABC123" />);
     expect(screen.getAllByLabelText(classText.codeLabel)[0]).toHaveValue('ABC123');

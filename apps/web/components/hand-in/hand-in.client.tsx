@@ -6,6 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { exportAnswers } from '@sayswho/core/quiz';
+import { useHydrated } from '@/components/use-hydrated';
 import type { LessonRef } from '@/lib/progress/progress-storage';
 import { useProgress } from '@/lib/progress/progress-store';
 import { handInText } from '@/lib/ui-text/hand-in';
@@ -26,6 +27,7 @@ export function HandIn({ lesson, lessonTitle, exercises, intro = handInText.intr
   const { state } = useProgress(lesson);
   const id = useId();
   const [name, setName] = useState('');
+  const hydrated = useHydrated();
   const [problem, setProblem] = useState<string | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -86,7 +88,7 @@ export function HandIn({ lesson, lessonTitle, exercises, intro = handInText.intr
           aria-describedby={problem ? `${id}-problem` : undefined}
           onChange={(event) => setName(event.target.value)}
         />
-        <button type="submit" className="ex-button ex-button--primary">
+        <button type="submit" className="ex-button ex-button--primary" disabled={!hydrated}>
           {handInText.prepare}
         </button>
       </form>

@@ -5,6 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { ChangeStatus } from '@/components/teacher-class/change-status';
+import { useHydrated } from '@/components/use-hydrated';
 import { sendJson } from '@/lib/teacher-class/send-json';
 import { teacherClassText } from '@/lib/ui-text/teacher-class';
 
@@ -14,6 +15,7 @@ export function DeleteClass({ classId, name }: { classId: string; name: string }
   const id = useId();
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const [failure, setFailure] = useState('');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -40,7 +42,7 @@ export function DeleteClass({ classId, name }: { classId: string; name: string }
           aria-describedby={`${id}-help`}
         />
       </div>
-      <button type="submit" className="ex-button teacher-danger" disabled={busy}>
+      <button type="submit" className="ex-button teacher-danger" disabled={busy || !hydrated}>
         {T.deleteButton}
       </button>
       <ChangeStatus message={failure ? { text: failure, failed: true } : null} />

@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ChangeStatus } from '@/components/teacher-class/change-status';
 import { EndDateField, endDateProblem } from '@/components/teacher-class/end-date-field';
+import { useHydrated } from '@/components/use-hydrated';
 import { formatDay } from '@/lib/teacher-class/format-dates';
 import { sendJson } from '@/lib/teacher-class/send-json';
 import { useChange } from '@/lib/teacher-class/use-change';
@@ -19,6 +20,7 @@ interface Props {
 export function EndDateForm({ classId, endsOn, range }: Props) {
   const id = useId();
   const { message, busy, run, clear } = useChange();
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | undefined>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -45,7 +47,7 @@ export function EndDateForm({ classId, endsOn, range }: Props) {
         defaultValue={endsOn}
         error={error}
       />
-      <button type="submit" className="ex-button" disabled={busy}>
+      <button type="submit" className="ex-button" disabled={busy || !hydrated}>
         {T.klass.endsOnSave}
       </button>
       <ChangeStatus message={message} />

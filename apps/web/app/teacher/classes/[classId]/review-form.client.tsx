@@ -7,6 +7,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ChangeStatus } from '@/components/teacher-class/change-status';
 import { FieldError } from '@/components/teacher-class/field-error';
+import { useHydrated } from '@/components/use-hydrated';
 import { sendJson } from '@/lib/teacher-class/send-json';
 import { useChange } from '@/lib/teacher-class/use-change';
 import { teacherWorkText } from '@/lib/ui-text/teacher-work';
@@ -28,6 +29,7 @@ interface Props {
 export function ReviewForm({ classId, eventId, studentLabel, saved, maxComment }: Props) {
   const id = useId();
   const change = useChange();
+  const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<{ verdict?: string; comment?: string }>({});
 
@@ -80,7 +82,11 @@ export function ReviewForm({ classId, eventId, studentLabel, saved, maxComment }
         aria-describedby={errors.comment ? `${id}-comment-error` : undefined}
       />
       <FieldError id={`${id}-comment-error`} message={errors.comment} />
-      <button type="submit" className="ex-button ex-button--primary" disabled={change.busy}>
+      <button
+        type="submit"
+        className="ex-button ex-button--primary"
+        disabled={change.busy || !hydrated}
+      >
         {T.save}
       </button>
       <ChangeStatus message={change.message} />

@@ -6,6 +6,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { EndDateField, endDateProblem } from '@/components/teacher-class/end-date-field';
 import { FieldError } from '@/components/teacher-class/field-error';
+import { useHydrated } from '@/components/use-hydrated';
 import { sendJson } from '@/lib/teacher-class/send-json';
 import { teacherClassText } from '@/lib/ui-text/teacher-class';
 
@@ -43,6 +44,7 @@ export function NewClassForm({ lessons, range, suggestedEnd, maxName }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [refusal, setRefusal] = useState('');
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -139,7 +141,7 @@ export function NewClassForm({ lessons, range, suggestedEnd, maxName }: Props) {
       <p role="alert" className="teacher-form__refusal">
         {refusal}
       </p>
-      <button type="submit" className="ex-button ex-button--primary" disabled={busy}>
+      <button type="submit" className="ex-button ex-button--primary" disabled={busy || !hydrated}>
         {busy ? T.creating : T.create}
       </button>
     </form>
