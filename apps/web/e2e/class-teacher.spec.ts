@@ -73,7 +73,10 @@ test('a teacher signs in, makes a class by keyboard, sees students join, changes
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/teacher\/classes\/new$/);
   const name = page.getByLabel('Class name');
-  await tabTo(page, page.getByRole('button', { name: 'Create the class' }));
+  const create = page.getByRole('button', { name: 'Create the class' });
+  // Enabled, and reachable by Tab, once the page's script runs (components/use-hydrated.ts).
+  await expect(create).toBeEnabled();
+  await tabTo(page, create);
   await page.keyboard.press('Enter');
   await expect(page.getByText('Error: Write a name for the class.')).toBeVisible();
   await expect(name).toBeFocused();
@@ -83,7 +86,7 @@ test('a teacher signs in, makes a class by keyboard, sees students join, changes
   await tabTo(page, page.getByRole('checkbox', { name: /Battered or clobbered/ }));
   await page.keyboard.press('Space');
   await lookAt(page, 'new-class');
-  await tabTo(page, page.getByRole('button', { name: 'Create the class' }));
+  await tabTo(page, create);
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/teacher\/classes\/[0-9a-f-]{36}$/);
   const classUrl = new URL(page.url()).pathname;

@@ -33,6 +33,8 @@ export async function joinClass(
   const sent = recordEventIds(page);
   await page.goto(`/join?code=${encodeURIComponent(joinCode)}`);
   await expect(page.getByLabel(classText.codeLabel).first()).toHaveValue(joinCode);
+  // Join is enabled once the page's script runs (components/use-hydrated.ts); Enter waits for it.
+  await expect(page.getByRole('button', { name: classText.join })).toBeEnabled();
   const nameField = page.getByLabel(classText.nameLabel);
   if (keyboard) {
     await tabTo(page, nameField);
