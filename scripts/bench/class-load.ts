@@ -20,7 +20,8 @@ import { newRecorder, runStudent, type StudentOutcome } from './class-load-devic
 import { seededRandom } from './class-load-events';
 import { createTeacher, createClass } from './class-load-teacher';
 import { treeRssBytes } from './process-memory';
-import { acceptQueue, treeCpuMs } from './server-load';
+import { treeCpuSeconds } from './process-idle';
+import { acceptQueue } from './server-load';
 import { progress, secondsSince } from './progress';
 import { startNextServer, type RunningServer } from './next-server';
 import { percentile, round } from './stats';
@@ -99,16 +100,16 @@ export async function measureClassLoad(
     loopDelay.enable();
     let rssPeak = 0;
     let acceptQueuePeak = 0;
-    // Each server process's CPU time at its first and latest sample (a restarted server is a new
-    // process, counted from its first sample).
-    const cpuMs = new Map<number, { first: number; last: number }>();
+    // Each server process's CPU seconds at its first and latest sample (a restarted server is a
+    // new process, counted from its first sample).
+    const cpuSeconds = new Map<number, { first: number; last: number }>();
     const sampleServers = () => {
       const rss = servers.instances.reduce((sum, s) => sum + treeRssBytes(s.pid), 0);
       rssPeak = Math.max(rssPeak, rss);
       for (const { pid, origin } of servers.instances) {
         acceptQueuePeak = Math.max(acceptQueuePeak, acceptQueue(Number(new URL(origin).port)));
-        const now = treeCpuMs(pid);
-        if (now > 0) cpuMs.set(pid, { first: cpuMs.get(pid)?.first ?? now, last: now });
+        const now = treeCpuSeconds(pid);
+        if (now > 0) cpuSeconds.set(pid, { first: cpuSeconds.get(pid)?.first ?? now, last: now });
       }
     };
     sampleServers();
@@ -192,9 +193,7 @@ export async function measureClassLoad(
       unsent: outcomes.reduce((sum, o) => sum + o.unsent, 0),
       serverRssPeakBytes: rssPeak,
       serverCpuCores: round(
-        [...cpuMs.values()].reduce((sum, { first, last }) => sum + last - first, 0) /
-          1000 /
-          seconds,
+        [...cpuSeconds.values()].reduce((sum, { first, last }) => sum + last - first, 0) / seconds,
         2,
       ),
       acceptQueuePeak,

@@ -6,10 +6,17 @@ const TICKS_PER_SECOND = 100;
 
 /** CPU seconds (user + system) `pid` and its descendants have used so far. */
 export function treeCpuSeconds(pid: number): number {
-  // Fields 14 and 15 of /proc/PID/stat, counted after the command's closing parenthesis.
-  const fields = read(`/proc/${pid}/stat`).split(') ')[1]?.split(' ') ?? [];
-  const own = (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / TICKS_PER_SECOND;
+  const own = cpuSecondsOf(read(`/proc/${pid}/stat`));
   return own + childrenOf(pid).reduce((sum, child) => sum + treeCpuSeconds(child), 0);
+}
+
+/** utime + stime of one `/proc/<pid>/stat` line, in seconds; 0 for an empty one (it exited). */
+export function cpuSecondsOf(stat: string): number {
+  // The command name is in parentheses and may hold spaces and parentheses: count the fields
+  // after its last ")". utime and stime are fields 14 and 15 of the line, 12 and 13 after it.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  return Number.isFinite(ticks) ? ticks / TICKS_PER_SECOND : 0;
 }
 
 /**

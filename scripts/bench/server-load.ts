@@ -1,26 +1,10 @@
 /**
- * How loaded a server under the class load was, read from Linux's /proc: the CPU its process
- * tree used, and how many connections waited for it to accept them. A Node server whose one
- * thread is saturated shows both: about a core of CPU, and new connections queueing in the
- * kernel, since Node 20 accepts one per turn of its event loop (bench/README.md, class load).
+ * How many connections waited for a server to accept them, read from Linux's /proc. A Node
+ * server whose one thread is saturated shows it, with about a core of CPU (`treeCpuSeconds`):
+ * new connections queue in the kernel, since Node 20 accepts one per turn of its event loop
+ * (bench/README.md, class load).
  */
-import { read, childrenOf } from './process-memory';
-
-/** CPU time of `pid` and its descendants so far, in ms (utime + stime, at 100 ticks a second). */
-export function treeCpuMs(pid: number): number {
-  return (
-    cpuMsOf(read(`/proc/${pid}/stat`)) + childrenOf(pid).reduce((sum, c) => sum + treeCpuMs(c), 0)
-  );
-}
-
-/** utime + stime of one `/proc/<pid>/stat` line, in ms; 0 for an empty one (the process exited). */
-export function cpuMsOf(stat: string): number {
-  // The command name is in parentheses and may hold spaces: count fields after its last ")".
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
-  const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
-  return Number.isFinite(ticks) ? ticks * 10 : 0;
-}
+import { read } from './process-memory';
 
 /**
  * Connections waiting to be accepted on the IPv4 socket listening on `port`, from the text of
