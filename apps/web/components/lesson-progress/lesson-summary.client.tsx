@@ -7,7 +7,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { exerciseProgressOf } from '@/lib/progress/lesson-completion';
 import { useProgress } from '@/lib/progress/progress-store';
-import { progressText } from '@/lib/ui-text/progress';
+import { summaryText } from '@/lib/ui-text/lesson-summary';
 import type { LessonExercises } from './lesson-progress-bar.client';
 import { whatNext } from './what-next';
 import './lesson-progress.css';
@@ -34,15 +34,15 @@ export function LessonSummary({ lesson, exercises, lessonTitle, handInLink }: Le
   return (
     <>
       <section className="lesson-summary" aria-labelledby="lesson-summary-heading">
-        <h2 id="lesson-summary-heading">{progressText.summaryHeading}</h2>
+        <h2 id="lesson-summary-heading">{summaryText.summaryHeading}</h2>
         <table className="lesson-summary__table">
-          <caption>{progressText.summaryCaption}</caption>
+          <caption>{summaryText.summaryCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{progressText.exercise}</th>
-              <th scope="col">{progressText.bestScore}</th>
-              <th scope="col">{progressText.attempts}</th>
-              <th scope="col">{progressText.hints}</th>
+              <th scope="col">{summaryText.exercise}</th>
+              <th scope="col">{summaryText.bestScore}</th>
+              <th scope="col">{summaryText.attempts}</th>
+              <th scope="col">{summaryText.hints}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,11 +53,11 @@ export function LessonSummary({ lesson, exercises, lessonTitle, handInLink }: Le
                 </th>
                 <td>
                   {!e.progress || e.progress.attempts === 0
-                    ? progressText.notStarted
+                    ? summaryText.notStarted
                     : e.progress.bestScore === null
-                      ? progressText.forTeacher
-                      : progressText.scoreCell(Math.round(e.progress.bestScore * 100))}
-                  {e.progress?.answerShown ? ` (${progressText.answerShownNote})` : null}
+                      ? summaryText.forTeacher
+                      : summaryText.scoreCell(Math.round(e.progress.bestScore * 100))}
+                  {e.progress?.answerShown ? ` (${summaryText.answerShownNote})` : null}
                 </td>
                 <td>{e.progress?.attempts ?? 0}</td>
                 <td>{e.progress?.hintsUsed ?? 0}</td>
@@ -66,7 +66,7 @@ export function LessonSummary({ lesson, exercises, lessonTitle, handInLink }: Le
           </tbody>
         </table>
 
-        <h3>{progressText.nextHeading}</h3>
+        <h3>{summaryText.nextHeading}</h3>
         <ul className="lesson-summary__next">
           {whatNext(entries).map((step) => (
             <li key={step.id ?? 'done'}>

@@ -3,7 +3,7 @@
  * first (in lesson order), then the ones done with the lowest best scores.
  */
 import type { ExerciseProgress } from '@sayswho/core/quiz';
-import { progressText } from '@/lib/ui-text/progress';
+import { summaryText } from '@/lib/ui-text/lesson-summary';
 
 export interface ExerciseEntry {
   readonly id: string;
@@ -22,7 +22,7 @@ const REVISIT_BELOW = 1;
 export function whatNext(entries: readonly ExerciseEntry[], limit = 3): NextStep[] {
   const notDone = entries
     .filter((e) => !e.progress?.completed)
-    .map((e) => ({ id: e.id, text: progressText.nextNotDone(e.title) }));
+    .map((e) => ({ id: e.id, text: summaryText.nextNotDone(e.title) }));
   const weak = entries
     .filter(
       (e) =>
@@ -33,8 +33,8 @@ export function whatNext(entries: readonly ExerciseEntry[], limit = 3): NextStep
     .sort((a, b) => (a.progress?.bestScore ?? 0) - (b.progress?.bestScore ?? 0))
     .map((e) => ({
       id: e.id,
-      text: progressText.nextLowScore(e.title, Math.round((e.progress?.bestScore ?? 0) * 100)),
+      text: summaryText.nextLowScore(e.title, Math.round((e.progress?.bestScore ?? 0) * 100)),
     }));
   const steps = [...notDone, ...weak].slice(0, limit);
-  return steps.length > 0 ? steps : [{ id: null, text: progressText.nextAllDone }];
+  return steps.length > 0 ? steps : [{ id: null, text: summaryText.nextAllDone }];
 }

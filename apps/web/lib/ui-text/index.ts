@@ -4,14 +4,15 @@
  * content, not interface, and live in lessons/ and the corpus.)
  *
  * The text that code running in the browser needs lives in one module per area (exercise,
- * picker, progress, hand-in, article, offline, offline-notice), and that code imports its area's
- * module, never this one: importing `UI` in the browser would ship every page's words with every
+ * picker, progress, lesson summary, hand-in, article, offline, offline-notice), and that code
+ * imports its area's module, never this one: importing `UI` in the browser would ship every page's words with every
  * island (`npm run bench` counts the bytes).
  */
 import { exerciseText } from './exercise';
 import { feedbackText } from './feedback';
 import { pickerText } from './picker';
 import { progressText } from './progress';
+import { summaryText } from './lesson-summary';
 import { handInText } from './hand-in';
 import { articleText } from './article';
 import { offlineText } from './offline';
@@ -126,7 +127,7 @@ export const UI = {
   exercise: exerciseText,
   feedback: feedbackText,
   picker: pickerText,
-  progress: progressText,
+  progress: { ...progressText, ...summaryText },
   handIn: handInText,
   offline: offlineText,
   offlineNotice: offlineNoticeText,
