@@ -381,20 +381,39 @@ export async function waitForHydration(islands: Locator) {
     .toBe(true);
 }
 
-/** Exactly the answer words are marked. */
+/** Exactly the answer words are marked, for screen readers and on the screen. */
 async function expectMarked(listbox: Locator, targets: PassageTargets) {
   const expected = targets.runs.flatMap((run) =>
     Array.from({ length: run.last - run.first + 1 }, (_, i) => run.first + i),
   );
+  const answers = targets.runs.map((r) => `“${r.text}”`).join(', ');
   await expect
     .poll(
       () =>
         listbox
           .locator('[aria-selected="true"]')
           .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-w')))),
-      {
-        message: `marked words (answers: ${targets.runs.map((r) => `“${r.text}”`).join(', ')})`,
-      },
+      { message: `marked words (answers: ${answers})` },
     )
     .toEqual(expected);
+  await expect
+    .poll(() => highlightedWords(listbox, 'wp-mark'), {
+      message: `words drawn as marked (answers: ${answers})`,
+    })
+    .toEqual(expected);
+}
+
+/** The words of `listbox` that the CSS Custom Highlight `name` paints. */
+export function highlightedWords(listbox: Locator, name: string): Promise<number[]> {
+  return listbox.evaluate((box, name) => {
+    const ranges = [...(CSS.highlights.get(name) ?? [])].map((drawn) => {
+      const range = new Range();
+      range.setStart(drawn.startContainer, drawn.startOffset);
+      range.setEnd(drawn.endContainer, drawn.endOffset);
+      return range;
+    });
+    return [...box.querySelectorAll('[data-w]')]
+      .filter((word) => ranges.some((range) => range.intersectsNode(word.firstChild!)))
+      .map((word) => Number(word.getAttribute('data-w')));
+  }, name);
 }

@@ -7,7 +7,6 @@ import type { ComparePublic, PassageView } from '@sayswho/lessons/exercise-spec'
 import { exerciseText } from '@/lib/ui-text/exercise';
 import { pickerText } from '@/lib/ui-text/picker';
 import { ExerciseShell } from '../shell/exercise-shell';
-import { FeedbackNotes } from '../shell/feedback-notes';
 import { useExercise } from '../shell/use-exercise';
 import type { SpotFeedback } from '../spot/spot-feedback';
 import { passageWords } from '../word-select/passage-words';
@@ -93,14 +92,6 @@ export function CompareSpotExercise({
       };
     return null;
   }, [phase, result, key, scoring, explanationAllowed]);
-  const noteIds = useMemo(
-    () => ({
-      from: (note: number) => `${spec.id}-from-note-${note}`,
-      to: (note: number) => `${spec.id}-to-note-${note}`,
-    }),
-    [spec.id],
-  );
-
   function side(which: Side, passage: PassageView) {
     const heading =
       which === 'from'
@@ -120,9 +111,11 @@ export function CompareSpotExercise({
           onChange={onChange(which)}
           feedback={feedback?.[which].marks}
           draw={scoring?.drawFeedback}
-          noteId={noteIds[which]}
+          notePrefix={prefix}
         />
-        {feedback ? <FeedbackNotes notes={feedback[which].notes} idPrefix={prefix} /> : null}
+        {feedback && scoring ? (
+          <scoring.FeedbackNotes notes={feedback[which].notes} idPrefix={prefix} />
+        ) : null}
       </div>
     );
   }

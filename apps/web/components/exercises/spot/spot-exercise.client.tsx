@@ -1,12 +1,11 @@
 'use client';
 /** A Spot exercise: mark the spans of a layer (cues, unverified claims, loaded words) in a passage. */
-import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { Span } from '@sayswho/core';
 import type { SpotResult, StoredAnswer } from '@sayswho/core/quiz';
 import type { SpotPublic } from '@sayswho/lessons/exercise-spec';
 import { pickerText } from '@/lib/ui-text/picker';
 import { ExerciseShell } from '../shell/exercise-shell';
-import { FeedbackNotes } from '../shell/feedback-notes';
 import { scoredJudgement, useExercise } from '../shell/use-exercise';
 import { passageWords } from '../word-select/passage-words';
 import { WordPicker, markAnnouncement, type MarkChange } from '../word-select/word-picker';
@@ -40,7 +39,6 @@ export function SpotExercise({
   const passage = useMemo(() => passageWords(spec.passage), [spec.passage]);
   const spans = spansIn(ex.answer);
   const notePrefix = `${spec.id}-note-`;
-  const noteId = useCallback((note: number) => `${notePrefix}${note}`, [notePrefix]);
 
   function onChange(next: Span[], change: MarkChange | null) {
     ex.saveAnswer({ type: 'spot', spans: next });
@@ -84,9 +82,9 @@ export function SpotExercise({
         ) : null
       }
       feedback={
-        shown ? (
+        shown && scoring ? (
           <>
-            <FeedbackNotes notes={shown.notes} idPrefix={notePrefix} />
+            <scoring.FeedbackNotes notes={shown.notes} idPrefix={notePrefix} />
             {ex.phase === 'reviewing' && ex.result ? (
               <p className="exercise__next">{ex.result.nextStep}</p>
             ) : null}
@@ -105,7 +103,7 @@ export function SpotExercise({
           onChange={onChange}
           feedback={shown?.marks}
           draw={scoring?.drawFeedback}
-          noteId={noteId}
+          notePrefix={notePrefix}
         />
         {keyHelp}
       </div>

@@ -5,7 +5,10 @@
  * (picker-html.ts); marks and the active word are applied straight to the changed elements, so a keypress on a 900-word article
  * costs a few attribute writes instead of a re-render of every word. The listbox keeps DOM focus
  * and points at the active word with aria-activedescendant: moving real focus word by word cost
- * most of a keypress's main-thread time at 4× CPU slowdown.
+ * most of a keypress's main-thread time at 4× CPU slowdown. Where the browser has the CSS Custom
+ * Highlight API, the marks and the focus ring are drawn as highlights (word-highlights.ts) and the
+ * words have no box of their own: styling a word's box made each mark or move lay its paragraph
+ * out again, and the words' boxes were two thirds of a lesson's rendering at load.
  */
 import {
   useId,
@@ -22,6 +25,7 @@ import type { PassageWords } from './passage-words';
 import { pickerText } from '@/lib/ui-text/picker';
 import { pickerHtml, wordId } from './picker-html';
 import { WordMarks, inAnySpan, runsToSpans } from './word-marks';
+import { drawHighlights, eraseHighlights } from './word-highlights';
 
 export interface MarkChange {
   readonly marked: boolean;
@@ -54,8 +58,8 @@ interface WordPickerProps {
    * needs first, so a lesson page's first load does not carry it.
    */
   readonly draw?: typeof drawFeedback;
-  /** Element id of a feedback note, for the words' accessible description. */
-  readonly noteId?: (note: number) => string;
+  /** Element id of the feedback notes but their number, for the words' accessible description. */
+  readonly notePrefix?: string;
 }
 
 interface Engine {
@@ -71,6 +75,8 @@ interface Engine {
   send?: (() => void) | null;
   dragging: boolean;
   pointer: string;
+  /** The marks and focus ring drawn as highlights (word-highlights.ts). */
+  drawn: StaticRange[];
 }
 
 export function WordPicker({
@@ -82,7 +88,7 @@ export function WordPicker({
   onChange,
   feedback,
   draw,
-  noteId,
+  notePrefix,
 }: WordPickerProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<Engine | null>(null);
@@ -103,6 +109,7 @@ export function WordPicker({
       emitted: null,
       dragging: false,
       pointer: 'mouse',
+      drawn: [],
     });
     // Read when first needed, and again while some are missing: hydration can run while the
     // browser is still parsing a slowly streamed passage (seen in next dev under load), and the
@@ -146,7 +153,9 @@ export function WordPicker({
   // document, in the capture phase, runs before every handler on the page, so no button that reads
   // marks (Check, Annotate's, another island's) can forget to ask for them; presses inside the
   // passage wait, to keep a drag's or a key's changes in one frame.
+  // The highlights belong to the page and outlive the picker: drawn while it is mounted.
   useLayoutEffect(() => {
+    drawHighlights(engine());
     const flush = () => send(engine());
     const flushOutside = (event: Event) => {
       if (!boxRef.current?.contains(event.target as Node)) flush();
@@ -159,6 +168,7 @@ export function WordPicker({
       document.removeEventListener('visibilitychange', flush);
       for (const type of PRESSES) document.removeEventListener(type, flushOutside, true);
       flush();
+      eraseHighlights(engine());
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- one engine for the picker's life
   }, []);
@@ -166,26 +176,15 @@ export function WordPicker({
   const readOnly = Boolean(feedback);
   useLayoutEffect(() => {
     if (!feedback || !draw) return;
-    return draw(engine().elements, passage.words, feedback, noteId ?? String);
-    // engine() reads the rendered words once; noteId is derived from the exercise id.
+    return draw(engine().elements, passage.words, feedback, notePrefix ?? '');
+    // engine() reads the rendered words once; notePrefix is derived from the exercise id.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [feedback]);
 
   function paint(e: Engine, changed: readonly number[]) {
-    for (const i of changed) {
-      const el = e.elements[i];
-      el?.setAttribute('aria-selected', e.marks.isMarked(i) ? 'true' : 'false');
-      joinGap(e, i - 1);
-      joinGap(e, i);
-    }
-  }
-
-  /** Fills the space after word `i` when the next word in the same paragraph is marked too, so a phrase reads as one mark. */
-  function joinGap(e: Engine, i: number) {
-    const gap = e.elements[i]?.nextElementSibling;
-    if (!gap || !gap.classList.contains('wp-gap') || gap.nextElementSibling !== e.elements[i + 1])
-      return;
-    gap.toggleAttribute('data-joined', e.marks.isMarked(i) && e.marks.isMarked(i + 1));
+    for (const i of changed)
+      e.elements[i]?.setAttribute('aria-selected', e.marks.isMarked(i) ? 'true' : 'false');
+    drawHighlights(e);
   }
 
   function phraseAround(e: Engine, i: number): string {
@@ -229,6 +228,7 @@ export function WordPicker({
     next.classList.add('wp-word--active');
     boxRef.current?.setAttribute('aria-activedescendant', next.id);
     e.focus = target;
+    drawHighlights(e);
   }
 
   function blockTarget(e: Engine, direction: 1 | -1): number {
@@ -273,6 +273,13 @@ export function WordPicker({
       event.preventDefault();
       commit(e, e.marks.unmarkRun(e.focus), e.focus);
     }
+  }
+
+  /** Draws or takes back the focus ring; leaving sends the marks (sending early is harmless). */
+  function focusChanged() {
+    const e = engine();
+    send(e);
+    drawHighlights(e);
   }
 
   function onKeyUp(event: KeyboardEvent<HTMLDivElement>) {
@@ -340,7 +347,8 @@ export function WordPicker({
       className="word-picker passage-text"
       onKeyDown={onKeyDown}
       onKeyUp={onKeyUp}
-      onBlur={() => send(engine())}
+      onFocus={focusChanged}
+      onBlur={focusChanged}
       onPointerDown={onPointerDown}
       onPointerOver={onPointerOver}
       onClick={onClick}
