@@ -153,6 +153,7 @@ export function WordPicker({
   // document, in the capture phase, runs before every handler on the page, so no button that reads
   // marks (Check, Annotate's, another island's) can forget to ask for them; presses inside the
   // passage wait, to keep a drag's or a key's changes in one frame.
+  //
   // The highlights belong to the page and outlive the picker: drawn while it is mounted.
   useLayoutEffect(() => {
     drawHighlights(engine());
