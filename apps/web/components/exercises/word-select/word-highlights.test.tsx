@@ -107,9 +107,8 @@ describe('the picker drawn as highlights', () => {
     press(box, 'ArrowLeft');
     press(box, 'ArrowLeft');
     press(box, 'ArrowLeft', true);
-    // One range from “reopen” to “Mayor”: the paragraphs' text as the page holds it, with the
-    // full stop between them marked too, as the phrase's span includes it.
-    expect(drawn('wp-mark')).toEqual(['reopen.Mayor']);
+    // One range per paragraph, each ending at a word: the full stop between them is not drawn.
+    expect(drawn('wp-mark')).toEqual(['reopen', 'Mayor']);
     press(box, 'Delete');
     expect(drawn('wp-mark')).toEqual([]);
     unmount();

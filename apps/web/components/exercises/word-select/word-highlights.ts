@@ -30,6 +30,8 @@ const forcedColors = highlights && matchMedia('(forced-colors: active)');
 
 interface Drawing {
   readonly elements: readonly HTMLElement[];
+  /** First word index of each block (paragraph). */
+  readonly blockStarts: readonly number[];
   readonly marks: WordMarks;
   readonly focus: number;
   /** The ranges drawn last time, to take back. */
@@ -60,11 +62,22 @@ export function drawHighlights(picker: Drawing): void {
   if (!highlights || picker.elements.length < picker.marks.size) return;
   const [mark, ring, markedRing] = highlights as [Highlight, Highlight, Highlight];
   eraseHighlights(picker);
-  picker.drawn = picker.marks.runs().map(([first, last]) => {
+  const draw = (first: number, last: number) => {
     const range = wordsRange(picker.elements, first, last);
     mark.add(range);
-    return range;
-  });
+    picker.drawn.push(range);
+  };
+  // A run across a paragraph's end is drawn as one range per paragraph: each paragraph is a
+  // `contain` boundary, and Chromium's highlight code has skipped static ranges across one.
+  for (const [first, last] of picker.marks.runs()) {
+    let from = first;
+    for (const start of picker.blockStarts)
+      if (start > from && start <= last) {
+        draw(from, start - 1);
+        from = start;
+      }
+    draw(from, last);
+  }
   const active = picker.elements[picker.focus]!;
   if (forcedColors?.matches || active.closest('[role="listbox"]') !== document.activeElement)
     return;
