@@ -56,7 +56,8 @@ export function wordsRange(
  * Draws a picker's marked runs, and its focus ring while it has focus (a marked word's ring keeps
  * the mark's underline), once every word is read: a range needs its two ends. The ring is drawn
  * and taken back rather than styled under `.word-picker:focus`: such a rule made every word's
- * style be computed again when the passage gained or lost focus (half a second at 4× slowdown).
+ * style be computed again when the passage gained or lost focus (half a second at the bench's
+ * reference CPU).
  */
 export function drawHighlights(picker: Drawing): void {
   if (!highlights || picker.elements.length < picker.marks.size) return;
