@@ -98,3 +98,26 @@ describe('checking an answer', () => {
     expect(screen.getByRole('radio', { name: 'The Kremlin' })).toBeEnabled();
   });
 });
+
+describe('the key, fetched ahead of the first Check', () => {
+  afterEach(() => {
+    delete (window as Partial<Window>).requestIdleCallback;
+    jest.useRealTimers();
+  });
+
+  it('is fetched within a second of the first answer, even when the browser grants no idle time', async () => {
+    // A browser busy (or holding idle callbacks back) for good: an idle callback runs only when
+    // its timeout, if it has one, runs out.
+    window.requestIdleCallback = (work, options) =>
+      options?.timeout === undefined ? 0 : (setTimeout(work, options.timeout) as unknown as number);
+    jest.useFakeTimers();
+    const { spec, key } = choiceExercise();
+    const fetched = serveKeys({ url: spec.keyUrl, key });
+    render(<Choice spec={spec} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'The Kremlin' }));
+    expect(fetched).not.toHaveBeenCalled();
+
+    await act(async () => void jest.advanceTimersByTime(1_000));
+    expect(fetched).toHaveBeenCalledWith(spec.keyUrl, expect.anything());
+  });
+});

@@ -55,7 +55,10 @@ function loadScoring(): Promise<Scoring> {
 }
 
 const noSubscription = () => () => {};
-const whenIdle = (work: () => void) => (self.requestIdleCallback ?? setTimeout)(work);
+// Idle time, or a second at most: after a keypress in a passage Chromium has held idle callbacks
+// back for seconds on a page otherwise idle, and the first Check then fetched the key itself.
+const whenIdle = (work: () => void) =>
+  (self.requestIdleCallback ?? setTimeout)(work, { timeout: 1e3 });
 
 export interface Hint {
   readonly html?: string;
