@@ -78,7 +78,8 @@ async function tracedLoad(url: string, slowdown: number): Promise<LoadBlocking> 
 
 const ms = (n: number) => `${Math.round(n)} ms`;
 const described = (b: LoadBlocking) =>
-  `blocking ${ms(b.beforePaintMs)} before the first paint, ${ms(b.afterPaintMs)} after (longest task after ${ms(b.longestAfterPaintMs)})`;
+  `blocking ${ms(b.beforePaintMs)} before the first paint, ${ms(b.afterPaintMs)} after (longest task after ${ms(b.longestAfterPaintMs)}; ` +
+  `long tasks after ${ms(b.longTasksAfterPaintMs)}: style and layout ${ms(b.longTasksStyleLayoutMs)}, paint ${ms(b.longTasksPaintMs)}, the rest script and parsing)`;
 
 async function main(): Promise<void> {
   const { runs, slowdown: given, urls } = parseArgs(process.argv.slice(2));

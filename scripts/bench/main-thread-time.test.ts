@@ -205,8 +205,15 @@ describe('blocking time of a page load, split at its first contentful paint', ()
     { name: 'firstContentfulPaint', ph: 'I', ts: 135_000, ...MAIN },
     task(130_000, 70_000), // running at the paint, ends after it: 20 ms after
     task(140_000, 60_000), // nested in the one before (a nested run loop): not counted twice
+    event('Layout', 150_000, 10_000), // in the long task running at the paint
     task(300_000, 150_000), // 100 ms after
+    event('UpdateLayoutTree', 300_000, 40_000),
+    event('Layout', 340_000, 60_000),
+    event('Paint', 400_000, 20_000),
+    task(500_000, 30_000), // a short task after the paint: its layout is not in the long tasks
+    event('Layout', 505_000, 20_000),
     task(100_000, 500_000, OTHER_RENDERER), // another page's renderer: not counted
+    { name: 'Layout', ph: 'X', ts: 310_000, dur: 50_000, ...OTHER_RENDERER },
   ];
 
   it('sums each task’s time beyond 50 ms before and after the paint, on the page’s own main thread', () => {
@@ -214,6 +221,9 @@ describe('blocking time of a page load, split at its first contentful paint', ()
       beforePaintMs: 30,
       afterPaintMs: 20 + 100,
       longestAfterPaintMs: 150,
+      longTasksAfterPaintMs: 70 + 150,
+      longTasksStyleLayoutMs: 10 + 40 + 60,
+      longTasksPaintMs: 20,
     });
   });
 

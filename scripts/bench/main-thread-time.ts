@@ -103,17 +103,7 @@ function busyBetween(events: TraceEvent[], anchor: TraceEvent, endTs: number): M
   const start = first ? first.ts : anchor.ts;
   const inside = tasks.filter((t) => t.ts >= start && t.ts <= endTs);
   const durations = inside.map((t) => Math.min(t.dur!, endTs - t.ts) / 1000);
-  const within = (names: Set<string>) =>
-    events
-      .filter(
-        (e) =>
-          names.has(e.name) &&
-          e.ph === 'X' &&
-          sameThread(e, anchor) &&
-          e.ts >= start &&
-          e.ts <= endTs,
-      )
-      .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  const within = (names: Set<string>) => timeOf(events, names, anchor, start, endTs);
   return {
     busyMs: durations.reduce((sum, d) => sum + d, 0),
     styleLayoutMs: within(STYLE_LAYOUT),
@@ -189,6 +179,14 @@ export interface LoadBlocking {
   afterPaintMs: number;
   /** The longest task after the first contentful paint. */
   longestAfterPaintMs: number;
+  /**
+   * The long tasks after the paint, their whole time, and of it style and layout (a long page laid
+   * out as the parser delivers it) and paint; the rest is script, HTML parsing and the framework's
+   * start. Says whether a page blocks more than another by its script or by its size.
+   */
+  longTasksAfterPaintMs: number;
+  longTasksStyleLayoutMs: number;
+  longTasksPaintMs: number;
 }
 
 /** A task's time beyond this is “blocking” (Lighthouse's TBT, the long-task API). */
@@ -207,6 +205,9 @@ export function blockingAroundFirstPaint(events: TraceEvent[], url: string): Loa
   let beforePaintMs = 0;
   let afterPaintMs = 0;
   let longestAfterPaintMs = 0;
+  let longTasksAfterPaintMs = 0;
+  let longTasksStyleLayoutMs = 0;
+  let longTasksPaintMs = 0;
   for (const task of mainTasks(events, parse)) {
     const ms = task.dur! / 1000;
     const blocking = Math.max(0, ms - LONG_TASK_MS);
@@ -214,7 +215,36 @@ export function blockingAroundFirstPaint(events: TraceEvent[], url: string): Loa
     else {
       afterPaintMs += blocking;
       longestAfterPaintMs = Math.max(longestAfterPaintMs, ms);
+      if (!blocking) continue;
+      const within = (names: Set<string>) =>
+        timeOf(events, names, task, task.ts, task.ts + task.dur!);
+      longTasksAfterPaintMs += ms;
+      longTasksStyleLayoutMs += within(STYLE_LAYOUT);
+      longTasksPaintMs += within(PAINT);
     }
   }
-  return { beforePaintMs, afterPaintMs, longestAfterPaintMs };
+  return {
+    beforePaintMs,
+    afterPaintMs,
+    longestAfterPaintMs,
+    longTasksAfterPaintMs,
+    longTasksStyleLayoutMs,
+    longTasksPaintMs,
+  };
+}
+
+/** The time of the events named `names` that began from `from` to `to` on `thread`'s thread, in ms. */
+function timeOf(
+  events: TraceEvent[],
+  names: Set<string>,
+  thread: TraceEvent,
+  from: number,
+  to: number,
+): number {
+  return events
+    .filter(
+      (e) =>
+        names.has(e.name) && e.ph === 'X' && sameThread(e, thread) && e.ts >= from && e.ts <= to,
+    )
+    .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
 }
