@@ -36,7 +36,7 @@ function storage(): Storage | null {
  * kept as stored. A device that will not keep progress is found here, so the student is told
  * before their first answer, not after it.
  */
-export function readProgress(lesson?: LessonRef): LoadedProgress {
+export function readProgress(lesson?: LessonRef, nothingSaved?: LoadedProgress): LoadedProgress {
   const store = storage();
   let raw: string | null = null;
   let unsaved = !store;
@@ -47,6 +47,7 @@ export function readProgress(lesson?: LessonRef): LoadedProgress {
   } catch {
     unsaved = true;
   }
+  if (raw === null && !unsaved && nothingSaved) return nothingSaved;
   const { state, notices } = parseProgress(raw, lesson ? [lesson] : []);
   return {
     state,

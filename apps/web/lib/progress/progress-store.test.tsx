@@ -1,4 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { emptyProgress, recordAnswer, recordHint, serialiseProgress } from '@sayswho/core/quiz';
 import { PROGRESS_STORAGE_KEY } from './progress-storage';
 import {
@@ -23,6 +26,20 @@ function Hints({ of }: { of: LessonRef }) {
   );
 }
 
+/** The page as the server sent it, then taken over by script; returns how often it rendered there. */
+async function hydrated(of: LessonRef): Promise<{ container: HTMLElement; renders: number }> {
+  let renders = 0;
+  const page = (
+    <Profiler id="hints" onRender={() => (renders += 1)}>
+      <Hints of={of} />
+    </Profiler>
+  );
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(page);
+  await act(async () => void hydrateRoot(container, page));
+  return { container, renders };
+}
+
 beforeEach(() => {
   localStorage.clear();
   act(() => reloadProgress());
@@ -30,6 +47,22 @@ beforeEach(() => {
 });
 
 describe('the device progress store', () => {
+  it('renders nothing again when script takes over a device with nothing saved', async () => {
+    const { container, renders } = await hydrated(lesson);
+    expect(container.textContent).toBe('hints: 0; notices: none');
+    expect(renders).toBe(1);
+  });
+
+  it('shows the saved progress as soon as script takes over', async () => {
+    localStorage.setItem(
+      PROGRESS_STORAGE_KEY,
+      serialiseProgress(recordHint(emptyProgress(), lesson, 'find-cues', now)),
+    );
+    act(() => reloadProgress());
+    const { container } = await hydrated(lesson);
+    expect(container.textContent).toBe('hints: 1; notices: none');
+  });
+
   it('saves every change at once, in the core’s versioned format', () => {
     render(<Hints of={lesson} />);
     act(() => updateProgress(lesson, (s) => recordHint(s, lesson, 'find-cues', now)));

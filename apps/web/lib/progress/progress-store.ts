@@ -27,7 +27,12 @@ interface Store {
 
 // One store per lesson (the home page, which shows every lesson, uses the key '').
 const stores = new Map<string, Store>();
-const SERVER_SNAPSHOT: LoadedProgress = { state: emptyProgress(), notices: [], unsaved: false };
+/**
+ * A device with nothing saved, as the server and hydration render it. The device's own read gives
+ * this very object back when it holds nothing, so React has nothing to render again when script
+ * takes over (a new student's first visit).
+ */
+const NOTHING_SAVED: LoadedProgress = { state: emptyProgress(), notices: [], unsaved: false };
 
 function storeFor(lesson: LessonRef | undefined): Store {
   const id = lesson ? `${lesson.slug}\n${lesson.fingerprint}` : '';
@@ -40,7 +45,7 @@ function storeFor(lesson: LessonRef | undefined): Store {
 }
 
 function load(store: Store): LoadedProgress {
-  store.snapshot ??= readProgress(store.lesson);
+  store.snapshot ??= readProgress(store.lesson, NOTHING_SAVED);
   return store.snapshot;
 }
 
@@ -108,18 +113,14 @@ export function clearDeviceProgress(): void {
  * this is empty progress; the saved state arrives right after, so the first paint never differs
  * from the static HTML.
  */
-export function useProgress(
-  lesson?: LessonRef,
-): LoadedProgress & { update: (change: Change) => void } {
+export function useProgress(lesson?: LessonRef): LoadedProgress {
   const store = storeFor(lesson);
   const subscribe = useCallback((listener: () => void) => subscribeTo(store, listener), [store]);
-  const loaded = useSyncExternalStore(
+  return useSyncExternalStore(
     subscribe,
     () => load(store),
-    () => SERVER_SNAPSHOT,
+    () => NOTHING_SAVED,
   );
-  const update = useCallback((change: Change) => updateProgress(lesson, change), [lesson]);
-  return { ...loaded, update };
 }
 
 /** One exercise's progress as saved now, for a handler that must not act on its last render's copy. */
