@@ -34,7 +34,8 @@ function storage(): Storage | null {
  * Reads the stored progress. With `lesson`, that lesson's progress is checked against its current
  * fingerprint (a changed lesson loses its old answers, with the core's notice); other lessons are
  * kept as stored. A device that will not keep progress is found here, so the student is told
- * before their first answer, not after it.
+ * before their first answer, not after it. A device that holds nothing gives back `nothingSaved`
+ * itself, so a caller that already shows that object (hydration's snapshot) sees no change.
  */
 export function readProgress(lesson?: LessonRef, nothingSaved?: LoadedProgress): LoadedProgress {
   const store = storage();
