@@ -26,8 +26,11 @@ function Hints({ of }: { of: LessonRef }) {
   );
 }
 
-/** The page as the server sent it, then taken over by script; returns how often it rendered there. */
-async function hydrated(of: LessonRef): Promise<{ container: HTMLElement; renders: number }> {
+/**
+ * The page as the server sent it, then taken over by script: what it shows and how often it
+ * rendered there. The root is unmounted after, so its store subscription ends with the test.
+ */
+async function hydrated(of: LessonRef): Promise<{ text: string | null; renders: number }> {
   let renders = 0;
   const page = (
     <Profiler id="hints" onRender={() => (renders += 1)}>
@@ -36,8 +39,10 @@ async function hydrated(of: LessonRef): Promise<{ container: HTMLElement; render
   );
   const container = document.createElement('div');
   container.innerHTML = renderToString(page);
-  await act(async () => void hydrateRoot(container, page));
-  return { container, renders };
+  const root = await act(async () => hydrateRoot(container, page));
+  const text = container.textContent;
+  act(() => root.unmount());
+  return { text, renders };
 }
 
 beforeEach(() => {
@@ -48,8 +53,8 @@ beforeEach(() => {
 
 describe('the device progress store', () => {
   it('renders nothing again when script takes over a device with nothing saved', async () => {
-    const { container, renders } = await hydrated(lesson);
-    expect(container.textContent).toBe('hints: 0; notices: none');
+    const { text, renders } = await hydrated(lesson);
+    expect(text).toBe('hints: 0; notices: none');
     expect(renders).toBe(1);
   });
 
@@ -59,8 +64,8 @@ describe('the device progress store', () => {
       serialiseProgress(recordHint(emptyProgress(), lesson, 'find-cues', now)),
     );
     act(() => reloadProgress());
-    const { container } = await hydrated(lesson);
-    expect(container.textContent).toBe('hints: 1; notices: none');
+    const { text } = await hydrated(lesson);
+    expect(text).toBe('hints: 1; notices: none');
   });
 
   it('saves every change at once, in the core’s versioned format', () => {
