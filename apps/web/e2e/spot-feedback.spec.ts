@@ -4,7 +4,7 @@
  * that scores 0 and marks no answer, and that check redrawn after a reload.
  */
 import { expect, expectAccessible, test } from './fixtures';
-import { Student, highlightedWords } from './helpers/student';
+import { Student, wordsDrawn } from './helpers/student';
 import { UI } from '../lib/ui-text';
 
 test('a Spot passage numbers its paragraphs once each, a whole-passage check marks no answer, and a reload redraws it', async ({
@@ -26,12 +26,12 @@ test('a Spot passage numbers its paragraphs once each, a whole-passage check mar
 
   await text.focus();
   await page.keyboard.press('Space');
-  // Drawn on the word as highlights: the mark, and the focus ring that keeps its underline.
-  await expect.poll(() => highlightedWords(text, 'wp-mark')).toEqual([0]);
-  expect(await highlightedWords(text, 'wp-focus-marked')).toEqual([0]);
+  // Drawn on the word: the mark, and the focus ring that keeps its underline.
+  await expect.poll(() => wordsDrawn(text, 'marked')).toEqual([0]);
+  expect(await wordsDrawn(text, 'ring')).toEqual([0]);
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => highlightedWords(text, 'wp-focus')).toEqual([1]);
-  expect(await highlightedWords(text, 'wp-focus-marked')).toEqual([]);
+  await expect.poll(() => wordsDrawn(text, 'ring')).toEqual([1]);
+  expect(await wordsDrawn(text, 'marked')).toEqual([0]);
   await page.keyboard.press('ArrowLeft');
   await expect(groups.first()).toMatchAriaSnapshot(`
     - group "Paragraph 4":

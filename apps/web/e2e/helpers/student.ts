@@ -397,23 +397,30 @@ async function expectMarked(listbox: Locator, targets: PassageTargets) {
     )
     .toEqual(expected);
   await expect
-    .poll(() => highlightedWords(listbox, 'wp-mark'), {
+    .poll(() => wordsDrawn(listbox, 'marked'), {
       message: `words drawn as marked (answers: ${answers})`,
     })
     .toEqual(expected);
 }
 
-/** The words of `listbox` that the CSS Custom Highlight `name` paints. */
-export function highlightedWords(listbox: Locator, name: string): Promise<number[]> {
-  return listbox.evaluate((box, name) => {
-    const ranges = [...(CSS.highlights.get(name) ?? [])].map((drawn) => {
-      const range = new Range();
-      range.setStart(drawn.startContainer, drawn.startOffset);
-      range.setEnd(drawn.endContainer, drawn.endOffset);
-      return range;
-    });
+/**
+ * The words of `listbox` the browser paints as marked (the mark's solid underline, which the focus
+ * ring keeps on a marked word and a Check's "found" keeps) or with the focus ring (the fill in the
+ * page's focus colour).
+ */
+export function wordsDrawn(listbox: Locator, as: 'marked' | 'ring'): Promise<number[]> {
+  return listbox.evaluate((box, as) => {
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.backgroundColor = 'var(--focus)';
+    const ringFill = getComputedStyle(probe).backgroundColor;
+    probe.remove();
     return [...box.querySelectorAll('[data-w]')]
-      .filter((word) => ranges.some((range) => range.intersectsNode(word.firstChild!)))
+      .filter((word) => {
+        const style = getComputedStyle(word);
+        return as === 'ring'
+          ? style.backgroundColor === ringFill
+          : style.textDecorationLine.includes('underline') && style.textDecorationStyle === 'solid';
+      })
       .map((word) => Number(word.getAttribute('data-w')));
-  }, name);
+  }, as);
 }

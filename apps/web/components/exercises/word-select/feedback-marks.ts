@@ -1,17 +1,15 @@
 /**
  * Feedback drawn on the passage the student marked, in place: after a Check each marked phrase
- * gets its verdict (a fill and an underline style per kind: a highlight named `fb-<kind>` where the
- * browser has the CSS Custom Highlight API, as the picker's marks are, else from the words'
- * `data-fb` attributes; exercises.css styles both), a symbol and note number after it, and an
- * accessible description pointing at its note, so a screen-reader user hears “battered,
- * selected, Found: You found …” word by word.
+ * gets its verdict (a fill and an underline style per kind, which exercises.css draws from the
+ * words' and gaps' `data-fb` attributes), a symbol and note number after it, and an accessible
+ * description pointing at its note, so a screen-reader user hears “battered, selected, Found: You
+ * found …” word by word.
  * Nothing is re-rendered: on an 860-word article, swapping in a freshly rendered marked-up
  * passage cost most of the time from Check to feedback at 4× CPU slowdown.
  */
 import type { Span } from '@sayswho/core';
 import type { Token } from '@sayswho/core/quiz';
 import type { feedbackText } from '@/lib/ui-text/feedback';
-import { wordsRange } from './word-highlights';
 
 export type MarkStatus = keyof typeof feedbackText.status;
 
@@ -43,13 +41,10 @@ export function drawFeedback(
   });
   const touched: Element[] = [];
   const tags: Element[] = [];
-  const drawn: [Highlight, StaticRange][] = [];
-  let phraseStart = -1;
   owner.forEach((m, i) => {
     const mark = marks[m];
     const el = elements[i];
     if (!mark || !el) return;
-    if (phraseStart < 0) phraseStart = i;
     el.setAttribute('data-fb', mark.status);
     el.setAttribute('aria-describedby', notePrefix + mark.note);
     touched.push(el);
@@ -70,35 +65,13 @@ export function drawFeedback(
       tag.textContent = `${mark.symbol}${mark.note}`;
       el.after(tag);
       tags.push(tag);
-      const highlight = feedbackHighlight(mark.status);
-      if (highlight) {
-        const range = wordsRange(elements, phraseStart, i);
-        highlight.add(range);
-        drawn.push([highlight, range]);
-      }
-      phraseStart = -1;
     }
   });
   return () => {
-    for (const [highlight, range] of drawn) highlight.delete(range);
     for (const tag of tags) tag.remove();
     for (const el of touched) {
       el.removeAttribute('data-fb');
       el.removeAttribute('aria-describedby');
     }
   };
-}
-
-/** The highlight a verdict is drawn in, registered on first use; none without the API. */
-function feedbackHighlight(status: MarkStatus): Highlight | undefined {
-  if (typeof Highlight != 'function') return undefined;
-  const name = `fb-${status}`;
-  let highlight = CSS.highlights.get(name);
-  if (!highlight) {
-    highlight = new Highlight();
-    // Over the student's marks, under the focus ring (./word-highlights.ts).
-    highlight.priority = 1;
-    CSS.highlights.set(name, highlight);
-  }
-  return highlight;
 }

@@ -87,3 +87,23 @@ describe('the word picker, under a page that keeps its marks in React state', ()
     expect(marked).toEqual(['The', 'Elm', 'Street', 'bridge']);
   });
 });
+
+describe('the focus ring of the word picker', () => {
+  it('is on the active word while the passage has focus, follows the keys and leaves with focus', () => {
+    const { container, unmount } = render(<Picker />);
+    const box = container.querySelector<HTMLElement>('[role="listbox"]')!;
+    const ringed = () => [...box.querySelectorAll('.wp-word--ring')].map((w) => w.textContent);
+    expect(ringed()).toEqual([]);
+    act(() => box.focus());
+    expect(ringed()).toEqual(['The']);
+    act(() => {
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    });
+    expect(ringed()).toEqual(['said']);
+    act(() => box.blur());
+    expect(ringed()).toEqual([]);
+    act(() => box.focus());
+    expect(ringed()).toEqual(['said']);
+    unmount();
+  });
+});

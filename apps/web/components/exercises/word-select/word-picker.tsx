@@ -5,10 +5,9 @@
  * (picker-html.ts); marks and the active word are applied straight to the changed elements, so a keypress on a 900-word article
  * costs a few attribute writes instead of a re-render of every word. The listbox keeps DOM focus
  * and points at the active word with aria-activedescendant: moving real focus word by word cost
- * most of a keypress's main-thread time at 4× CPU slowdown. Where the browser has the CSS Custom
- * Highlight API, the marks and the focus ring are drawn as highlights (word-highlights.ts) and the
- * words have no box of their own: styling a word's box made each mark or move lay its paragraph
- * out again, and the words' boxes were two thirds of a lesson's rendering at load.
+ * most of a keypress's main-thread time at 4× CPU slowdown. The marks (`aria-selected`) and the
+ * focus ring (a class on the active word while the passage has focus) are drawn by exercises.css
+ * in paint alone: a mark or a move lays nothing out.
  */
 import {
   useId,
@@ -25,7 +24,6 @@ import type { PassageWords } from './passage-words';
 import { pickerText } from '@/lib/ui-text/picker';
 import { pickerHtml, wordId } from './picker-html';
 import { WordMarks, inAnySpan, runsToSpans } from './word-marks';
-import { drawHighlights, eraseHighlights } from './word-highlights';
 
 export interface MarkChange {
   readonly marked: boolean;
@@ -75,8 +73,8 @@ interface Engine {
   send?: (() => void) | null;
   dragging: boolean;
   pointer: string;
-  /** The marks and focus ring drawn as highlights (word-highlights.ts). */
-  drawn: StaticRange[];
+  /** The word drawn with the focus ring, while the passage has focus. */
+  ring: HTMLElement | null;
 }
 
 export function WordPicker({
@@ -109,7 +107,7 @@ export function WordPicker({
       emitted: null,
       dragging: false,
       pointer: 'mouse',
-      drawn: [],
+      ring: null,
     });
     // Read when first needed, and again while some are missing: hydration can run while the
     // browser is still parsing a slowly streamed passage (seen in next dev under load), and the
@@ -153,10 +151,9 @@ export function WordPicker({
   // document, in the capture phase, runs before every handler on the page, so no button that reads
   // marks (Check, Annotate's, another island's) can forget to ask for them; presses inside the
   // passage wait, to keep a drag's or a key's changes in one frame.
-  //
-  // The highlights belong to the page and outlive the picker: drawn while it is mounted.
   useLayoutEffect(() => {
-    drawHighlights(engine());
+    // Focus can arrive before hydration (a quick Tab): the ring shows at once.
+    drawRing(engine());
     const flush = () => send(engine());
     const flushOutside = (event: Event) => {
       if (!boxRef.current?.contains(event.target as Node)) flush();
@@ -169,7 +166,6 @@ export function WordPicker({
       document.removeEventListener('visibilitychange', flush);
       for (const type of PRESSES) document.removeEventListener(type, flushOutside, true);
       flush();
-      eraseHighlights(engine());
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- one engine for the picker's life
   }, []);
@@ -185,7 +181,16 @@ export function WordPicker({
   function paint(e: Engine, changed: readonly number[]) {
     for (const i of changed)
       e.elements[i]?.setAttribute('aria-selected', e.marks.isMarked(i) ? 'true' : 'false');
-    drawHighlights(e);
+  }
+
+  /** The focus ring on the active word while the passage has focus: a class on that one word, so
+   * focus coming or going restyles one word, not the passage. */
+  function drawRing(e: Engine) {
+    const active = boxRef.current === document.activeElement ? e.elements[e.focus] : undefined;
+    if (e.ring === (active ?? null)) return;
+    e.ring?.classList.remove('wp-word--ring');
+    active?.classList.add('wp-word--ring');
+    e.ring = active ?? null;
   }
 
   function phraseAround(e: Engine, i: number): string {
@@ -229,7 +234,7 @@ export function WordPicker({
     next.classList.add('wp-word--active');
     boxRef.current?.setAttribute('aria-activedescendant', next.id);
     e.focus = target;
-    drawHighlights(e);
+    drawRing(e);
   }
 
   function blockTarget(e: Engine, direction: 1 | -1): number {
@@ -280,7 +285,7 @@ export function WordPicker({
   function focusChanged() {
     const e = engine();
     send(e);
-    drawHighlights(e);
+    drawRing(e);
   }
 
   function onKeyUp(event: KeyboardEvent<HTMLDivElement>) {
