@@ -9,9 +9,10 @@
  * keypress whose handler (added by the bench) outlines the heading; then the lesson, hydrated, in
  * one Chromium trace: Tab into the passage, →, ←, a click on a word (marks it), Space (unmarks
  * it), Shift+→ stretching a mark, the first Check (fetching the key and the judging code), Try
- * again, and Check again (both already loaded). Before each timed input the bench sets a
- * user-timing mark to find it in the trace; after it the bench leaves the page alone (no script
- * run in it) long enough for the frame to paint.
+ * again, and Check again (both already loaded); then the lesson loaded again, with a student's
+ * whole answer marked (25 phrases over the article, untimed), in a second trace: → and Space.
+ * Before each timed input the bench sets a user-timing mark to find it in the trace; after it the
+ * bench leaves the page alone (no script run in it) long enough for the frame to paint.
  */
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,12 @@ import type { SpotTarget } from './spot-target';
 /** The last run's traces, to open in Chromium's Performance panel when a figure needs explaining. */
 export const TRACE_FILE = join(benchTmp, 'interaction-trace.json');
 const EMPTY_PAGE_TRACE_FILE = join(benchTmp, 'interaction-empty-page-trace.json');
+const MARKED_TRACE_FILE = join(benchTmp, 'interaction-marked-trace.json');
+/**
+ * A whole answer's phrases, marked before the marked inputs: a page costs more per frame with more
+ * drawn on it (CSS Custom Highlights cost each frame twice as much with 25 phrases as with one).
+ */
+const MARKED_PHRASES = 25;
 /** Time left to the page after an input for its frame (generous: the machine is shared). */
 const SETTLE_MS = 600;
 const SHOWN_MARK = 'bench:feedback-shown';
@@ -102,27 +109,38 @@ function watchFeedbackScript(exerciseId: string): string {
   })()`;
 }
 
-async function lessonInputs(
-  page: Page,
-  url: string,
-  target: SpotTarget,
-  rate: number,
-): Promise<Record<InputId, MainThreadWindow>> {
-  let shown: () => void = () => undefined;
-  await page.exposeFunction('benchFeedbackShown', () => shown());
+async function openHydrated(page: Page, url: string, target: SpotTarget): Promise<void> {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForFunction(hydratedScript(target.exerciseId), undefined, { timeout: 30_000 });
-  const cdp = await throttle(page, rate);
-  const section = `[id="${target.exerciseId}"]`;
-  const passage = page.locator(`${section} [role="listbox"]`);
-  const spans: Partial<Record<InputId, InputSpan>> = {};
+}
 
-  const timed = async (id: InputId, input: InputSpan['input'], act: () => Promise<void>) => {
+type InputSpans = Partial<Record<InputId, InputSpan>>;
+type InputWindows = Partial<Record<InputId, MainThreadWindow>>;
+
+/** Times `act` as input `id`: marked before it, then left alone while its frame paints. */
+function timer(page: Page, spans: InputSpans) {
+  return async (id: InputId, input: InputSpan['input'], act: () => Promise<void>) => {
     await mark(page, before(id));
     await act();
     await pause(SETTLE_MS);
     spans[id] = { after: before(id), input };
   };
+}
+
+async function lessonInputs(
+  page: Page,
+  url: string,
+  target: SpotTarget,
+  rate: number,
+): Promise<InputWindows> {
+  let shown: () => void = () => undefined;
+  await page.exposeFunction('benchFeedbackShown', () => shown());
+  await openHydrated(page, url, target);
+  const cdp = await throttle(page, rate);
+  const section = `[id="${target.exerciseId}"]`;
+  const passage = page.locator(`${section} [role="listbox"]`);
+  const spans: InputSpans = {};
+  const timed = timer(page, spans);
   const primaryButton = page.locator(`${section} > .exercise__actions > .ex-button--primary`);
   const check = async (id: InputId) => {
     await primaryButton.focus();
@@ -175,9 +193,51 @@ async function lessonInputs(
     await check('check');
   });
   await cdp.detach();
+  return windows(events, spans);
+}
+
+/** → and Space on the lesson loaded again, a whole answer marked first at full speed (untimed). */
+async function markedInputs(
+  page: Page,
+  url: string,
+  target: SpotTarget,
+  rate: number,
+): Promise<InputWindows> {
+  await openHydrated(page, url, target);
+  const passage = page.locator(`[id="${target.exerciseId}"] [role="listbox"]`);
+  await passage.focus();
+  // One three-word phrase per paragraph, from its second word: as many paragraphs as phrases.
+  for (let i = 0; i < MARKED_PHRASES; i += 1) {
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(' ');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+  }
+  // Onto an unmarked word: the phrase's third word, then two on.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await pause(SETTLE_MS);
+  const marked = Number(await passage.locator('[aria-selected="true"]').count());
+  if (marked !== MARKED_PHRASES * 3)
+    throw new Error(
+      `${target.exerciseId} on ${url}: ${marked} words marked before the marked inputs, not ${MARKED_PHRASES * 3}.`,
+    );
+  const cdp = await throttle(page, rate);
+  const spans: InputSpans = {};
+  const timed = timer(page, spans);
+  const events = await tracePage(page, MARKED_TRACE_FILE, async () => {
+    await timed('right-marked', 'keydown', () => page.keyboard.press('ArrowRight'));
+    await timed('space-marked', 'keydown', () => page.keyboard.press(' '));
+  });
+  await cdp.detach();
+  return windows(events, spans);
+}
+
+function windows(events: Parameters<typeof inputToPaint>[0], spans: InputSpans): InputWindows {
   return Object.fromEntries(
     Object.entries(spans).map(([id, span]) => [id, inputToPaint(events, span)]),
-  ) as Record<InputId, MainThreadWindow>;
+  );
 }
 
 async function measureRun(
@@ -185,21 +245,25 @@ async function measureRun(
   origins: { lesson: string; emptyPage: string },
   target: SpotTarget,
 ): Promise<InteractionRun> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const newContext = () => browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await newContext();
+  // The marked inputs start from a device with nothing saved: the first page's checked answer
+  // would come back on the second, and a checked answer cannot be marked.
+  const markedContext = await newContext();
   try {
     const loadAverage = loadavg();
     const calibration: CpuCalibration = await calibrateCpu(await context.newPage());
     const rate = calibration.cpuSlowdown;
     const emptyPage = await emptyPageKeypress(await context.newPage(), origins.emptyPage, rate);
-    const inputs = await lessonInputs(
-      await context.newPage(),
-      `${origins.lesson}${target.path}`,
-      target,
-      rate,
-    );
+    const url = `${origins.lesson}${target.path}`;
+    const inputs = {
+      ...(await lessonInputs(await context.newPage(), url, target, rate)),
+      ...(await markedInputs(await markedContext.newPage(), url, target, rate)),
+    } as Record<InputId, MainThreadWindow>;
     return { loadAverage, calibration, emptyPage, inputs };
   } finally {
     await context.close();
+    await markedContext.close();
   }
 }
 

@@ -35,9 +35,11 @@ describe('interaction figures over the runs', () => {
       ['mark', 'click'],
       ['mark', 'space'],
       ['mark', 'shift-right'],
+      ['mark', 'space-marked'],
       ['move', 'right'],
       ['move', 'left'],
       ['move', 'tab-in'],
+      ['move', 'right-marked'],
       ['first-check', 'first-check'],
       ['check', 'check'],
     ]);

@@ -15,9 +15,11 @@ export const INPUTS = [
   { id: 'click', kind: 'mark', label: 'click a word (marks it)' },
   { id: 'space', kind: 'mark', label: 'Space (unmarks the clicked word)' },
   { id: 'shift-right', kind: 'mark', label: 'Shift+→ (stretches a mark by a word)' },
+  { id: 'space-marked', kind: 'mark', label: 'Space, 25 phrases marked (marks a word)' },
   { id: 'right', kind: 'move', label: '→ (next word)' },
   { id: 'left', kind: 'move', label: '← (previous word)' },
   { id: 'tab-in', kind: 'move', label: 'Tab into the text' },
+  { id: 'right-marked', kind: 'move', label: '→, 25 phrases marked' },
   {
     id: 'first-check',
     kind: 'first-check',
