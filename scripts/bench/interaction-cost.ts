@@ -170,7 +170,7 @@ async function lessonInputs(
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const word = (await page.evaluate(
-      `Number(document.querySelector('${section} .wp-word--active').getAttribute('data-w')) + 3`,
+      `Number(document.getElementById(document.querySelector('${section} [role="listbox"]').getAttribute('aria-activedescendant')).getAttribute('data-w')) + 3`,
     )) as number;
     const box = (await passage.locator(`[data-w="${word}"]`).boundingBox())!;
     // The pointer moves onto the word first, untimed: hovering is not the click.
@@ -218,7 +218,7 @@ async function markedInputs(
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await pause(SETTLE_MS);
-  const marked = Number(await passage.locator('[aria-selected="true"]').count());
+  const marked = await passage.locator('[aria-selected="true"]').count();
   if (marked !== MARKED_PHRASES * 3)
     throw new Error(
       `${target.exerciseId} on ${url}: ${marked} words marked before the marked inputs, not ${MARKED_PHRASES * 3}.`,

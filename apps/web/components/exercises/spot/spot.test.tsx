@@ -120,7 +120,9 @@ describe('a Spot exercise', () => {
     expect(active()?.closest('[role="group"]')).toHaveAccessibleName('Paragraph 5');
     await user.keyboard('{Home}');
     expect(active()).toBe(words()[0]);
-    expect(document.querySelectorAll('.wp-word--active')).toHaveLength(1);
+    // The focus ring is on that word, and on no other.
+    expect(active()).toHaveClass('wp-word--ring');
+    expect(document.querySelectorAll('.wp-word--ring')).toHaveLength(1);
   });
 
   it('numbers the paragraphs as the article does, once per paragraph and outside the words', () => {

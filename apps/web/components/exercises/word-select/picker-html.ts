@@ -43,10 +43,9 @@ export function pickerHtml(text: string, passage: PassageWords, idPrefix: string
         continue;
       }
       const word = passage.words[piece.word]!;
-      const active = piece.word === 0 ? ' wp-word--active' : '';
       html +=
         `<span role="option" id="${escape(wordId(idPrefix, piece.word))}" aria-selected="false" data-w="${piece.word}" ` +
-        `class="wp-word${active}">${escape(text.slice(word.start, word.end))}</span>`;
+        `class="wp-word">${escape(text.slice(word.start, word.end))}</span>`;
     }
     html += '</div>';
   }

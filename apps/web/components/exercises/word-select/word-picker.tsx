@@ -230,8 +230,6 @@ export function WordPicker({
     // Measure before changing anything, while layout is still clean.
     const box = next.getBoundingClientRect();
     if (box.top < 0 || box.bottom > window.innerHeight) next.scrollIntoView?.({ block: 'nearest' });
-    e.elements[e.focus]?.classList.remove('wp-word--active');
-    next.classList.add('wp-word--active');
     boxRef.current?.setAttribute('aria-activedescendant', next.id);
     e.focus = target;
     drawRing(e);
