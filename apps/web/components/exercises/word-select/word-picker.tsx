@@ -186,11 +186,11 @@ export function WordPicker({
   /** The focus ring on the active word while the passage has focus: a class on that one word, so
    * focus coming or going restyles one word, not the passage. */
   function drawRing(e: Engine) {
-    const active = boxRef.current === document.activeElement ? e.elements[e.focus] : undefined;
-    if (e.ring === (active ?? null)) return;
+    const active = boxRef.current === document.activeElement ? (e.elements[e.focus] ?? null) : null;
+    if (e.ring === active) return;
     e.ring?.classList.remove('wp-word--ring');
     active?.classList.add('wp-word--ring');
-    e.ring = active ?? null;
+    e.ring = active;
   }
 
   function phraseAround(e: Engine, i: number): string {
