@@ -120,4 +120,21 @@ describe('the key, fetched ahead of the first Check', () => {
     await act(async () => void jest.advanceTimersByTime(1_000));
     expect(fetched).toHaveBeenCalledWith(spec.keyUrl, expect.anything());
   });
+
+  it('lets the first Check show its verdict within the press, with no “Checking…” between', async () => {
+    const { spec, key } = choiceExercise();
+    const fetched = serveKeys({ url: spec.keyUrl, key });
+    render(<Choice spec={spec} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'The Kremlin' }));
+    await act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
+    expect(fetched).toHaveBeenCalledTimes(1);
+
+    // Nothing awaited after the press: what the press rendered is on screen now.
+    act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check my answer' })));
+    expect(screen.queryByRole('button', { name: 'Checking…' })).not.toBeInTheDocument();
+    expect(feedback()).toBeInTheDocument();
+    expect(screen.getByText('The Kremlin is not quoted in paragraph 1.')).toBeInTheDocument();
+    expect(savedAttempts(spec.id)).toBe(1);
+    expect(fetched).toHaveBeenCalledTimes(1);
+  });
 });

@@ -156,6 +156,13 @@ export function useExercise<T extends ExerciseType, R>(
   // reached the handler of the second.
   const checking = useRef(false);
   const checkedAnswer = useRef<StoredAnswer | null>(null);
+  // The key and the judging code once fetched for this key address (ahead in idle time, or by a
+  // Check, a hint or "show answer"). A Check with them at hand is judged within its own event, so
+  // its verdict is one render: awaiting even settled promises rendered it four times (“Checking…”,
+  // the key, the end of the fetch, the verdict), most of a Check's main-thread time (bench/README.md).
+  const fetched = useRef<{ readonly url: string; readonly loaded: readonly [K, Scoring] } | null>(
+    null,
+  );
 
   // Every check and "show answer" leaves a saved record, so feedback without one means the record
   // was cleared ("New student" on a shared device): the last student's feedback goes with it.
@@ -300,8 +307,12 @@ export function useExercise<T extends ExerciseType, R>(
     }
   }
 
-  /** The key and the judging code, fetched together. */
-  const keyAndScoring = () => Promise.all([keyOf(), loadScoring()]);
+  /** The key and the judging code, fetched together (kept at hand off a class: see `fetched`). */
+  const keyAndScoring = () =>
+    Promise.all([keyOf(), loadScoring()]).then((loaded) => {
+      if (!host) fetched.current = { url: spec.keyUrl, loaded };
+      return loaded;
+    });
   async function loadKeyAndScoring() {
     const loaded = await keyAndScoring();
     accept(...loaded);
@@ -375,7 +386,10 @@ export function useExercise<T extends ExerciseType, R>(
         // passage), and the render with it need not have run before this handler.
         const saved = exerciseProgressNow(lesson, spec.id);
         const answer = saved?.answer ?? null;
-        const judgement = await judgementOf(answer);
+        const atHand =
+          !host && fetched.current?.url === spec.keyUrl ? fetched.current.loaded : null;
+        if (atHand && key !== atHand[0]) accept(...atHand);
+        const judgement = atHand ? judge(answer, ...atHand) : await judgementOf(answer);
         if (!judgement) return;
         if (!judgement.ok) {
           const { unseen } = judgement as HostJudgement & { ok: false };
