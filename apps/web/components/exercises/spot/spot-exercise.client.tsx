@@ -45,22 +45,27 @@ export function SpotExercise({
     if (change) ex.announce(markAnnouncement(change, next.length));
   }
 
+  // The verdict paints first; the marks on the passage and the notes (most of a Check's layout,
+  // measured) follow in a render of their own, and so does building them (about a tenth of the
+  // verdict's render, measured): they are worked out from the deferred state. Try again takes
+  // them away at once.
   const { phase, result, key, scoring, explanationAllowed } = ex;
-  const feedback = useMemo(
-    () =>
-      !scoring
-        ? null
-        : phase === 'answer' && key
-          ? scoring.feedbackFromKey(key.key)
-          : phase === 'reviewing' && result
-            ? scoring.feedbackFromResult(result, explanationAllowed)
-            : null,
+  const now = useMemo(
+    () => ({ phase, result, key, scoring, explanationAllowed }),
     [phase, result, key, scoring, explanationAllowed],
   );
-  // The verdict paints first; the marks on the passage and the notes (most of a Check's layout,
-  // measured) follow in a render of their own. Try again takes them away at once.
-  const deferred = useDeferredValue(feedback);
-  const shown = feedback && deferred;
+  const deferred = useDeferredValue(now);
+  const feedback = useMemo(() => {
+    const { phase, result, key, scoring, explanationAllowed } = deferred;
+    return !scoring
+      ? null
+      : phase === 'answer' && key
+        ? scoring.feedbackFromKey(key.key)
+        : phase === 'reviewing' && result
+          ? scoring.feedbackFromResult(result, explanationAllowed)
+          : null;
+  }, [deferred]);
+  const shown = phase === 'answering' ? null : feedback;
 
   return (
     <ExerciseShell
