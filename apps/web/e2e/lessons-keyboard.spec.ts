@@ -12,7 +12,7 @@
 import { expect, expectAccessible, test } from './fixtures';
 import { expectLessonFinished } from './helpers/lesson-summary';
 import { lessonsCoveringEveryKind } from './helpers/lessons';
-import { Student } from './helpers/student';
+import { Student, wordsDrawn } from './helpers/student';
 import { UI } from '../lib/ui-text';
 
 for (const slug of lessonsCoveringEveryKind()) {
@@ -47,3 +47,32 @@ for (const slug of lessonsCoveringEveryKind()) {
     await expectAccessible(page);
   });
 }
+
+test('on a phone, Tab into a passage taller than the screen shows the word with the focus ring', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const student = new Student(page, request, 'keyboard');
+  await student.openLesson('who-says-so');
+  const text = page.locator('section#find-cues').getByRole('listbox');
+  expect((await text.boundingBox())!.height).toBeGreaterThan(844);
+
+  // From the control before the passage, as a student tabbing down the page meets it.
+  await text.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(text).toBeFocused();
+  await expect.poll(() => wordsDrawn(text, 'ring')).toEqual([0]);
+  await expect(text.locator('[data-w="0"]')).toBeInViewport({ ratio: 1 });
+
+  // From after it, the page read further down (Shift+Tab back up the page), to the word last active.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const active = await text.getAttribute('aria-activedescendant');
+  await page.keyboard.press('Tab');
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await page.keyboard.press('Shift+Tab');
+  await expect(text).toBeFocused();
+  await expect(page.locator(`[id="${active}"]`)).toBeInViewport({ ratio: 1 });
+});

@@ -37,6 +37,15 @@ export function markAnnouncement(change: MarkChange, total: number): string {
   return say(change.words, total);
 }
 
+/** Whether `element`'s focus came from the keyboard (false where `:focus-visible` is unknown). */
+function focusedFromKeys(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return false;
+  }
+}
+
 /** The events that start any action on the page: a pointer or a key, or a click alone (assistive technology). */
 const PRESSES = ['pointerdown', 'keydown', 'click'] as const;
 
@@ -279,11 +288,21 @@ export function WordPicker({
     }
   }
 
-  /** Draws or takes back the focus ring; leaving sends the marks (sending early is harmless). */
+  /**
+   * Draws or takes back the focus ring; leaving sends the marks (sending early is harmless). Focus
+   * from the keys brings the active word into view: for a passage taller than the screen (a phone,
+   * a long article) the browser scrolls the passage's middle into view, and the ring can be left
+   * off screen. The browser scrolls after the focus event, so the word's turn comes before the
+   * frame is drawn. Focus from a pointer does not: the word pressed becomes the active one.
+   */
   function focusChanged() {
     const e = engine();
     send(e);
     drawRing(e);
+    if (e.ring && focusedFromKeys(boxRef.current!))
+      requestAnimationFrame(() => {
+        if (e.ring) moveFocus(e, e.focus);
+      });
   }
 
   function onKeyUp(event: KeyboardEvent<HTMLDivElement>) {
