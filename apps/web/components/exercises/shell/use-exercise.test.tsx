@@ -6,6 +6,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PROGRESS_STORAGE_KEY } from '@/lib/progress/progress-storage';
+import { exerciseText } from '@/lib/ui-text/exercise';
 import { choiceExercise, LESSON, serveKeys } from '../exercises.testdata';
 import { freshDevice } from '../test-helpers';
 import { Choice } from '../choice/choice';
@@ -136,5 +137,22 @@ describe('the key, fetched ahead of the first Check', () => {
     expect(screen.getByText('The Kremlin is not quoted in paragraph 1.')).toBeInTheDocument();
     expect(savedAttempts(spec.id)).toBe(1);
     expect(fetched).toHaveBeenCalledTimes(1);
+  });
+
+  it('says the answers could not be loaded when the key fetched ahead cannot judge the answer', async () => {
+    const { spec, key } = choiceExercise();
+    serveKeys({ url: spec.keyUrl, key: { ...key, key: null } as unknown as typeof key });
+    render(<Choice spec={spec} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'The Kremlin' }));
+    await act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
+
+    act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check my answer' })));
+    await act(async () => undefined);
+    expect(
+      screen.getByText(exerciseText.keyUnavailable, { selector: '.exercise__note' }),
+    ).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(exerciseText.keyUnavailable);
+    expect(feedback()).not.toBeInTheDocument();
+    expect(savedAttempts(spec.id)).toBe(0);
   });
 });

@@ -297,13 +297,28 @@ export function useExercise<T extends ExerciseType, R>(
       setNotice(null);
       return loaded;
     } catch (error) {
-      // A class server's refusal is a sentence for the student ("Check your answer first…").
-      const text = host && error instanceof Error ? error.message : exerciseText.keyUnavailable;
-      setNotice(text);
-      setMessage(text);
-      return null;
+      return failed(error);
     } finally {
       setBusy(false);
+    }
+  }
+
+  /** What the student is told when the key or the judging fails. */
+  function failed(error: unknown): null {
+    // A class server's refusal is a sentence for the student ("Check your answer first…").
+    const text = host && error instanceof Error ? error.message : exerciseText.keyUnavailable;
+    setNotice(text);
+    setMessage(text);
+    return null;
+  }
+
+  /** Judged with the key and the judging code at hand, within the press (see `fetched`). */
+  function judgedNow(answer: StoredAnswer | null, loaded: readonly [K, Scoring]) {
+    try {
+      if (key !== loaded[0]) accept(...loaded);
+      return judge(answer, ...loaded);
+    } catch (error) {
+      return failed(error);
     }
   }
 
@@ -367,13 +382,12 @@ export function useExercise<T extends ExerciseType, R>(
       host?.record('answer', lessonRef, spec.id, answer);
       // Each answer is judged in idle time, the first after fetching the key and the judging
       // code: the first Check then costs what a later one does (bench/README.md). A class's keys
-      // stay on its server until the student checks.
+      // stay on its server until the student checks. What fails here is told at the Check.
       if (!host)
         whenIdle(() =>
-          keyAndScoring().then(
-            (loaded) => judge(answer, ...loaded),
-            () => undefined,
-          ),
+          keyAndScoring()
+            .then((loaded) => judge(answer, ...loaded))
+            .catch(() => undefined),
         );
     },
 
@@ -388,8 +402,7 @@ export function useExercise<T extends ExerciseType, R>(
         const answer = saved?.answer ?? null;
         const atHand =
           !host && fetched.current?.url === spec.keyUrl ? fetched.current.loaded : null;
-        if (atHand && key !== atHand[0]) accept(...atHand);
-        const judgement = atHand ? judge(answer, ...atHand) : await judgementOf(answer);
+        const judgement = atHand ? judgedNow(answer, atHand) : await judgementOf(answer);
         if (!judgement) return;
         if (!judgement.ok) {
           const { unseen } = judgement as HostJudgement & { ok: false };
