@@ -139,6 +139,22 @@ describe('the key, fetched ahead of the first Check', () => {
     expect(fetched).toHaveBeenCalledTimes(1);
   });
 
+  it('has the key at hand after a reload that redrew the last check: the next Check shows at once', async () => {
+    const { spec, key } = choiceExercise();
+    serveKeys({ url: spec.keyUrl, key });
+    const first = render(<Choice spec={spec} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'The Kremlin' }));
+    await user.click(screen.getByRole('button', { name: 'Check my answer' }));
+    first.unmount();
+
+    render(<Choice spec={spec} />);
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check my answer' })));
+    expect(screen.queryByRole('button', { name: 'Checking…' })).not.toBeInTheDocument();
+    expect(feedback()).toBeInTheDocument();
+  });
+
   it('says the answers could not be loaded when the key fetched ahead cannot judge the answer', async () => {
     const { spec, key } = choiceExercise();
     serveKeys({ url: spec.keyUrl, key: { ...key, key: null } as unknown as typeof key });

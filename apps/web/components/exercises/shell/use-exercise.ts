@@ -191,10 +191,11 @@ export function useExercise<T extends ExerciseType, R>(
     if (!needsAutoHints && !redraw) return;
     let live = true;
     const kept = redraw && host?.lastCheck(lessonRef, spec.id, progress.answer!);
-    Promise.all([
-      host ? needsAutoHints && host.hints(lessonRef, spec.id) : keyOf(),
-      loadScoring(),
-    ]).then(
+    // Off a class, as a Check fetches them, so that they are at hand for the next one (`fetched`).
+    const loading: Promise<readonly [K | false | readonly string[], Scoring]> = host
+      ? Promise.all([needsAutoHints && host.hints(lessonRef, spec.id), loadScoring()])
+      : keyAndScoring();
+    loading.then(
       ([loaded, scoring]) => {
         if (!live) return;
         if (host) {
